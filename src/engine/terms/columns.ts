@@ -1,0 +1,52 @@
+// The columns of a terms table: the one table shape shared by the workbook (the task pane inserts it,
+// formulas read it), the `charter` command's CSV and the presets. Headers match case-insensitively and
+// ignoring spaces, so "Issue Price", "issue price" and "IssuePrice" are one column.
+// `required` columns must be present in every table; the others take `default` when absent or blank.
+
+export interface ColumnSpec {
+  header: string;
+  required: boolean;
+  /** The value a blank cell or an absent column takes, as it would be typed in the table. */
+  default: string;
+  /** What the column means, for help text and the README. */
+  help: string;
+}
+
+export const COLUMNS: readonly ColumnSpec[] = [
+  { header: "Class", required: true, default: "", help: "The class's name as the charter says it, e.g. Series A, Common." },
+  { header: "Shares", required: true, default: "", help: "Shares (or options) outstanding." },
+  { header: "Issue Price", required: true, default: "", help: "Original Issue Price per share; 0 for Common." },
+  { header: "Preference Multiple", required: true, default: "", help: "Liquidation preference per share = multiple x Issue Price (plus dividends)." },
+  { header: "Seniority", required: true, default: "", help: "Higher is paid first; equal numbers are pari passu (OCF convention)." },
+  { header: "Participation", required: true, default: "", help: "none, full or capped." },
+  { header: "Cap Multiple", required: true, default: "", help: "For capped participation: total return cap as a multiple of Issue Price; blank otherwise." },
+  { header: "Conversion Price", required: true, default: "", help: "Common per share on conversion = Issue Price / Conversion Price." },
+  { header: "Kind", required: false, default: "", help: "common, preferred or option. Blank: common for the class named Common, preferred otherwise." },
+  { header: "Shortfall Basis", required: false, default: "preference", help: "Shortfall inside a tier shared in proportion to: preference (full preferential amount) or issue-price (OIP of shares held)." },
+  { header: "Waiver Price", required: false, default: "", help: "Preference falls away when the class would get at least this per share as converted (JT Storage)." },
+  { header: "Strike", required: false, default: "0", help: "Options and warrants: exercise price per share." },
+  { header: "Exercise", required: false, default: "net", help: "Options: net (payout net of strike) or cash (strike paid in, added to proceeds)." },
+  { header: "Dividend Rate", required: false, default: "0", help: "Dividend per share per annum." },
+  { header: "Dividend Accrual", required: false, default: "declared", help: "declared (declared but unpaid only), cumulative, or greater-of (accrual less paid vs declared unpaid)." },
+  { header: "Day Count", required: false, default: "actual/365", help: "Accrual basis for partial years: actual/365, actual/actual or 30/360." },
+  { header: "Issue Date", required: false, default: "", help: "Original issue date, YYYY-MM-DD (accrual start; IPO reset windows)." },
+  { header: "Declared Unpaid", required: false, default: "0", help: "Declared but unpaid dividends per share." },
+  { header: "Dividends Paid", required: false, default: "0", help: "Dividends and distributions already paid per share." },
+  { header: "Dividend Priority", required: false, default: "0", help: "Order of preferential dividends: higher first, equal ratably." },
+  { header: "Dividend Participation", required: false, default: "no", help: "yes if the class shares, as converted, in dividends beyond the preferential ones." },
+  { header: "Conversion Rounding", required: false, default: "down", help: "Fractional Common on conversion: down (cash in lieu), up (after aggregating) or none." },
+  { header: "Anti-Dilution", required: false, default: "none", help: "broad, narrow, full-ratchet or none." },
+  { header: "Adjustment Rounding", required: false, default: "none", help: "cent (nearest cent), carry-forward (none under one cent, carried forward) or none." },
+  { header: "Auto Convert Price", required: false, default: "", help: "IPO price test, e.g. >= 5.00 or >= 3 x CP." },
+  { header: "Auto Convert Proceeds", required: false, default: "", help: "IPO proceeds test, e.g. > 10000000." },
+  { header: "IPO Reset", required: false, default: "", help: "Conversion price reset on an IPO (rule syntax in the README)." },
+  { header: "Redemption", required: false, default: "", help: "Redemption schedule, e.g. 2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all." },
+  { header: "Redemption Price", required: false, default: "", help: "Redemption price per share before accrued unpaid dividends." },
+  { header: "Vote Rounding", required: false, default: "nearest", help: "Votes as converted: nearest (half up, per holder), down (whole shares only) or none." },
+  { header: "Clauses", required: false, default: "", help: "Clause citations: Column=clause pairs separated by ';', e.g. Issue Price=Art. IV(B)2(a)." },
+];
+
+/** A header reduced to its comparison key: lower case, spaces, dashes and underscores removed. */
+export function columnKey(header: string): string {
+  return header.toLowerCase().replace(/[\s_\-]+/g, "");
+}
