@@ -1,0 +1,60 @@
+// The IPO reset of a class's conversion price, driven by its IPO Reset column (see ./rule.ts for the
+// two rule forms). Called by the conversion-price ledger for an IPO event and by CHARTER.IPORESET.
+import type { Decimal } from "../decimal";
+import { parseIsoDate } from "../dates";
+import { invalid } from "../errors";
+import type { CharterTerms, IsoDate } from "../terms/model";
+import { applyFilingRule } from "./filing";
+import { money } from "./format";
+import { clauseOf, findClass } from "./lookup";
+import { applyOfferingRule } from "./offering";
+import type { IpoResetResult } from "./result";
+import { parseIpoReset } from "./rule";
+
+/**
+ * The conversion price of `className` after an IPO at `ipoPrice` per share.
+ * `eventDate` is the date the rule keys on: for a filing rule (Juniper 6(c)) the filing of the
+ * registration statement; for an offering rule (MagiNet 3(f)(iv)) the date of the Public Offering (its
+ * closing). `issueDate`, when given, replaces the class's Issue Date as the Original Issue Date of a
+ * filing rule (an offering rule counts from its own date and ignores it).
+ * A class without an IPO Reset rule keeps its conversion price (applied false).
+ */
+export function ipoReset(
+  terms: CharterTerms,
+  className: string,
+  ipoPrice: Decimal,
+  eventDate: IsoDate,
+  issueDate?: IsoDate | null,
+): IpoResetResult {
+  const cls = findClass(terms, className);
+  if (!ipoPrice.isFinite() || ipoPrice.lte(0)) {
+    throw invalid({ argument: "ipoPrice", className: cls.name, value: ipoPrice.toString() }, "the IPO price per share must be a number above zero");
+  }
+  const date = parseIsoDate(eventDate, { argument: "eventDate", className: cls.name });
+  const clause = clauseOf(cls, "IPO Reset", "IPO Reset");
+  const rule = cls.ipoReset?.trim();
+  if (!rule) {
+    return {
+      price: cls.conversionPrice,
+      applied: false,
+      steps: [{ text: `${cls.name} has no IPO Reset rule: the conversion price stays ${money(cls.conversionPrice)}`, clause }],
+      clause,
+    };
+  }
+  const parsed = parseIpoReset(rule, cls.name);
+  if (parsed.form === "offering") return applyOfferingRule(parsed, terms, cls, ipoPrice, date, clause);
+
+  // Juniper 6(c): the windows run from the Original Issue Date; the argument, when given, wins over
+  // the class's Issue Date column.
+  const given = issueDate === undefined || issueDate === null || String(issueDate).trim() === "" ? null : issueDate;
+  const start = given !== null
+    ? parseIsoDate(given, { argument: "issueDate", className: cls.name })
+    : cls.issueDate;
+  if (!start) {
+    throw invalid(
+      { className: cls.name, column: "Issue Date" },
+      "the IPO reset windows run from the Original Issue Date; give the class an Issue Date or pass issueDate",
+    );
+  }
+  return applyFilingRule(parsed, cls, ipoPrice, date, start, clause);
+}
