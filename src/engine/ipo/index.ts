@@ -3,3 +3,5 @@ export { ipoReset } from "./reset";
 export type { IpoResetResult, ResetStep } from "./result";
 export { parseIpoReset } from "./rule";
 export type { IpoResetRule, FilingRule, FilingWindow, OfferingRule, DateBracket, Period } from "./rule";
+export { autoConverts } from "./autoconvert";
+export type { AutoConvertResult, AutoConvertReason } from "./autoconvert";
