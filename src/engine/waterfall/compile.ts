@@ -1,0 +1,116 @@
+// compileWaterfall: all the work that depends on the terms alone (claims, tiers, kinks, V at each kink,
+// waiver thresholds), cached per terms object and distribution date; each exit is then a table look-up.
+import { Decimal, ZERO, toCents } from "../decimal";
+import { parseIsoDate } from "../dates";
+import { invalid } from "../errors";
+import type { CharterTerms, IsoDate } from "../terms/model";
+import { breakpointsOf } from "./breakpoints";
+import { claimsOf } from "./claims";
+import { evaluate, type Compiled } from "./evaluate";
+import { explainPoint } from "./explain";
+import { holderPayoutsOf } from "./holders";
+import { largestRemainder } from "./rounding";
+import { joinStages, stagesOf } from "./stages";
+import { fullPreferences } from "./tiers";
+import type { Breakpoint, CapTableRow, Cents, HolderPayouts, Payout, Step } from "./types";
+
+export interface Waterfall {
+  /** Class names in terms order (Common included). */
+  readonly classes: readonly string[];
+  /** V(0): every preference paid in full, nothing left for Common. */
+  readonly totalPreferences: Decimal;
+  /** Exact per-class amounts at an exit value (0 or more). */
+  payouts(exitValue: Decimal): Payout;
+  /** Per-class whole cents adding up to the exit value (plus exercise cash under "cash"). */
+  cents(exitValue: Decimal): Cents;
+  /** The exit values where the waterfall changes course, in order. */
+  breakpoints(): Breakpoint[];
+  /** The steps that produce the payouts at an exit value. */
+  explain(exitValue: Decimal): Step[];
+  /** Per-holder cents adding up, per class, to the class's cents. */
+  holderPayouts(exitValue: Decimal, capTable: readonly CapTableRow[]): HolderPayouts;
+}
+
+class CompiledWaterfall implements Waterfall {
+  readonly classes: readonly string[];
+  readonly totalPreferences: Decimal;
+  private readonly convertNames = new Map<readonly number[], readonly string[]>();
+  private readonly waivedNames: readonly (readonly string[])[];
+  private breakpointList: Breakpoint[] | null = null;
+
+  constructor(private readonly w: Compiled) {
+    this.classes = w.names;
+    let total = ZERO;
+    for (const f of fullPreferences(w.claims)) total = total.plus(f);
+    this.totalPreferences = total;
+    for (const seg of w.segments) {
+      for (const set of [seg.convertsAtStart, seg.convertsInside]) {
+        if (!this.convertNames.has(set)) this.convertNames.set(set, Object.freeze(set.map((i) => w.names[i])));
+      }
+    }
+    this.waivedNames = w.stages.map((s) => Object.freeze(s.waived.map((i) => w.names[i])));
+  }
+
+  payouts(exitValue: Decimal): Payout {
+    const pt = evaluate(this.w, exitValue);
+    return {
+      exitValue: pt.exit,
+      classes: this.classes,
+      amounts: pt.amounts,
+      converts: this.convertNames.get(pt.converts)!,
+      waived: this.waivedNames[pt.segment.stage],
+      commonPrice: pt.p,
+      exerciseCash: pt.exerciseCash,
+      total: pt.exerciseCash.isZero() ? pt.exit : pt.exit.plus(pt.exerciseCash),
+    };
+  }
+
+  cents(exitValue: Decimal): Cents {
+    const pay = this.payouts(exitValue);
+    // Decision: an exit with fractions of a cent is first rounded to the cent (half up); the cents then
+    // add up to exit + exercise cash, so rounded.
+    const total = toCents(pay.total);
+    return { exitValue: pay.exitValue, classes: this.classes, amounts: largestRemainder(pay.amounts, total), exerciseCash: pay.exerciseCash, total };
+  }
+
+  breakpoints(): Breakpoint[] {
+    if (!this.breakpointList) this.breakpointList = breakpointsOf(this.w);
+    return this.breakpointList.map((b) => ({ ...b }));
+  }
+
+  explain(exitValue: Decimal): Step[] {
+    return explainPoint(this.w, evaluate(this.w, exitValue));
+  }
+
+  holderPayouts(exitValue: Decimal, capTable: readonly CapTableRow[]): HolderPayouts {
+    return holderPayoutsOf(this.w, this.cents(exitValue), capTable);
+  }
+}
+
+/** A fresh compilation, not cached (the from-scratch solve). */
+export function solveWaterfall(terms: CharterTerms, asOf: IsoDate | null): Waterfall {
+  const date = asOf === null || asOf === undefined ? null : parseIsoDate(String(asOf), { argument: "asOf" });
+  const claims = claimsOf(terms, date);
+  const { stages, tables } = stagesOf(claims);
+  const strikeCash = claims.map((c) => (c.cash ? c.shares.times(c.strike) : ZERO));
+  return new CompiledWaterfall({ claims, names: claims.map((c) => c.name), stages, segments: joinStages(stages, tables), strikeCash });
+}
+
+const cache = new WeakMap<CharterTerms, Map<string, Waterfall>>();
+
+/** The compiled solver for `terms` at the distribution date `asOf` (null: no accrual needed), cached per terms object. */
+export function compileWaterfall(terms: CharterTerms, asOf: IsoDate | null): Waterfall {
+  if (terms === null || typeof terms !== "object") throw invalid({ argument: "terms" }, "no terms given");
+  let byDate = cache.get(terms);
+  if (!byDate) {
+    byDate = new Map();
+    cache.set(terms, byDate);
+  }
+  const key = asOf ?? "";
+  let w = byDate.get(key);
+  if (!w) {
+    w = solveWaterfall(terms, asOf);
+    byDate.set(key, w);
+  }
+  return w;
+}

@@ -1,0 +1,92 @@
+// The steps that produce a waterfall: preferences tier by tier (higher Seniority first; a shortfall shared
+// on the tier's basis), conversions and waivers noted in their tier, then what remains shared as
+// converted. A class's steps add up to its payout.
+import { Decimal, ZERO } from "../decimal";
+import { hasPreference } from "./claims";
+import { firstClause } from "./clauses";
+import type { Compiled, Point } from "./evaluate";
+import { count, money, price } from "./format";
+import { capPoint } from "./payoff";
+import { tiersOf } from "./tiers";
+import type { Step } from "./types";
+
+export function explainPoint(w: Compiled, pt: Point): Step[] {
+  const steps: Omit<Step, "order">[] = [];
+  const stage = w.stages[pt.segment.stage];
+  const waived = new Set(stage.waived);
+  const converts = new Set(pt.converts);
+  const belowPreferences = pt.segment.tier !== null;
+  const preferencePart: Decimal[] = w.claims.map(() => ZERO);
+  const p = pt.p;
+
+  for (const tier of tiersOf(w.claims)) {
+    for (const c of w.claims) {
+      if (!hasPreference(c) || c.seniority !== tier) continue;
+      const i = c.index;
+      const full = c.shares.times(c.preference);
+      if (waived.has(i)) {
+        steps.push({
+          tier, className: c.name, amount: ZERO, clause: firstClause(c.cls, "Waiver Price"),
+          text: `${c.name} preference (${money(full)}) has no force: as converted it receives ${price(c.ratio.times(p))} per share, at least its Waiver Price of ${price(c.waiverPrice!)}`,
+        });
+      } else if (converts.has(i)) {
+        const limit = c.participation === "capped" ? c.cap! : c.preference;
+        steps.push({
+          tier, className: c.name, amount: ZERO, clause: firstClause(c.cls, "Conversion Price", "Participation"),
+          text: `${c.name} converts rather than take its ${c.participation === "capped" ? "capped return" : "preference"} of ${price(limit)} per share: as converted it receives ${price(c.ratio.times(p))} per share`,
+        });
+      } else if (belowPreferences) {
+        const amount = pt.amounts[i];
+        preferencePart[i] = amount;
+        if (amount.eq(full)) {
+          steps.push({ tier, className: c.name, amount, clause: firstClause(c.cls, "Preference Multiple", "Seniority"), text: `${c.name} preference paid in full: ${count(c.shares)} x ${price(c.preference)} = ${money(full)}` });
+        } else if (amount.isZero()) {
+          steps.push({ tier, className: c.name, amount, clause: firstClause(c.cls, "Seniority"), text: `Nothing is left for the ${c.name} preference of ${money(full)}` });
+        } else {
+          const basis = c.basis === "preference" ? "the full preference" : "Issue Price x shares held";
+          steps.push({
+            tier, className: c.name, amount, clause: firstClause(c.cls, "Shortfall Basis", "Seniority"),
+            text: `${c.name} preference of ${money(full)} is short: it takes ${money(amount)}, the tier's shortfall being shared pari passu in proportion to ${basis}`,
+          });
+        }
+      } else {
+        preferencePart[i] = full;
+        steps.push({ tier, className: c.name, amount: full, clause: firstClause(c.cls, "Preference Multiple", "Seniority"), text: `${c.name} preference paid in full: ${count(c.shares)} x ${price(c.preference)} = ${money(full)}` });
+      }
+    }
+  }
+
+  if (!belowPreferences) {
+    for (const c of w.claims) {
+      const i = c.index;
+      const amount = pt.amounts[i].minus(preferencePart[i]);
+      if (amount.isZero()) continue;
+      const asConverted = `${count(c.shares.times(c.ratio))} Common as converted x ${price(p)}`;
+      let clause = "";
+      let text: string;
+      if (c.kind === "common") {
+        clause = firstClause(c.cls, "Participation");
+        text = `${c.name} shares what remains: ${count(c.shares)} x ${price(p)} = ${money(amount)}`;
+      } else if (c.kind === "option") {
+        clause = firstClause(c.cls, "Strike", "Exercise");
+        text = c.cash
+          ? `${c.name} exercise, paying ${money(c.shares.times(c.strike))} in strike, and take ${count(c.shares)} x ${price(p)} = ${money(amount)}`
+          : `${c.name} exercise net of strike: ${count(c.shares)} x (${price(p)} - ${price(c.strike)}) = ${money(amount)}`;
+      } else if (waived.has(i)) {
+        clause = firstClause(c.cls, "Waiver Price");
+        text = `${c.name} is paid purely as converted: ${asConverted} = ${money(amount)}`;
+      } else if (converts.has(i)) {
+        clause = firstClause(c.cls, "Conversion Price");
+        text = `${c.name} takes its share as converted: ${asConverted} = ${money(amount)}`;
+      } else if (c.participation === "capped" && capPoint(c)!.lte(p)) {
+        clause = firstClause(c.cls, "Cap Multiple", "Participation");
+        text = `${c.name} participates up to its cap of ${price(c.cap!)} per share: ${money(amount)} beyond its preference`;
+      } else {
+        clause = firstClause(c.cls, "Participation");
+        text = `${c.name} participates as converted: ${asConverted} = ${money(amount)}`;
+      }
+      steps.push({ tier: null, className: c.name, amount, clause, text });
+    }
+  }
+  return steps.map((s, k) => ({ order: k + 1, ...s }));
+}

@@ -1,0 +1,78 @@
+// One share's payoff as a function of p, the price of one Common share (domain.md; the method of the brief):
+//   Common p; non-participating max(L, r p); fully participating L + r p;
+//   capped max(min(L + r p, Cap), r p); option max(p - K, 0) (net of strike).
+// Each is piecewise linear in p; its kinks are L/r (converts), (Cap - L)/r (reaches its cap), Cap/r
+// (converts), K (exercises). Kinks are computed as L x Conversion Price / Issue Price so that a 1x
+// preference converts at exactly the conversion price, and the payoff at a kink is kept exact.
+import { Decimal, ONE, ZERO } from "../decimal";
+import type { Claim } from "./claims";
+
+export interface Kink {
+  /** The Common price at the kink. */
+  p: Decimal;
+  /** The claim's exact payoff per share there. */
+  value: Decimal;
+}
+
+export interface Piece {
+  /** Payoff per share = a + b x p on the piece. */
+  a: Decimal;
+  b: Decimal;
+}
+
+/** x / r computed as x x Conversion Price / Issue Price (exact for a terminating quotient). */
+function overRatio(c: Claim, x: Decimal): Decimal {
+  return x.times(c.cls.conversionPrice).div(c.cls.issuePrice);
+}
+
+/**
+ * The Common price above which the class takes conversion (non-participating: L/r; capped: Cap/r) or
+ * the option exercises (K); null when it never does. At the point itself the class keeps its
+ * preference (the holder converts only when conversion pays strictly more; at equality nothing changes
+ * in the amounts, and the preference is the charter's default).
+ */
+export function conversionPoint(c: Claim): Decimal | null {
+  if (c.kind === "option") return c.strike;
+  if (c.kind !== "preferred" || c.waived || c.ratio.isZero()) return null;
+  if (c.participation === "none") return overRatio(c, c.preference);
+  if (c.participation === "capped") return overRatio(c, c.cap!);
+  return null;
+}
+
+/** The Common price from which a capped class's L + r p reaches its cap ((Cap - L)/r); null otherwise. */
+export function capPoint(c: Claim): Decimal | null {
+  if (c.kind !== "preferred" || c.waived || c.participation !== "capped") return null;
+  if (c.ratio.isZero()) return null;
+  return overRatio(c, c.cap!.minus(c.preference));
+}
+
+/** The claim's kinks, ascending, with the exact payoff at each. */
+export function kinksOf(c: Claim): Kink[] {
+  const kinks: Kink[] = [];
+  const cap = capPoint(c);
+  if (cap) kinks.push({ p: cap, value: c.cap! });
+  const conv = conversionPoint(c);
+  if (conv) kinks.push({ p: conv, value: c.kind === "option" ? ZERO : c.participation === "capped" ? c.cap! : c.preference });
+  return kinks;
+}
+
+/** The linear piece of the payoff to the right of p (valid up to the claim's next kink above p). */
+export function pieceAfter(c: Claim, p: Decimal): Piece {
+  if (c.kind === "common") return { a: ZERO, b: ONE };
+  if (c.kind === "option") return c.strike.lte(p) ? { a: c.strike.neg(), b: ONE } : { a: ZERO, b: ZERO };
+  if (c.waived) return { a: ZERO, b: c.ratio };
+  const conv = conversionPoint(c);
+  if (conv && conv.lte(p)) return { a: ZERO, b: c.ratio };
+  if (c.participation === "none") return { a: c.preference, b: ZERO };
+  if (c.participation === "full") return { a: c.preference, b: c.ratio };
+  const cap = capPoint(c);
+  if (cap && cap.lte(p)) return { a: c.cap!, b: ZERO };
+  return { a: c.preference, b: c.ratio };
+}
+
+/** The payoff per share at p, exact at the claim's own kinks. */
+export function valueAt(c: Claim, p: Decimal): Decimal {
+  for (const k of kinksOf(c)) if (k.p.eq(p)) return k.value;
+  const { a, b } = pieceAfter(c, p);
+  return b.isZero() ? a : a.plus(b.times(p));
+}
