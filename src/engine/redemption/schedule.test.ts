@@ -1,0 +1,194 @@
+import fc from "fast-check";
+import { Decimal, sum } from "../decimal";
+import { ChartError } from "../errors";
+import { jtStorage, juniper } from "../ipo/fixtures";
+import { parseRedemption } from "./rule";
+import { redemptionSchedule, type RedemptionRow } from "./schedule";
+
+const d = (x: string | number) => new Decimal(x);
+
+function failure(f: () => unknown): ChartError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ChartError) return e;
+    throw e;
+  }
+  throw new Error("expected a ChartError");
+}
+
+/** The figures of a row as strings, for compact comparison. */
+function figures(r: RedemptionRow) {
+  return {
+    date: r.date,
+    required: r.sharesRequired.toString(),
+    price: r.price.toString(),
+    redeemed: r.sharesRedeemed.toString(),
+    paid: r.amountPaid.toString(),
+    unused: r.fundsUnused.toString(),
+    owed: r.sharesOwed.toString(),
+    outstanding: r.sharesOutstanding.toString(),
+  };
+}
+
+// JT Storage (fixture): 9,000,000 Series A issued 1996-01-10 (an input), $1.00 Redemption Price plus the
+// $0.09 a year accrual (Art. IV(B)1(a), 3), here on 30/360 so whole and half years are exact:
+// 2000-01-10: 4 years, $0.36, price $1.36; 2000-07-10: 4.5 years, $0.405, price $1.405;
+// 2001-01-10: 5 years, $0.45, price $1.45; 2002-01-10: 6 years, $0.54, price $1.54.
+const terms = jtStorage({ dayCount: "30/360" });
+
+describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
+  it("the full schedule with enough funds: one third, one half of the rest, then all", () => {
+    const s = redemptionSchedule(terms, "Series A", [
+      { date: "2000-01-10", amount: d("5000000") },
+      { date: "2001-01-10", amount: d("4350000") },
+      { date: "2002-01-10", amount: d("5000000") },
+    ]);
+    expect(s.rows.map(figures)).toEqual([
+      // 9,000,000 / 3 = 3,000,000 x $1.36 = $4,080,000; 5,000,000 - 4,080,000 = 920,000 unused
+      { date: "2000-01-10", required: "3000000", price: "1.36", redeemed: "3000000", paid: "4080000", unused: "920000", owed: "0", outstanding: "6000000" },
+      // 6,000,000 / 2 = 3,000,000 x $1.45 = $4,350,000
+      { date: "2001-01-10", required: "3000000", price: "1.45", redeemed: "3000000", paid: "4350000", unused: "0", owed: "0", outstanding: "3000000" },
+      // all 3,000,000 x $1.54 = $4,620,000; 5,000,000 - 4,620,000 = 380,000 unused
+      { date: "2002-01-10", required: "3000000", price: "1.54", redeemed: "3000000", paid: "4620000", unused: "380000", owed: "0", outstanding: "0" },
+    ]);
+    expect(s.rows[0].text).toBe(
+      "redemption date: 1/3 of 9,000,000 shares not already called = 3,000,000 called; " +
+        "price $1.00 + accrued unpaid dividends $0.36 = $1.36; funds $5,000,000.00 redeem 3,000,000 shares for $4,080,000.00",
+    );
+    expect(s.rows[0].clause).toBe("Art. IV(B)3");
+    expect(s.rows[0].portion).toBe("1/3");
+  });
+
+  it("a shortfall is redeemed pro rata as far as the funds go, carried, and paid first out of later funds", () => {
+    const s = redemptionSchedule(terms, "Series A", [
+      { date: "2000-01-10", amount: d("2720000") },
+      { date: "2000-07-10", amount: d("702500") },
+      { date: "2001-01-10", amount: d("1000000") },
+      { date: "2002-01-10", amount: d("10000000") },
+    ]);
+    expect(s.rows.map(figures)).toEqual([
+      // 3,000,000 called; 2,720,000 / 1.36 = 2,000,000 redeemed; 1,000,000 owed; 7,000,000 outstanding
+      { date: "2000-01-10", required: "3000000", price: "1.36", redeemed: "2000000", paid: "2720000", unused: "0", owed: "1000000", outstanding: "7000000" },
+      // additional funds: 702,500 / 1.405 = 500,000 of the 1,000,000 carried; 500,000 still owed
+      { date: "2000-07-10", required: "1000000", price: "1.405", redeemed: "500000", paid: "702500", unused: "0", owed: "500000", outstanding: "6500000" },
+      // 1/2 of (6,500,000 - 500,000 already called) = 3,000,000, + 500,000 carried = 3,500,000 required;
+      // 1,000,000 / 1.45 = 689,655.17...: 689,655 redeemed for 689,655 x 1.45 = 999,999.75; 0.25 unused;
+      // 3,500,000 - 689,655 = 2,810,345 owed; 6,500,000 - 689,655 = 5,810,345 outstanding
+      { date: "2001-01-10", required: "3500000", price: "1.45", redeemed: "689655", paid: "999999.75", unused: "0.25", owed: "2810345", outstanding: "5810345" },
+      // all of (5,810,345 - 2,810,345) = 3,000,000 + 2,810,345 carried = 5,810,345 x 1.54 = 8,947,931.30
+      // (5,810,345 x 1.5 = 8,715,517.50; x 0.04 = 232,413.80); 10,000,000 - 8,947,931.30 = 1,052,068.70 unused
+      { date: "2002-01-10", required: "5810345", price: "1.54", redeemed: "5810345", paid: "8947931.3", unused: "1052068.7", owed: "0", outstanding: "0" },
+    ]);
+    expect(s.rows[1].redemptionDate).toBe(false);
+    expect(s.rows[1].text).toBe(
+      "additional funds; 1,000,000 carried from earlier dates; price $1.00 + accrued unpaid dividends $0.405 = $1.405; " +
+        "funds $702,500.00 redeem 500,000 shares for $702,500.00; 500,000 shares still owed, to be redeemed from later funds",
+    );
+  });
+
+  it("a redemption date without funds carries everything; funds before the first date or after the last share redeem nothing", () => {
+    const s = redemptionSchedule(terms, "Series A", [
+      { date: "1999-06-01", amount: d("100000") },
+      { date: "2002-06-01", amount: d("50000") },
+    ]);
+    expect(s.rows.map((r) => [r.date, r.sharesRedeemed.toString(), r.sharesOwed.toString(), r.fundsUnused.toString()])).toEqual([
+      ["1999-06-01", "0", "0", "100000"],
+      ["2000-01-10", "0", "3000000", "0"], // 1/3 of 9,000,000 called, no funds
+      ["2001-01-10", "0", "6000000", "0"], // + 1/2 of (9,000,000 - 3,000,000) = 3,000,000
+      ["2002-01-10", "0", "9000000", "0"], // + all of the 3,000,000 not called
+      // 2002-06-01 on 30/360: 360 x 6 + 30 x 5 + (1 - 10) = 2,301 days; price 1 + 0.09 x 2301 / 360 = 1.57525;
+      // 50,000 / 1.57525 = 31,740.99...: 31,740 shares for 49,998.435; 1.565 unused
+      ["2002-06-01", "31740", "8968260", "1.565"],
+    ]);
+    expect(s.rows[0].text).toBe("before the first redemption date 2000-01-10: nothing to redeem");
+  });
+
+  it("rounds each portion down to a whole share; the final 'all' takes the rest", () => {
+    // 10,000,000 / 3 = 3,333,333.33 -> 3,333,333; (10,000,000 - 3,333,333) / 2 = 3,333,333.5 -> 3,333,333;
+    // all: 10,000,000 - 6,666,666 = 3,333,334
+    const s = redemptionSchedule(terms, "Series A", [
+      { date: "2000-01-10", amount: d("100000000") },
+      { date: "2001-01-10", amount: d("100000000") },
+      { date: "2002-01-10", amount: d("100000000") },
+    ], { shares: d(10_000_000) });
+    expect(s.rows.map((r) => r.sharesRedeemed.toString())).toEqual(["3333333", "3333333", "3333334"]);
+  });
+
+  it("on actual/365 the price carries the exact accrual: $1 + $0.09 x 1,461 / 365 on 2000-01-10", () => {
+    // 1996-01-10 to 2000-01-10: 1,461 days; 0.09 x 1461 = 131.49; price = 1 + 131.49 / 365 = 1.36024657...
+    // $1,360,246.58 covers 999,999 shares (999,999 x 1.3602465753... = 1,360,245.21...) but not 1,000,000
+    // (1,360,246.5753...): the maximum whole number is 999,999.
+    const s = redemptionSchedule(jtStorage(), "Series A", [{ date: "2000-01-10", amount: d("1360246.57") }]);
+    expect(s.rows[0].price.toDecimalPlaces(10).toString()).toBe("1.3602465753");
+    expect(s.rows[0].sharesRedeemed.toString()).toBe("999999");
+  });
+
+  it("never pays more than the funds, and shares redeemed plus owed plus outstanding stay consistent", () => {
+    fc.assert(
+      fc.property(fc.array(fc.bigInt({ min: 0n, max: 800_000_000n }), { minLength: 3, maxLength: 3 }), (cents) => {
+        const dates = ["2000-01-10", "2001-01-10", "2002-01-10"];
+        const s = redemptionSchedule(terms, "Series A", dates.map((date, i) => ({ date, amount: d(cents[i].toString()).div(100) })));
+        const redeemed = sum(s.rows.map((r) => r.sharesRedeemed));
+        const last = s.rows[s.rows.length - 1];
+        return s.rows.every((r) => r.amountPaid.lte(r.funds) && r.sharesRedeemed.isInteger() && r.sharesRedeemed.gte(0))
+          && redeemed.plus(last.sharesOutstanding).eq(9_000_000)
+          && last.sharesOwed.eq(last.sharesOutstanding); // after "all", every outstanding share is owed
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("redemptionSchedule: errors", () => {
+  it("a class with no Redemption rule (Juniper Section 5: not redeemable)", () => {
+    expect(failure(() => redemptionSchedule(juniper(), "Series A", [])).message)
+      .toBe("class Series A, column Redemption: the class has no Redemption rule, so it is not redeemable");
+  });
+
+  it("negative funds, naming the argument, row and value", () => {
+    expect(failure(() => redemptionSchedule(terms, "Series A", [{ date: "2000-01-10", amount: d("-1") }])).message)
+      .toBe('argument funds, class Series A, value "-1": row 1 (2000-01-10): the funds must be a number, zero or more');
+  });
+
+  it("funds dates not in order, or repeated", () => {
+    const e = failure(() => redemptionSchedule(terms, "Series A", [
+      { date: "2001-01-10", amount: d(1) },
+      { date: "2000-01-10", amount: d(1) },
+    ]));
+    expect(e.message).toBe('argument funds, class Series A, value "2000-01-10": row 2: the dates must be in increasing order, each date once; 2000-01-10 is not after 2001-01-10');
+    expect(failure(() => redemptionSchedule(terms, "Series A", [
+      { date: "2000-01-10", amount: d(1) },
+      { date: "2000-01-10", amount: d(1) },
+    ])).message).toContain("each date once");
+  });
+
+  it("a bad funds date, a missing Redemption Price, fractional starting shares and an unknown class", () => {
+    expect(failure(() => redemptionSchedule(terms, "Series A", [{ date: "2000-1-10", amount: d(1) }])).message)
+      .toContain('argument funds, class Series A, value "2000-1-10": is not a date');
+    expect(failure(() => redemptionSchedule(jtStorage({ redemptionPrice: null }), "Series A", [])).message)
+      .toBe("class Series A, column Redemption Price: the class has a Redemption rule but no Redemption Price");
+    expect(failure(() => redemptionSchedule(terms, "Series A", [], { shares: d("10.5") })).message)
+      .toContain('argument shares, class Series A, value "10.5"');
+    expect(failure(() => redemptionSchedule(terms, "Series B", [])).kind).toBe("not-found");
+  });
+});
+
+describe("parseRedemption", () => {
+  it("reads the JT Storage schedule", () => {
+    expect(parseRedemption("2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all", "Series A").map((r) => [r.date, r.portion, r.numerator.toString(), r.denominator.toString()]))
+      .toEqual([["2000-01-10", "1/3", "1", "3"], ["2001-01-10", "1/2", "1", "2"], ["2002-01-10", "all", "1", "1"]]);
+  });
+
+  it("rejects malformed entries, bad fractions and dates out of order, naming class, column and text", () => {
+    const msg = (t: string) => failure(() => parseRedemption(t, "Series A")).message;
+    expect(msg("2000-01-10 one third")).toBe(
+      'class Series A, column Redemption, value "2000-01-10 one third": "2000-01-10 one third" is not a redemption date; write "<YYYY-MM-DD> <n>/<d>" or "<YYYY-MM-DD> all", e.g. "2000-01-10 1/3"',
+    );
+    expect(msg("2000-01-10 3/2")).toContain("at most 1");
+    expect(msg("2000-01-10 0/2")).toContain("above 0");
+    expect(msg("2001-01-10 1/2; 2000-01-10 all")).toContain("2000-01-10 is not after 2001-01-10");
+    expect(msg("2000-02-30 all")).toContain("is not a date");
+    expect(msg(" ; ")).toContain("write dated portions");
+  });
+});

@@ -1,0 +1,187 @@
+// The redemption schedule of a class (JT Storage Art. IV(B)3): on each redemption date a portion of the
+// shares outstanding is called at the Redemption Price plus accrued but unpaid dividends; funds legally
+// available redeem the maximum whole number of shares they cover; shares not redeemed stay outstanding
+// and are paid first out of later funds.
+import { Decimal, ZERO, min } from "../decimal";
+import { parseIsoDate } from "../dates";
+import { invalid } from "../errors";
+import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
+import { accruedPerShare } from "../dividends/accrued";
+import { grouped, money } from "../ipo/format";
+import { clauseOf, findClass } from "../ipo/lookup";
+import { parseRedemption, type RedemptionDate } from "./rule";
+
+export interface RedemptionFunds {
+  date: IsoDate;
+  /** Funds legally available for the redemption on that date (not carried to later dates when unused). */
+  amount: Decimal;
+}
+
+export interface RedemptionOptions {
+  /** Shares of the class outstanding before the first date (default: the class's Shares). */
+  shares?: Decimal;
+}
+
+export interface RedemptionRow {
+  date: IsoDate;
+  /** True on a date of the Redemption rule; false on a date that only brings funds. */
+  redemptionDate: boolean;
+  /** The rule's portion on that date ("1/3", "all"), or null on a funds-only date. */
+  portion: string | null;
+  /** Shares called on this date by the rule. */
+  sharesCalled: Decimal;
+  /** Shares called earlier and not yet redeemed. */
+  sharesCarried: Decimal;
+  /** Shares to be redeemed now: called + carried. */
+  sharesRequired: Decimal;
+  /** Accrued but unpaid dividends per share to this date. */
+  dividendPerShare: Decimal;
+  /** Redemption Price + dividendPerShare. */
+  price: Decimal;
+  funds: Decimal;
+  /** The maximum whole number of required shares the funds cover. */
+  sharesRedeemed: Decimal;
+  /** sharesRedeemed x price, exact. */
+  amountPaid: Decimal;
+  fundsUnused: Decimal;
+  /** Shares still owed after this date, carried to later funds. */
+  sharesOwed: Decimal;
+  /** Shares of the class outstanding after this date. */
+  sharesOutstanding: Decimal;
+  text: string;
+  clause: string;
+}
+
+export interface RedemptionSchedule {
+  className: string;
+  rows: RedemptionRow[];
+}
+
+/**
+ * Accrued but unpaid dividends per share on `date`: for a cumulative (or greater-of) class the accrual at
+ * its Dividend Rate from its Issue Date less Dividends Paid, on its Day Count; for a class whose dividends
+ * are only declared, the declared but unpaid amount.
+ */
+function unpaidDividend(cls: ShareClass, date: IsoDate): Decimal {
+  if (cls.dividendAccrual === "declared") return cls.declaredUnpaid;
+  if (cls.dividendRate.isZero()) return ZERO;
+  if (!cls.issueDate) {
+    throw invalid({ className: cls.name, column: "Issue Date" }, "the redemption price adds dividends accrued from the issue date; give one");
+  }
+  return accruedPerShare(cls.dividendRate, cls.issueDate, date, cls.dividendsPaid, cls.dayCount);
+}
+
+function checkFunds(funds: readonly RedemptionFunds[], cls: ShareClass): RedemptionFunds[] {
+  const out: RedemptionFunds[] = [];
+  funds.forEach((f, i) => {
+    const where = `row ${i + 1}`;
+    const date = parseIsoDate(String(f.date ?? ""), { argument: "funds", className: cls.name });
+    const amount = f.amount;
+    if (!(amount instanceof Decimal) || !amount.isFinite() || amount.isNegative()) {
+      throw invalid({ argument: "funds", className: cls.name, value: String(amount) }, `${where} (${date}): the funds must be a number, zero or more`);
+    }
+    const prev = out[out.length - 1];
+    if (prev && date <= prev.date) {
+      throw invalid({ argument: "funds", className: cls.name, value: date }, `${where}: the dates must be in increasing order, each date once; ${date} is not after ${prev.date}`);
+    }
+    out.push({ date, amount });
+  });
+  return out;
+}
+
+/**
+ * The redemption of `className` date by date, given the funds legally available on each date. Rows are
+ * the redemption dates of the class's Redemption rule and the dates of `funds`, in date order.
+ */
+export function redemptionSchedule(
+  terms: CharterTerms,
+  className: string,
+  funds: readonly RedemptionFunds[],
+  options: RedemptionOptions = {},
+): RedemptionSchedule {
+  const cls = findClass(terms, className);
+  if (!cls.redemption || cls.redemption.trim() === "") {
+    throw invalid({ className: cls.name, column: "Redemption" }, "the class has no Redemption rule, so it is not redeemable");
+  }
+  const schedule = parseRedemption(cls.redemption, cls.name);
+  if (cls.redemptionPrice === null) {
+    throw invalid({ className: cls.name, column: "Redemption Price" }, "the class has a Redemption rule but no Redemption Price");
+  }
+  const basePrice = cls.redemptionPrice;
+  const available = checkFunds(funds, cls);
+  const start = options.shares ?? cls.shares;
+  if (!start.isFinite() || start.isNegative() || !start.isInteger()) {
+    throw invalid({ argument: "shares", className: cls.name, value: start.toString() }, "the shares outstanding must be a whole number, zero or more");
+  }
+  const clause = clauseOf(cls, "Redemption", "Redemption");
+
+  const called = new Map<IsoDate, RedemptionDate>(schedule.map((s) => [s.date, s]));
+  const fundsOn = new Map<IsoDate, Decimal>(available.map((f) => [f.date, f.amount]));
+  const dates = [...new Set([...called.keys(), ...fundsOn.keys()])].sort();
+  const firstDate = schedule[0].date;
+
+  let outstanding = start;
+  let owed = ZERO;
+  const rows: RedemptionRow[] = [];
+  for (const date of dates) {
+    const rule = called.get(date) ?? null;
+    const fundsNow = fundsOn.get(date) ?? ZERO;
+    const carried = owed;
+    let calledNow = ZERO;
+    let free = ZERO;
+    if (rule) {
+      // JT Storage Art. IV(B)3: "one-third ..., one-half ... and all of the outstanding shares ...,
+      // respectively". Reading: each portion is of the shares outstanding and not already called on an
+      // earlier date (so one third, then one half of what remains, then all, as scheduled, whether or not
+      // earlier redemptions were paid), rounded down to a whole share; the final "all" takes any fraction.
+      free = outstanding.minus(owed);
+      calledNow = free.times(rule.numerator).div(rule.denominator).floor();
+      owed = owed.plus(calledNow);
+    }
+    // JT Storage Art. IV(B)3: $1.00 "plus all accrued but unpaid dividends on such shares as of each such
+    // Redemption Date". Reading: shares paid later out of later funds "remain outstanding and remain
+    // entitled to all the rights and preferences", so their dividends accrue to the day they are paid.
+    const dividend = unpaidDividend(cls, date);
+    const price = basePrice.plus(dividend);
+    // "the maximum possible number of the shares ... required to be redeemed": whole shares the funds cover.
+    const redeemed = owed.isZero() || price.isZero() ? owed : min(owed, fundsNow.div(price).floor());
+    const paid = redeemed.times(price);
+    owed = owed.minus(redeemed);
+    outstanding = outstanding.minus(redeemed);
+
+    const parts: string[] = [];
+    if (rule) {
+      parts.push(`redemption date: ${rule.portion} of ${grouped(free)} shares not already called = ${grouped(calledNow)} called`);
+    } else if (date < firstDate) {
+      // JT Storage Art. IV(B)3: "shall not be redeemable by the Corporation prior to January 10, 2000".
+      parts.push(`before the first redemption date ${firstDate}: nothing to redeem`);
+    } else {
+      parts.push("additional funds");
+    }
+    if (carried.greaterThan(0)) parts.push(`${grouped(carried)} carried from earlier dates`);
+    if (owed.plus(redeemed).greaterThan(0)) {
+      parts.push(`price ${money(basePrice)} + accrued unpaid dividends ${money(dividend)} = ${money(price)}`);
+      parts.push(`funds ${money(fundsNow)} redeem ${grouped(redeemed)} shares for ${money(paid)}`);
+      if (owed.greaterThan(0)) parts.push(`${grouped(owed)} shares still owed, to be redeemed from later funds`);
+    }
+    rows.push({
+      date,
+      redemptionDate: rule !== null,
+      portion: rule ? rule.portion : null,
+      sharesCalled: calledNow,
+      sharesCarried: carried,
+      sharesRequired: calledNow.plus(carried),
+      dividendPerShare: dividend,
+      price,
+      funds: fundsNow,
+      sharesRedeemed: redeemed,
+      amountPaid: paid,
+      fundsUnused: fundsNow.minus(paid),
+      sharesOwed: owed,
+      sharesOutstanding: outstanding,
+      text: parts.join("; "),
+      clause,
+    });
+  }
+  return { className: cls.name, rows };
+}
