@@ -23,6 +23,8 @@ export interface AdjustmentOutcome extends SeriesPrice {
   reason: string;
   /** The arithmetic, e.g. "4.50 x (12,000,000 + 1,000,000) / (12,000,000 + 2,000,000) = 4.178571..."; "" when none. */
   arithmetic: string;
+  /** What the class's Adjustment Rounding did ("" when nothing): already part of `arithmetic`. */
+  roundingNote: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function adjustForIssue(
   base: Base | null,
   issue: IssueFacts,
 ): AdjustmentOutcome {
-  const unchanged = (reason: string): AdjustmentOutcome => ({ ...before, changed: false, reason, arithmetic: "" });
+  const unchanged = (reason: string): AdjustmentOutcome => ({ ...before, changed: false, reason, arithmetic: "", roundingNote: "" });
   if (kind === "none") return unchanged("no adjustment: the class has no price protection against dilutive issues");
   const ref = before.theoretical;
   const pricePerShare = issue.consideration.div(issue.shares);
@@ -64,5 +66,6 @@ export function adjustForIssue(
     changed: !rounded.effective.equals(before.effective),
     reason,
     arithmetic,
+    roundingNote: rounded.note,
   };
 }

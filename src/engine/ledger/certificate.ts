@@ -1,0 +1,61 @@
+// The officer's certificate as to adjustments (Juniper 6(g)(ii): "setting forth such adjustment or
+// readjustment and showing in detail the facts upon which such adjustment or readjustment is based",
+// with "the Conversion Price at the time in effect" and "the number of shares of Common Stock ... which
+// at the time would be received upon the conversion"; MagiNet 3(h), signed by an officer; JT Storage
+// Art. IV(B)4(f)). Plain text.
+import type { Decimal } from "../decimal";
+import { fmtMoney, fmtNumber } from "../antidilution/format";
+import type { ConversionPriceHistory } from "./history";
+import type { Step } from "./step";
+
+function commonPerShare(issuePrice: Decimal, price: Decimal): string {
+  if (!issuePrice.greaterThan(0)) return "no Issue Price to convert";
+  return `${fmtMoney(issuePrice)} / ${fmtMoney(price)} = ${fmtNumber(issuePrice.div(price), 0, 6)} shares of Common`;
+}
+
+function carried(step: Step): boolean {
+  return !step.changed && !step.theoretical.equals(step.after) && step.arithmetic.includes("carried forward");
+}
+
+/**
+ * The certificate for `history`: each adjustment or readjustment (and each adjustment carried forward
+ * under one cent) with its facts, arithmetic and clause, the conversion price in effect after it and the
+ * Common issuable on conversion of one share; then the prices in effect after the last event.
+ */
+export function certificateText(history: ConversionPriceHistory, charterName: string): string {
+  const issuePrice: Record<string, Decimal> = {};
+  for (const s of history.series) issuePrice[s.name] = s.issuePrice;
+  const lines: string[] = [];
+  lines.push("CERTIFICATE AS TO ADJUSTMENTS OF THE CONVERSION PRICE");
+  lines.push(charterName.trim() || "(charter not named)");
+  const last = history.points.length ? history.points[history.points.length - 1].date : null;
+  lines.push(last ? `As of ${last}` : "No events");
+  lines.push("");
+  const shown = history.steps.filter((s) => s.changed || carried(s));
+  if (shown.length === 0) {
+    lines.push("No adjustment or readjustment of the Conversion Price has been made.");
+  } else {
+    lines.push("Adjustments and readjustments of the Conversion Price:");
+    shown.forEach((s, i) => {
+      lines.push("");
+      const kind = s.changed ? (s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment") : "Adjustment under one cent, not made (carried forward)";
+      lines.push(`${i + 1}. ${s.date}, ${s.className}: ${kind}`);
+      lines.push(`   Event: ${s.event}`);
+      if (s.facts) lines.push(`   Facts: ${s.facts}`);
+      lines.push(`   Basis: ${s.reason}`);
+      if (s.arithmetic) lines.push(`   Computation: ${s.arithmetic}`);
+      lines.push(`   Conversion Price: ${fmtMoney(s.before)} before; ${fmtMoney(s.after)} in effect after`);
+      lines.push(`   Common issuable on conversion of one share of ${s.className}: ${commonPerShare(issuePrice[s.className], s.after)}`);
+      if (s.clause) lines.push(`   Clause: ${s.clause}`);
+    });
+  }
+  lines.push("");
+  lines.push("Conversion Prices in effect and Common issuable on conversion of one share:");
+  for (const s of history.series) {
+    const pending = s.finalTheoretical.equals(s.final) ? "" : ` (an adjustment under one cent carried forward: ${fmtMoney(s.finalTheoretical)} as if made)`;
+    lines.push(`   ${s.name}: ${fmtMoney(s.final)}${pending}; ${commonPerShare(s.issuePrice, s.final)}`);
+  }
+  lines.push("");
+  lines.push("Signed: ______________________________, an officer of the Corporation");
+  return lines.join("\n");
+}

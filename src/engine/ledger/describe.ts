@@ -1,0 +1,35 @@
+// An event in words, for the ledger's rows and the certificate.
+import { fmtMoney, fmtNumber, fmtShares } from "../antidilution/format";
+import type { LedgerEvent } from "./events";
+
+function ratioText(ratio: LedgerEvent & { type: "split" }): string {
+  const r = ratio.ratio;
+  if (r.greaterThanOrEqualTo(1)) return `${fmtNumber(r)}-for-1 split of the Common`;
+  const inverse = r.pow(-1);
+  return inverse.isInteger() ? `1-for-${fmtNumber(inverse)} combination of the Common` : `combination of the Common, ${fmtNumber(r)} new share for each old`;
+}
+
+export function describeEvent(e: LedgerEvent): string {
+  const note = e.note ? ` (${e.note})` : "";
+  switch (e.type) {
+    case "issue": {
+      const what = e.security.toLowerCase() === "convertible"
+        ? `issue of convertible securities for up to ${fmtShares(e.shares)} Common`
+        : `issue of ${fmtShares(e.shares)} ${e.security}`;
+      const exempt = e.exempt ? `; exempt: ${e.exempt}` : "";
+      return `${what} for ${fmtMoney(e.consideration)} (${fmtMoney(e.consideration.div(e.shares))} per share)${exempt}${note}`;
+    }
+    case "option-grant": {
+      const exempt = e.exempt ? `; exempt: ${e.exempt}` : "";
+      return `grant of options ${e.id} for up to ${fmtShares(e.maxShares)} Common at no less than ${fmtMoney(e.minExercisePrice)} a share, ${fmtMoney(e.consideration)} paid for the grant${exempt}${note}`;
+    }
+    case "option-exercise":
+      return `exercise of options ${e.id} for ${fmtShares(e.shares)} Common${note}`;
+    case "option-expiry":
+      return `expiry of options ${e.id} for ${fmtShares(e.shares)} Common, unexercised${note}`;
+    case "split":
+      return `${ratioText(e)}${note}`;
+    case "ipo":
+      return `initial public offering at ${fmtMoney(e.price)} a share${note}`;
+  }
+}

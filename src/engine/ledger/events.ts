@@ -1,0 +1,258 @@
+// The events of a conversion-price ledger as a caller writes them, and their checked, normalised form.
+// Every bad event is a ChartError naming the event's row (its 1-based place in the list as given), the
+// field and the value.
+import { Decimal, type DecimalInput } from "../decimal";
+import { fromExcelSerial, parseIsoDate } from "../dates";
+import { invalid, type ErrorPlace } from "../errors";
+import type { IsoDate } from "../terms/model";
+
+export type EventType = "issue" | "option-grant" | "option-exercise" | "option-expiry" | "split" | "ipo";
+export const EVENT_TYPES: readonly EventType[] = ["issue", "option-grant", "option-exercise", "option-expiry", "split", "ipo"];
+
+/** A date as ISO text "YYYY-MM-DD", or an Excel serial number. */
+export type DateInput = IsoDate | number;
+
+interface EventBase {
+  date: DateInput;
+  /** Free text shown in the ledger and the certificate, e.g. "Series E financing". */
+  note?: string;
+  /** The clause to cite for this event, overriding the one the terms give. */
+  clause?: string;
+}
+
+/**
+ * An issue of Additional Shares: `shares` of `security` for `pricePerShare` each or `consideration` in total.
+ * security: "Common" (default); a class of Preferred in the terms (more shares of that series); or
+ * "convertible" (a convertible security outside the terms: `shares` is the maximum Common issuable on its
+ * conversion, `consideration` what was paid plus the minimum paid on conversion).
+ * exempt: true, or the category (e.g. "employee plan", "equipment lease"): never adjusts a price.
+ */
+export interface IssueEventInput extends EventBase {
+  type: "issue";
+  shares: DecimalInput;
+  pricePerShare?: DecimalInput;
+  consideration?: DecimalInput;
+  security?: string;
+  exempt?: boolean | string;
+}
+
+/** A grant of options, warrants or rights over Common, deemed issued at `maxShares` (see antidilution/deemed). */
+export interface OptionGrantEventInput extends EventBase {
+  type: "option-grant";
+  id: string;
+  maxShares: DecimalInput;
+  /** Paid to the company for the grant (default 0). */
+  consideration?: DecimalInput;
+  /** The minimum exercise price per share. */
+  minExercisePrice: DecimalInput;
+  exempt?: boolean | string;
+  /** Granted out of the unallocated pool (reduces it). */
+  fromPool?: boolean;
+}
+
+export interface OptionExerciseEventInput extends EventBase {
+  type: "option-exercise";
+  id: string;
+  shares: DecimalInput;
+}
+
+export interface OptionExpiryEventInput extends EventBase {
+  type: "option-expiry";
+  id: string;
+  shares: DecimalInput;
+}
+
+/** A split (ratio > 1) or combination (ratio < 1) of Common: `ratio` new shares per old share. */
+export interface SplitEventInput extends EventBase {
+  type: "split";
+  ratio: DecimalInput;
+}
+
+/**
+ * An initial public offering at `price` per share; `date` is the date the charter keys on (Juniper 6(c):
+ * the filing of the registration statement; MagiNet 3(f)(iv): the offering). `issueDate` replaces the
+ * class's Issue Date for a filing rule.
+ */
+export interface IpoEventInput extends EventBase {
+  type: "ipo";
+  price: DecimalInput;
+  issueDate?: DateInput;
+}
+
+export type LedgerEventInput =
+  | IssueEventInput
+  | OptionGrantEventInput
+  | OptionExerciseEventInput
+  | OptionExpiryEventInput
+  | SplitEventInput
+  | IpoEventInput;
+
+interface Normal {
+  /** 1-based place in the list as given. */
+  row: number;
+  date: IsoDate;
+  note: string;
+  clause: string | null;
+}
+export interface IssueEvent extends Normal {
+  type: "issue";
+  shares: Decimal;
+  consideration: Decimal;
+  security: string;
+  exempt: string | null;
+}
+export interface OptionGrantEvent extends Normal {
+  type: "option-grant";
+  id: string;
+  maxShares: Decimal;
+  consideration: Decimal;
+  minExercisePrice: Decimal;
+  exempt: string | null;
+  fromPool: boolean;
+}
+export interface OptionExerciseEvent extends Normal {
+  type: "option-exercise";
+  id: string;
+  shares: Decimal;
+}
+export interface OptionExpiryEvent extends Normal {
+  type: "option-expiry";
+  id: string;
+  shares: Decimal;
+}
+export interface SplitEvent extends Normal {
+  type: "split";
+  ratio: Decimal;
+}
+export interface IpoEvent extends Normal {
+  type: "ipo";
+  price: Decimal;
+  issueDate: IsoDate | null;
+}
+export type LedgerEvent = IssueEvent | OptionGrantEvent | OptionExerciseEvent | OptionExpiryEvent | SplitEvent | IpoEvent;
+
+function place(row: number, column: string): ErrorPlace {
+  return { argument: `events row ${row}`, column };
+}
+
+/** A number from a host: a Decimal, a finite JS number, or text such as "1,000,000" or "$4.50". */
+export function numberField(value: unknown, row: number, column: string): Decimal {
+  const at = place(row, column);
+  if (value instanceof Decimal) {
+    if (value.isFinite()) return value;
+  } else if (typeof value === "number") {
+    if (Number.isFinite(value)) return new Decimal(String(value));
+  } else if (typeof value === "string") {
+    const text = value.replace(/[,$\s]/g, "");
+    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return new Decimal(text);
+  }
+  if (value === undefined || value === null || value === "") throw invalid(at, "is required");
+  throw invalid({ ...at, value: String(value) }, "is not a number");
+}
+
+function nonNegative(value: unknown, row: number, column: string): Decimal {
+  const x = numberField(value, row, column);
+  if (x.isNegative() && !x.isZero()) throw invalid({ ...place(row, column), value: x.toString() }, "must not be negative");
+  return x;
+}
+
+function positive(value: unknown, row: number, column: string): Decimal {
+  const x = numberField(value, row, column);
+  if (!x.greaterThan(0)) throw invalid({ ...place(row, column), value: x.toString() }, "must be more than zero");
+  return x;
+}
+
+export function dateField(value: unknown, row: number, column: string): IsoDate {
+  const at = place(row, column);
+  if (typeof value === "number") return fromExcelSerial(value, at);
+  if (typeof value === "string" && value.trim() !== "") return parseIsoDate(value, at);
+  if (value === undefined || value === null || value === "") throw invalid(at, "is required");
+  throw invalid({ ...at, value: String(value) }, "is not a date; write it as YYYY-MM-DD");
+}
+
+function idField(value: unknown, row: number): string {
+  const id = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  if (!id) throw invalid({ ...place(row, "id"), value: value === undefined ? undefined : String(value) }, "name the options (an id such as \"W1\")");
+  return id;
+}
+
+function exemptField(value: unknown, row: number): string | null {
+  if (value === undefined || value === null || value === false || value === "") return null;
+  if (value === true) return "exempt";
+  if (typeof value === "string") {
+    const text = value.trim();
+    const lower = text.toLowerCase();
+    if (lower === "no" || lower === "false") return null;
+    if (lower === "yes" || lower === "true") return "exempt";
+    return text;
+  }
+  throw invalid({ ...place(row, "exempt"), value: String(value) }, "write yes, no, or the exempt category (e.g. employee plan)");
+}
+
+/** Checks one event and returns its normal form; `row` is its 1-based place in the list. */
+export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEvent {
+  if (input === null || typeof input !== "object") throw invalid({ argument: `events row ${row}`, value: String(input) }, "is not an event");
+  const type = String((input as { type?: unknown }).type ?? "").trim().toLowerCase();
+  if (!(EVENT_TYPES as readonly string[]).includes(type)) {
+    throw invalid({ ...place(row, "type"), value: (input as { type?: unknown }).type as string }, `is not an event type; use one of ${EVENT_TYPES.join(", ")}`);
+  }
+  const base: Normal = {
+    row,
+    date: dateField(input.date, row, "date"),
+    note: typeof input.note === "string" ? input.note.trim() : "",
+    clause: typeof input.clause === "string" && input.clause.trim() !== "" ? input.clause.trim() : null,
+  };
+  switch (type as EventType) {
+    case "issue": {
+      const e = input as IssueEventInput;
+      const shares = positive(e.shares, row, "shares");
+      const hasPrice = e.pricePerShare !== undefined && e.pricePerShare !== null && e.pricePerShare !== "";
+      const hasTotal = e.consideration !== undefined && e.consideration !== null && e.consideration !== "";
+      if (hasPrice && hasTotal) {
+        throw invalid(place(row, "pricePerShare"), "give the price per share or the total consideration, not both");
+      }
+      if (!hasPrice && !hasTotal) throw invalid(place(row, "pricePerShare"), "give the price per share or the total consideration");
+      // A price of zero is refused: an issue for nothing would be a stock dividend (a split) or an error.
+      const consideration = hasPrice ? positive(e.pricePerShare, row, "pricePerShare").times(shares) : positive(e.consideration, row, "consideration");
+      const security = typeof e.security === "string" && e.security.trim() !== "" ? e.security.trim() : "Common";
+      return { ...base, type: "issue", shares, consideration, security, exempt: exemptField(e.exempt, row) };
+    }
+    case "option-grant": {
+      const e = input as OptionGrantEventInput;
+      return {
+        ...base,
+        type: "option-grant",
+        id: idField(e.id, row),
+        maxShares: positive(e.maxShares, row, "maxShares"),
+        consideration: e.consideration === undefined || e.consideration === null || e.consideration === "" ? new Decimal(0) : nonNegative(e.consideration, row, "consideration"),
+        minExercisePrice: nonNegative(e.minExercisePrice, row, "minExercisePrice"),
+        exempt: exemptField(e.exempt, row),
+        fromPool: e.fromPool === true,
+      };
+    }
+    case "option-exercise":
+    case "option-expiry": {
+      const e = input as OptionExerciseEventInput | OptionExpiryEventInput;
+      return { ...base, type: type as "option-exercise" | "option-expiry", id: idField(e.id, row), shares: positive(e.shares, row, "shares") };
+    }
+    case "split": {
+      const e = input as SplitEventInput;
+      return { ...base, type: "split", ratio: positive(e.ratio, row, "ratio") };
+    }
+    case "ipo": {
+      const e = input as IpoEventInput;
+      const issueDate = e.issueDate === undefined || e.issueDate === null || e.issueDate === "" ? null : dateField(e.issueDate, row, "issueDate");
+      return { ...base, type: "ipo", price: positive(e.price, row, "price"), issueDate };
+    }
+  }
+}
+
+/** Every event checked, then put in date order; events on the same date keep their given order. */
+export function normaliseEvents(inputs: readonly LedgerEventInput[]): LedgerEvent[] {
+  if (!Array.isArray(inputs)) throw invalid({ argument: "events", value: String(inputs) }, "give a list of events");
+  const events = inputs.map((e, i) => normaliseEvent(e, i + 1));
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : x.i - y.i))
+    .map(({ e }) => e);
+}

@@ -1,0 +1,112 @@
+// The conversion-price ledger: a charter's series of Preferred through a dated list of events, each
+// series' price before and after every event, with the arithmetic and the clause.
+import type { Decimal } from "../decimal";
+import type { CapPosition } from "../antidilution/base";
+import type { CharterTerms, IsoDate } from "../terms/model";
+import { applyEvent, type AsIf } from "./apply";
+import { describeEvent } from "./describe";
+import { normaliseEvents, type LedgerEvent, type LedgerEventInput } from "./events";
+import { capPosition, initialState, type GrantState, type LedgerState, type StartingPosition } from "./state";
+import type { Step } from "./step";
+
+export interface PricePoint {
+  row: number;
+  date: IsoDate;
+  event: string;
+  /** Each series' conversion price in effect after the event. */
+  prices: Record<string, Decimal>;
+}
+
+export interface SeriesSummary {
+  name: string;
+  issuePrice: Decimal;
+  /** The price at the start (the terms' Conversion Price) and after the last event. */
+  initial: Decimal;
+  final: Decimal;
+  /** The theoretical price after the last event (a carry-forward not yet made shows here). */
+  finalTheoretical: Decimal;
+}
+
+export interface ConversionPriceHistory {
+  series: SeriesSummary[];
+  /** One step per series per event, in the order applied (date order; equal dates as given). */
+  steps: Step[];
+  /** The prices after each event. */
+  points: PricePoint[];
+  /** The price of each series after the last event. */
+  final: Record<string, Decimal>;
+  /** The capital position after the last event. */
+  position: CapPosition;
+}
+
+/**
+ * The events before `upTo` as they would have been had each grant that was Additional Stock been for its
+ * shares not expired only: Juniper 6(d)(iii)(C)(1) ("as if ... the only Additional Shares of Common Stock
+ * issued were shares ... actually issued upon the exercise", with the consideration actually received
+ * for all the options); MagiNet 3(f)(i)(E)(4). Their expiries are absorbed into the grant.
+ */
+function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, GrantState>): LedgerEvent[] {
+  const out: LedgerEvent[] = [];
+  for (const e of prior) {
+    if (e.type === "option-grant" && !e.exempt) {
+      const g = grants.get(e.id.toLowerCase());
+      if (g && g.row === e.row) {
+        out.push({ ...e, maxShares: g.maxShares.minus(g.expired).div(g.scale) });
+        continue;
+      }
+    }
+    if (e.type === "option-expiry") {
+      const g = grants.get(e.id.toLowerCase());
+      if (g && !g.exempt) continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterTerms): { state: LedgerState; steps: Step[]; points: PricePoint[] } {
+  let state = start;
+  const steps: Step[] = [];
+  const points: PricePoint[] = [];
+  events.forEach((e, i) => {
+    const replay = (grants: ReadonlyMap<string, GrantState>): AsIf => {
+      const r = run(start, asIfEvents(events.slice(0, i), grants), terms);
+      return { state: r.state, steps: r.steps };
+    };
+    const applied = applyEvent(state, e, terms, replay);
+    state = applied.state;
+    steps.push(...applied.steps);
+    const prices: Record<string, Decimal> = {};
+    for (const s of state.series) prices[s.cls.name] = s.effective;
+    points.push({ row: e.row, date: e.date, event: describeEvent(e), prices });
+  });
+  return { state, steps, points };
+}
+
+/**
+ * The conversion price of every series of Preferred after each event.
+ * `terms`: the charter (each class's Conversion Price, Anti-Dilution, Adjustment Rounding, IPO Reset and
+ * Clauses). `events`: see events.ts; applied in date order, equal dates in the order given.
+ * `asOfPosition`: the capital position at the start when it is not the terms' own (see StartingPosition).
+ * Errors name the event's row, the field and the value.
+ */
+export function conversionPriceHistory(terms: CharterTerms, events: readonly LedgerEventInput[], asOfPosition?: StartingPosition): ConversionPriceHistory {
+  const start = initialState(terms, asOfPosition);
+  const normal = normaliseEvents(events);
+  const { state, steps, points } = run(start, normal, terms);
+  const final: Record<string, Decimal> = {};
+  for (const s of state.series) final[s.cls.name] = s.effective;
+  return {
+    series: state.series.map((s) => ({
+      name: s.cls.name,
+      issuePrice: s.cls.issuePrice,
+      initial: s.cls.conversionPrice,
+      final: s.effective,
+      finalTheoretical: s.theoretical,
+    })),
+    steps,
+    points,
+    final,
+    position: capPosition(state),
+  };
+}

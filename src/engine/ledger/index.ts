@@ -1,0 +1,14 @@
+// The conversion-price ledger: every series' price through a dated list of events, the officer's
+// certificate as to adjustments, and the ledger as rows for a spill.
+export { conversionPriceHistory } from "./history";
+export type { ConversionPriceHistory, PricePoint, SeriesSummary } from "./history";
+export type { Step } from "./step";
+export { normaliseEvents, EVENT_TYPES } from "./events";
+export type {
+  DateInput, EventType, LedgerEvent, LedgerEventInput, IssueEventInput, OptionGrantEventInput, OptionExerciseEventInput,
+  OptionExpiryEventInput, SplitEventInput, IpoEventInput,
+} from "./events";
+export type { StartingPosition } from "./state";
+export { certificateText } from "./certificate";
+export { historyTable, HISTORY_HEADER } from "./table";
+export type { HistoryCell } from "./table";

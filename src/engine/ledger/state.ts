@@ -1,0 +1,132 @@
+// The ledger's running state: the capital position the bases are measured on, each series' conversion
+// price (in effect and theoretical), and the options granted (to readjust on expiry).
+import { Decimal, ZERO, ONE, sum, type DecimalInput } from "../decimal";
+import { invalid } from "../errors";
+import type { CapPosition } from "../antidilution/base";
+import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
+import { numberField } from "./events";
+
+export interface SeriesState {
+  cls: ShareClass;
+  /** Shares of the series outstanding. */
+  shares: Decimal;
+  /** The conversion price in effect. */
+  effective: Decimal;
+  /** The price as if every adjustment had been made in full (carry-forward; else equal to `effective`). */
+  theoretical: Decimal;
+}
+
+export interface GrantState {
+  id: string;
+  /** The row of the grant event; null for options outstanding at the start. */
+  row: number | null;
+  date: IsoDate | null;
+  /** In today's shares (splits since the grant applied). */
+  maxShares: Decimal;
+  consideration: Decimal;
+  minExercisePrice: Decimal;
+  exercised: Decimal;
+  expired: Decimal;
+  /** Today's shares per share at the grant date (the product of split ratios since). */
+  scale: Decimal;
+  /** The exempt category; null when the grant was Additional Stock. */
+  exempt: string | null;
+  /** Series for which the grant was deemed issued below the price in effect (Juniper 6(d)(iii) proviso). */
+  deemedFor: string[];
+  /** Each series' price in effect immediately before the grant, in today's terms (Juniper 6(d)(iii)(D)(i)). */
+  priceBefore: Record<string, Decimal>;
+}
+
+export interface LedgerState {
+  common: Decimal;
+  options: Decimal;
+  convertibles: Decimal;
+  pool: Decimal;
+  poolInBase: boolean;
+  commonFromConversion: Decimal;
+  series: SeriesState[];
+  /** By id, lower case. */
+  grants: Map<string, GrantState>;
+}
+
+/** The capital position at the start, when it is not the terms' own. */
+export interface StartingPosition {
+  /** Common outstanding (default: the shares of the terms' Common classes). */
+  common?: DecimalInput;
+  /** Common issuable on exercise of outstanding options and warrants (default: the terms' option classes). */
+  options?: DecimalInput;
+  /** Common issuable on conversion of other convertible securities (default 0). */
+  convertibles?: DecimalInput;
+  /** Reserved for the option plan, not granted (default 0). */
+  unallocatedPool?: DecimalInput;
+  /** Count the unallocated pool in the broad base (default false: neither Juniper nor MagiNet does). */
+  poolInBase?: boolean;
+  /** Common issued on earlier conversions of Preferred, part of `common` (the narrow base counts it; default 0). */
+  commonFromConversion?: DecimalInput;
+}
+
+function startNumber(value: DecimalInput | undefined, fallback: Decimal, column: string): Decimal {
+  if (value === undefined || value === null) return fallback;
+  let x: Decimal;
+  try {
+    x = numberField(value, 0, column);
+  } catch {
+    throw invalid({ argument: "asOfPosition", column, value: String(value) }, "is not a number");
+  }
+  if (x.isNegative() && !x.isZero()) throw invalid({ argument: "asOfPosition", column, value: x.toString() }, "must not be negative");
+  return x;
+}
+
+export function initialState(terms: CharterTerms, start: StartingPosition = {}): LedgerState {
+  if (!terms || !Array.isArray(terms.classes)) throw invalid({ argument: "terms" }, "give the charter terms");
+  const optionClasses = terms.classes.filter((c) => c.kind === "option");
+  const grants = new Map<string, GrantState>();
+  // Reading: options outstanding at the start are the terms' option classes, each exercisable or
+  // expirable under its class name; they were granted before the ledger opens, so their expiry
+  // readjusts nothing (any deemed issue is already in the prices the terms give).
+  for (const c of optionClasses) {
+    grants.set(c.name.toLowerCase(), {
+      id: c.name, row: null, date: null, maxShares: c.shares, consideration: ZERO, minExercisePrice: c.strike,
+      exercised: ZERO, expired: ZERO, scale: ONE, exempt: "outstanding at the start", deemedFor: [], priceBefore: {},
+    });
+  }
+  return {
+    common: startNumber(start.common, sum(terms.classes.filter((c) => c.kind === "common").map((c) => c.shares)), "common"),
+    options: startNumber(start.options, sum(optionClasses.map((c) => c.shares)), "options"),
+    convertibles: startNumber(start.convertibles, ZERO, "convertibles"),
+    pool: startNumber(start.unallocatedPool, ZERO, "unallocatedPool"),
+    poolInBase: start.poolInBase === true,
+    commonFromConversion: startNumber(start.commonFromConversion, ZERO, "commonFromConversion"),
+    series: terms.classes
+      .filter((c) => c.kind === "preferred")
+      .map((cls) => ({ cls, shares: cls.shares, effective: cls.conversionPrice, theoretical: cls.conversionPrice })),
+    grants,
+  };
+}
+
+export function cloneState(s: LedgerState): LedgerState {
+  const grants = new Map<string, GrantState>();
+  for (const [k, g] of s.grants) grants.set(k, { ...g, deemedFor: [...g.deemedFor], priceBefore: { ...g.priceBefore } });
+  return { ...s, series: s.series.map((x) => ({ ...x })), grants };
+}
+
+/**
+ * Common issuable on conversion of the Preferred outstanding, at the prices in effect: shares x Issue
+ * Price / Conversion Price, unrounded. Reading: the bases count the exact as-converted number (fractions
+ * are settled in cash, per holder, only on an actual conversion).
+ */
+export function preferredAsConverted(s: LedgerState): Decimal {
+  return sum(s.series.filter((x) => x.cls.issuePrice.greaterThan(0)).map((x) => x.shares.times(x.cls.issuePrice).div(x.effective)));
+}
+
+export function capPosition(s: LedgerState): CapPosition {
+  return {
+    common: s.common,
+    preferredAsConverted: preferredAsConverted(s),
+    options: s.options,
+    convertibles: s.convertibles,
+    unallocatedPool: s.pool,
+    poolInBase: s.poolInBase,
+    commonFromConversion: s.commonFromConversion,
+  };
+}

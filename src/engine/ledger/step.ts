@@ -1,0 +1,29 @@
+// One row of the ledger: a series' conversion price before and after one event.
+import type { Decimal } from "../decimal";
+import type { IsoDate } from "../terms/model";
+import type { EventType } from "./events";
+
+export interface Step {
+  /** The event's row in the list as given (1-based). */
+  row: number;
+  date: IsoDate;
+  type: EventType;
+  /** The event in words. */
+  event: string;
+  className: string;
+  /** The conversion price in effect before and after the event. */
+  before: Decimal;
+  after: Decimal;
+  /** The theoretical price after (differs from `after` only under a one-cent carry-forward). */
+  theoretical: Decimal;
+  /** True when the price in effect changed. */
+  changed: boolean;
+  /** Why, in words. */
+  reason: string;
+  /** The arithmetic, e.g. "4.50 x (12,000,000 + 1,000,000) / (12,000,000 + 2,000,000) = 4.178571..."; "" when none. */
+  arithmetic: string;
+  /** The facts the adjustment rests on (the base, the shares and consideration); "" when none. */
+  facts: string;
+  /** The clause cited; "" when the terms cite none. */
+  clause: string;
+}
