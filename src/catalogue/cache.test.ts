@@ -1,0 +1,50 @@
+import { BoundedCache, contentKey, memoPerObject } from "./cache";
+
+describe("BoundedCache", () => {
+  it("computes once per key and then serves the kept value", () => {
+    const cache = new BoundedCache<string, number>(2);
+    let runs = 0;
+    const compute = () => ++runs;
+    expect(cache.getOrCompute("a", compute)).toBe(1);
+    expect(cache.getOrCompute("a", compute)).toBe(1);
+    expect(runs).toBe(1);
+  });
+  it("drops the least recently used key beyond its capacity", () => {
+    const cache = new BoundedCache<string, string>(2);
+    cache.getOrCompute("a", () => "A");
+    cache.getOrCompute("b", () => "B");
+    cache.getOrCompute("a", () => "A again"); // a is now the most recently used
+    cache.getOrCompute("c", () => "C"); // 3 entries > 2: b, the least recently used, goes
+    expect(cache.size).toBe(2);
+    expect(cache.has("a")).toBe(true);
+    expect(cache.has("b")).toBe(false);
+    expect(cache.has("c")).toBe(true);
+    expect(cache.getOrCompute("a", () => "recomputed")).toBe("A");
+  });
+  it("keeps nothing when the computation throws", () => {
+    const cache = new BoundedCache<string, string>(2);
+    expect(() => cache.getOrCompute("a", () => { throw new Error("bad terms"); })).toThrow("bad terms");
+    expect(cache.has("a")).toBe(false);
+  });
+  it("refuses a capacity below one", () => {
+    expect(() => new BoundedCache(0)).toThrow("cache capacity must be a whole number >= 1, not 0");
+  });
+});
+
+describe("contentKey", () => {
+  it("is equal for equal content in fresh arrays, and tells the number 1 from the text 1", () => {
+    expect(contentKey([["Class", "Shares"], ["Series A", 100]])).toBe(contentKey([["Class", "Shares"], ["Series A", 100]]));
+    expect(contentKey([[1]])).not.toBe(contentKey([["1"]]));
+    expect(contentKey([[null]])).not.toBe(contentKey([[""]]));
+  });
+});
+
+describe("memoPerObject", () => {
+  it("computes once per object identity", () => {
+    let runs = 0;
+    const compiled = memoPerObject((terms: { n: number }) => ({ compiled: terms.n, run: ++runs }));
+    const t1 = { n: 1 };
+    expect(compiled(t1)).toBe(compiled(t1));
+    expect(compiled({ n: 1 }).run).toBe(2); // a different object with the same content is computed anew
+  });
+});

@@ -1,0 +1,59 @@
+// Caches for work that thousands of cells repeat: a terms range is parsed once per distinct content
+// (the key is the content, since Excel passes a fresh array on every call), and whatever is compiled
+// from parsed terms (e.g. a waterfall) is kept once per parsed terms object.
+import type { HostMatrix } from "./types";
+
+/** A map that keeps at most `capacity` entries, dropping the least recently used. */
+export class BoundedCache<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(readonly capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`cache capacity must be a whole number >= 1, not ${capacity}`);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
+  /** The cached value for `key`, computing and keeping it when absent. A computation that throws keeps nothing. */
+  getOrCompute(key: K, compute: () => V): V {
+    if (this.entries.has(key)) {
+      const value = this.entries.get(key) as V;
+      // Refresh: a Map iterates in insertion order, so the first key is the least recently used.
+      this.entries.delete(key);
+      this.entries.set(key, value);
+      return value;
+    }
+    const value = compute();
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/**
+ * A key for a range's content. JSON keeps types apart (the number 1 and the text "1" differ) and empty
+ * cells (null) distinct from empty texts; Excel may pass either for an empty cell, so both are read as
+ * blank by the parser but cached apart, which costs a parse, never a wrong answer.
+ */
+export function contentKey(matrix: HostMatrix): string {
+  return JSON.stringify(matrix);
+}
+
+/** `compute` memoised per object (by identity): results live as long as their key object. */
+export function memoPerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const memo = new WeakMap<K, V>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as V;
+    const value = compute(key);
+    memo.set(key, value);
+    return value;
+  };
+}

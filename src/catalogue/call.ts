@@ -1,0 +1,57 @@
+// Calling a catalogue entry from host values: read each argument with its adapter (omitted optionals
+// as null), run, check the result, and turn any error into a HostError. Never throws.
+import { Decimal } from "../engine/decimal";
+import { invalid } from "../engine/errors";
+import { isBlank } from "./args";
+import { HostError, isHostError, toHostError } from "./host-error";
+import type { FunctionSpec, HostArg, ResultCell, ResultValue } from "./types";
+
+/** The arguments read by the entry's adapters, in order; throws a ChartError naming the argument. */
+export function readArguments(spec: FunctionSpec, args: readonly HostArg[]): unknown[] {
+  // Trailing omitted arguments are simply absent (the command's form); extra ones are an error.
+  let given = args.length;
+  while (given > spec.params.length && isBlank(args[given - 1])) given -= 1;
+  if (given > spec.params.length) {
+    const names = spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+    throw invalid({ value: given }, `${spec.name} takes ${spec.params.length} arguments (${names}), not ${given}`);
+  }
+  return spec.params.map((p, i) => {
+    const v = args[i];
+    if (isBlank(v)) {
+      if (p.optional) return null;
+      throw invalid({ argument: p.name }, "is required");
+    }
+    return p.read(v, { argument: p.name });
+  });
+}
+
+/** A finite Decimal, a text, a flag, an empty cell or an error: anything else is our fault, not the user's. */
+function checkCell(cell: ResultCell, functionName: string): ResultCell {
+  if (cell instanceof Decimal && !cell.isFinite()) {
+    return new HostError("value", `internal error in ${functionName}: the result is not a finite number; please report it`, true);
+  }
+  return cell;
+}
+
+function checkResult(spec: FunctionSpec, value: ResultValue): ResultValue | HostError {
+  if (spec.result === "matrix") {
+    if (!Array.isArray(value)) return toHostError(new Error("a spill must be a range"), spec.name);
+    return value.map((row) => row.map((cell) => checkCell(cell, spec.name)));
+  }
+  const expected = { number: "Decimal", string: "string", boolean: "boolean" }[spec.result];
+  const actual = value instanceof Decimal ? "Decimal" : Array.isArray(value) ? "range" : typeof value;
+  if (actual !== expected) return toHostError(new Error(`the result is a ${actual}, not a ${expected}`), spec.name);
+  const checked = checkCell(value as ResultCell, spec.name);
+  return checked as ResultValue | HostError;
+}
+
+/** Runs `spec` on host arguments. Bad input gives a HostError (#VALUE! / #N/A) with its message. */
+export function invoke(spec: FunctionSpec, args: readonly HostArg[]): ResultValue | HostError {
+  let value: ResultValue | HostError;
+  try {
+    value = spec.run(readArguments(spec, args));
+  } catch (e) {
+    return toHostError(e, spec.name);
+  }
+  return isHostError(value) ? value : checkResult(spec, value);
+}

@@ -1,0 +1,35 @@
+// CHARTER.ACCRUEDDIV(rate, issueDate, asOf, [paid], [basis]): the cumulative dividend accrued on one
+// share, e.g. JT Storage Art. IV(B)1(a) ($0.09 per share per annum, accruing "from day to day") and
+// the accrual in the liquidation preference, Art. IV(B)2(a)(i) ("adjusted ... for partial years").
+import { ZERO } from "../../engine/decimal";
+import { accruedPerShare } from "../../engine/dividends/accrued";
+import { requireNonNegative } from "../../engine/conversion/checks";
+import type { DayCount } from "../../engine/terms/model";
+import { defineFunction } from "../define";
+import { optional, param } from "../params";
+
+/** The day-count bases of the Day Count column (src/engine/terms/columns.ts), its default first. */
+const DAY_COUNTS = ["actual/365", "actual/actual", "30/360"] as const satisfies readonly DayCount[];
+
+export const ACCRUEDDIV = defineFunction({
+  name: "ACCRUEDDIV",
+  description: "Cumulative dividend accrued on one share from its issue date to a date, less dividends paid (simple accrual, never below zero).",
+  params: [
+    param.number("rate", "Dividend per share per annum, e.g. 0.09 for $0.09 a share a year."),
+    param.date("issueDate", "Original issue date, from which the dividend accrues (a date or YYYY-MM-DD)."),
+    param.date("asOf", "Date to accrue to, e.g. the date of distribution (a date or YYYY-MM-DD)."),
+    optional(param.number("paid", "Dividends already paid per share, deducted from the accrual. Default 0.")),
+    optional(param.choice("basis", "Day count for partial years: actual/365 (default), actual/actual or 30/360.", DAY_COUNTS)),
+  ],
+  result: "number",
+  returns: "The accrued and unpaid dividend per share, unrounded.",
+  run: (rate, issueDate, asOf, paid, basis) => {
+    requireNonNegative(rate, { argument: "rate" });
+    const paidSoFar = paid ?? ZERO;
+    requireNonNegative(paidSoFar, { argument: "paid" });
+    // Decision: a date before the issue date accrues nothing (0), not an error, so a column of dates
+    // spanning the issue date reads naturally; the accrual is per share and left unrounded, since the
+    // charters round only the payment, not the accrual.
+    return accruedPerShare(rate, issueDate, asOf, paidSoFar, basis ?? DAY_COUNTS[0]);
+  },
+});

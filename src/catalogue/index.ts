@@ -1,0 +1,47 @@
+// The function catalogue: every worksheet function once. Hosts (Excel wrappers, the task pane, the
+// `charter` command, a test formula engine) enter here, so they can never disagree.
+// Adding a function: write src/catalogue/entries/<name>.ts with defineFunction, list it in CATALOGUE
+// below, then run `npx tsx scripts/gen-functions.ts` to regenerate src/functions/functions.ts.
+import { notFound } from "../engine/errors";
+import { invoke } from "./call";
+import { toHostError, type HostError } from "./host-error";
+import type { FunctionSpec, HostArg, ResultValue } from "./types";
+import { ACCRUEDDIV } from "./entries/accrueddiv";
+import { CONVSHARES } from "./entries/convshares";
+import { FULLRATCHET } from "./entries/fullratchet";
+import { WEIGHTEDAVG } from "./entries/weightedavg";
+
+/** Every function, in the order the help lists them. */
+export const CATALOGUE: readonly FunctionSpec[] = [CONVSHARES, WEIGHTEDAVG, FULLRATCHET, ACCRUEDDIV];
+
+/** The namespace Excel shows before each name (manifest.xml's CustomFunctions Namespace). */
+export const NAMESPACE = "CHARTER";
+
+/** The entry named `name` (case-insensitive, with or without "CHARTER."), or a ChartError (#N/A). */
+export function findFunction(name: string): FunctionSpec {
+  const key = name.trim().toUpperCase().replace(new RegExp(`^${NAMESPACE}\\.`), "");
+  const spec = CATALOGUE.find((f) => f.name === key);
+  if (!spec) throw notFound({ value: name }, `is not a function; the functions are ${CATALOGUE.map((f) => f.name).join(", ")}`);
+  return spec;
+}
+
+/** Calls a function by name on host arguments (null or absent for omitted optionals). Never throws. */
+export function call(name: string, args: readonly HostArg[]): ResultValue | HostError {
+  let spec: FunctionSpec;
+  try {
+    spec = findFunction(name);
+  } catch (e) {
+    return toHostError(e);
+  }
+  return invoke(spec, args);
+}
+
+export { invoke, readArguments } from "./call";
+export { defineFunction } from "./define";
+export { param, optional } from "./params";
+export { mapCells } from "./spill";
+export { BoundedCache, contentKey, memoPerObject } from "./cache";
+export { HostError, isHostError, toHostError } from "./host-error";
+export type { HostErrorCode } from "./host-error";
+export * from "./args";
+export type * from "./types";

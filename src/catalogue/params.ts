@@ -1,0 +1,27 @@
+// Parameter builders: a parameter is a name, its help text and one adapter from ./args.ts. An entry
+// lists them in the order the function takes them (the same in Excel and `charter call`).
+import type { Decimal } from "../engine/decimal";
+import type { IsoDate } from "../engine/terms/model";
+import { readBoolean, readChoice, readDate, readInteger, readMatrix, readNumber, readNumbers, readString, type CellOf } from "./args";
+import type { HostMatrix, ParamSpec, ParamType } from "./types";
+
+function spec<T>(type: ParamType, name: string, description: string, read: ParamSpec<T>["read"]): ParamSpec<T> {
+  return { name, description, type, optional: false, read };
+}
+
+export const param = {
+  number: (name: string, description: string) => spec<Decimal>("number", name, description, readNumber),
+  integer: (name: string, description: string) => spec<number>("integer", name, description, readInteger),
+  string: (name: string, description: string) => spec<string>("string", name, description, readString),
+  boolean: (name: string, description: string) => spec<boolean>("boolean", name, description, readBoolean),
+  choice: <W extends string>(name: string, description: string, words: readonly W[]) =>
+    spec<W>("choice", name, description, (v, place) => readChoice(words, v, place)),
+  date: (name: string, description: string) => spec<IsoDate>("date", name, description, readDate),
+  numbers: (name: string, description: string) => spec<CellOf<Decimal>[][]>("numbers", name, description, readNumbers),
+  matrix: (name: string, description: string) => spec<HostMatrix>("matrix", name, description, readMatrix),
+};
+
+/** The same parameter, optional: omitted (null, or a blank text) it reaches `run` as null. */
+export function optional<T>(p: ParamSpec<T>): ParamSpec<T | null> {
+  return { ...p, optional: true };
+}
