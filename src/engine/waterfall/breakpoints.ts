@@ -26,7 +26,7 @@ export function statesInside(w: Compiled, seg: Segment): State[] {
     let shares = false;
     let capped = false;
     if (seg.tier !== null) {
-      full = hasPreference(c) && (c.seniority > seg.tier || (c.seniority === seg.tier && seg.weight[i].isZero()));
+      full = hasPreference(c) && (c.seniority > seg.tier || (c.seniority === seg.tier && seg.rates[i].isZero()));
     } else {
       full = hasPreference(c) && !conv;
       shares = c.kind !== "option" && !waived && !conv && pieceAfter(c, seg.p).b.gt(0);

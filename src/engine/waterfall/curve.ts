@@ -1,9 +1,9 @@
 // Above total preferences: V(p) = sum over classes of shares x payoff(p) is continuous, piecewise linear
 // and non-decreasing in p (./payoff.ts). Its kinks, in order, with V at each, give the segments on which
 // an exit maps to p by one division: p = p_k + (exit - V(p_k)) / slope.
-import { Decimal, ONE, ZERO } from "../decimal";
+import { Decimal, ZERO } from "../decimal";
 import type { Claim } from "./claims";
-import { conversionPoint, kinksOf, pieceAfter, valueAt } from "./payoff";
+import { conversionPoint, kinksOf, pieceAfter } from "./payoff";
 import type { Segment } from "./segment";
 
 /** A point to cut the curve at, with the exact payoff per share of one claim there (a waiver threshold). */
@@ -30,24 +30,35 @@ export function convertingAt(claims: readonly Claim[], p: Decimal, justAbove: bo
   return out;
 }
 
+/** The Common a class shares as, when it shares: n x Issue Price / Conversion Price (one rounding), n for Common and options. */
+export function sharingShares(c: Claim): Decimal {
+  return c.kind === "preferred" ? c.shares.times(c.cls.issuePrice).div(c.cls.conversionPrice) : c.shares;
+}
+
+/** A class's amount at p: exact at its own kinks, else n x a + (as-converted shares) x p. */
+export function amountAt(c: Claim, p: Decimal): Decimal {
+  const kink = kinksOf(c).find((k) => k.p.eq(p));
+  if (kink) return c.shares.times(kink.value);
+  const { a, b } = pieceAfter(c, p);
+  const fixed = a.isZero() ? ZERO : c.shares.times(a);
+  return b.isZero() || p.isZero() ? fixed : fixed.plus(sharingShares(c).times(p));
+}
+
 /** V's segments from p = 0 (exit = total preferences) up. */
 export function curveSegments(claims: readonly Claim[], extra: readonly ExtraKink[] = []): Segment[] {
   return kinkPrices(claims, extra).map((p) => {
     const base = claims.map((c) => {
       const hint = extra.find((k) => k.index === c.index && k.p.eq(p));
-      return c.shares.times(hint ? hint.value : valueAt(c, p));
+      return hint ? c.shares.times(hint.value) : amountAt(c, p);
     });
-    const slopes = claims.map((c) => c.shares.times(pieceAfter(c, p).b));
+    const rates = claims.map((c) => (pieceAfter(c, p).b.isZero() ? ZERO : sharingShares(c)));
     let start = ZERO;
     for (const b of base) start = start.plus(b);
-    let slope = ZERO;
-    for (const s of slopes) slope = slope.plus(s);
-    const flat = slope.isZero();
-    const weight = slopes.map((s) => (flat || s.isZero() ? ZERO : s.div(slope)));
+    let scale = ZERO;
     const moving: number[] = [];
-    weight.forEach((w, i) => { if (!w.isZero()) moving.push(i); });
+    rates.forEach((r, i) => { if (!r.isZero()) { moving.push(i); scale = scale.plus(r); } });
     return {
-      start, p, invSlope: flat ? ZERO : ONE.div(slope), flat, base, weight, moving, tier: null, stage: 0,
+      start, p, scale, flat: scale.isZero(), base, rates, moving, tier: null, stage: 0,
       convertsAtStart: convertingAt(claims, p, false),
       convertsInside: convertingAt(claims, p, true),
     };

@@ -1,6 +1,6 @@
-// One exit value through the compiled table: find its segment (binary search), then one subtraction and,
-// per moving class, one multiplication and one addition; p by one multiplication (the slope's inverse is
-// precomputed).
+// One exit value through the compiled table: find its segment (binary search), then one subtraction, one
+// division t = (exit - start) / scale, and per moving class one multiplication and one addition
+// (amount = base + rate x t); above total preferences p = p_start + t.
 import { Decimal, ZERO } from "../decimal";
 import { invalid } from "../errors";
 import type { Claim } from "./claims";
@@ -59,8 +59,9 @@ export function evaluate(w: Compiled, exitValue: unknown): Point {
         `is more than the ${money(segment.start)} the classes can take: no class shares beyond it (no Common, participating, convertible or option shares)`,
       );
     }
-    for (const i of segment.moving) amounts[i] = segment.base[i].plus(segment.weight[i].times(d));
-    if (!segment.invSlope.isZero()) p = p.plus(d.times(segment.invSlope));
+    const t = d.div(segment.scale);
+    for (const i of segment.moving) amounts[i] = segment.base[i].plus(segment.rates[i].times(t));
+    if (segment.tier === null) p = p.plus(t);
   }
   const converts = atStart ? segment.convertsAtStart : segment.convertsInside;
   let exerciseCash = ZERO;

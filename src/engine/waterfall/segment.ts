@@ -1,5 +1,6 @@
 // The compiled waterfall is one table of segments over the exit value. On a segment every class's
-// amount is linear in the exit: amount = base + weight x (exit - start), and so is p. Below total
+// amount is linear in the exit. With t = (exit - start) / scale (one correctly rounded division, so a
+// terminating quotient is exact), amount = base + rate x t; above total preferences t is the rise in p. Below total
 // preferences the segments are the tiers' (p = 0); above, each segment is a piece of V(p) between two
 // kinks; a waiver starts a new stage whose segments take over from its threshold.
 import type { Decimal } from "../decimal";
@@ -10,15 +11,18 @@ export interface Segment {
   start: Decimal;
   /** p at the start. */
   p: Decimal;
-  /** dp / d exit on the segment (0 below total preferences). */
-  invSlope: Decimal;
+  /**
+   * The exit per unit of t: the sum of the moving classes' rates (above total preferences: the shares
+   * sharing as converted, so t = the rise in p; in a tier: the sum of the basis weights). 0 when flat.
+   */
+  scale: Decimal;
   /** True for a piece of V(p) with no slope: the exit cannot go past its start on it. */
   flat: boolean;
   /** Per class, the amount at the start (options net of strike). */
   base: readonly Decimal[];
-  /** Per class, d amount / d exit inside the segment. */
-  weight: readonly Decimal[];
-  /** Classes with a non-zero weight. */
+  /** Per class, d amount / dt inside the segment. */
+  rates: readonly Decimal[];
+  /** Classes with a non-zero rate. */
   moving: readonly number[];
   /** The seniority of the tier being paid (below total preferences), or null. */
   tier: number | null;

@@ -93,8 +93,9 @@ export function locate(segments: readonly Segment[], exit: Decimal): number {
 function startAt(seg: Segment, from: Decimal, claims: readonly Claim[]): Segment {
   const d = from.minus(seg.start);
   if (d.isZero()) return seg;
-  const base = seg.base.map((b, i) => (seg.weight[i].isZero() ? b : b.plus(seg.weight[i].times(d))));
-  const p = seg.p.plus(d.times(seg.invSlope));
+  const t = d.div(seg.scale);
+  const base = seg.base.map((b, i) => (seg.rates[i].isZero() ? b : b.plus(seg.rates[i].times(t))));
+  const p = seg.tier === null ? seg.p.plus(t) : seg.p;
   return { ...seg, start: from, base, p, convertsAtStart: seg.tier === null ? convertingAt(claims, p, false) : [] };
 }
 

@@ -21,11 +21,12 @@ export function tiersOf(claims: readonly Claim[]): number[] {
   return [...set].sort((a, b) => b - a);
 }
 
-function segment(start: Decimal, base: Decimal[], weight: Decimal[], tier: number): Segment {
+function segment(start: Decimal, base: Decimal[], rates: Decimal[], tier: number): Segment {
   const moving: number[] = [];
-  weight.forEach((w, i) => { if (!w.isZero()) moving.push(i); });
+  let scale = ZERO;
+  rates.forEach((r, i) => { if (!r.isZero()) { moving.push(i); scale = scale.plus(r); } });
   return {
-    start, p: ZERO, invSlope: ZERO, flat: false, base, weight, moving, tier, stage: 0,
+    start, p: ZERO, scale, flat: false, base, rates, moving, tier, stage: 0,
     // p = 0 throughout: nobody converts and no option is in the money.
     convertsAtStart: [], convertsInside: [],
   };
@@ -44,9 +45,9 @@ export function tierSegments(claims: readonly Claim[]): Segment[] {
     for (const i of members) tierTotal = tierTotal.plus(full[i]);
     if (claims[members[0]].basis === "preference") {
       // MagiNet 2(b): "ratably ... in proportion to the full ... Preference such holders would otherwise be entitled to receive"
-      const weight: Decimal[] = new Array(n).fill(ZERO);
-      for (const i of members) weight[i] = full[i].div(tierTotal);
-      segments.push(segment(cumulative, paid.slice(), weight, tier));
+      const rates: Decimal[] = new Array(n).fill(ZERO);
+      for (const i of members) rates[i] = full[i];
+      segments.push(segment(cumulative, paid.slice(), rates, tier));
       for (const i of members) paid[i] = full[i];
     } else {
       // Juniper 4(b): "ratably ... in proportion to the Original Issue Price of the respective series ... held".
@@ -56,14 +57,12 @@ export function tierSegments(claims: readonly Claim[]): Segment[] {
       let active = members.slice().sort((a, b) => level(a).cmp(level(b)) || a - b);
       let rate = ZERO;
       while (active.length > 0) {
-        let activeWeight = ZERO;
-        for (const i of active) activeWeight = activeWeight.plus(claims[i].issueWeight);
         for (const i of active) paid[i] = rate.isZero() ? ZERO : rate.times(claims[i].issueWeight);
         let start = cumulative;
         for (const i of members) start = start.plus(paid[i]);
-        const weight: Decimal[] = new Array(n).fill(ZERO);
-        for (const i of active) weight[i] = claims[i].issueWeight.div(activeWeight);
-        segments.push(segment(start, paid.slice(), weight, tier));
+        const rates: Decimal[] = new Array(n).fill(ZERO);
+        for (const i of active) rates[i] = claims[i].issueWeight;
+        segments.push(segment(start, paid.slice(), rates, tier));
         rate = level(active[0]);
         const whole = active.filter((i) => level(i).eq(rate));
         for (const i of whole) paid[i] = full[i];

@@ -1,0 +1,23 @@
+// Decimal assertions for the waterfall tests.
+import { Decimal, dec, type DecimalInput } from "../decimal";
+
+/** Exactly equal as numbers ("2990092.50" equals 2990092.5). */
+export function expectDec(actual: Decimal, expected: DecimalInput): void {
+  const e = dec(expected);
+  if (!actual.eq(e)) throw new Error(`expected ${e.toString()}, got ${actual.toString()}`);
+}
+
+/** Equal within `tolerance` (a quotient's last of 60 significant digits). */
+export function expectNear(actual: Decimal, expected: DecimalInput, tolerance: DecimalInput = "1e-40"): void {
+  const e = dec(expected);
+  if (actual.minus(e).abs().gt(dec(tolerance))) throw new Error(`expected ${e.toString()} (within ${tolerance}), got ${actual.toString()}`);
+}
+
+/** Each amount exactly as listed. */
+export function expectAmounts(actual: readonly Decimal[], expected: readonly DecimalInput[]): void {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((a, i) => {
+    const e = dec(expected[i]);
+    if (!a.eq(e)) throw new Error(`amount ${i}: expected ${e.toString()}, got ${a.toString()}`);
+  });
+}
