@@ -1,0 +1,124 @@
+import { Decimal } from "../decimal";
+import { ChartError } from "../errors";
+import { charter, jtStorage, juniper, maginet, shareClass } from "../ipo/fixtures";
+import { votes, type Holding } from "./votes";
+
+const d = (x: string | number) => new Decimal(x);
+const h = (holder: string, className: string, shares: number | string): Holding => ({ holder, className, shares: d(shares) });
+
+function failure(f: () => unknown): ChartError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ChartError) return e;
+    throw e;
+  }
+  throw new Error("expected a ChartError");
+}
+
+describe("votes: Juniper 7(a), nearest whole number after aggregating the holder's preferred", () => {
+  const terms = juniper();
+
+  it("aggregates before rounding: 1 Series A + 1 Series B = 2.2727 + 2.2430 = 4.5157, rounded to 5", () => {
+    // 1 x 1.00 / 0.44 = 2.2727272727...; 1 x 2.40 / 1.07 = 2.2429906542...; sum 4.5157179269... -> 5
+    // (rounding each share first would give 2 + 2 = 4)
+    const [v] = votes(terms, [h("Fund I", "Series A", 1), h("Fund I", "Series B", 1)]);
+    expect(v.votes.toString()).toBe("5");
+    expect(v.asConverted.toDecimalPlaces(6).toString()).toBe("4.515718");
+    expect(v.clauses).toEqual(["7(a)"]);
+  });
+
+  it("Common votes one a share and is added after the preferred is rounded", () => {
+    // 1,000 Series A: 1,000 / 0.44 = 2,272.7272... -> 2,273; + 500 Common = 2,773
+    const [v] = votes(terms, [h("Founder", "Common", 500), h("Founder", "Series A", 1000)]);
+    expect(v.common.toString()).toBe("500");
+    expect(v.votes.toString()).toBe("2773");
+    expect(v.text).toBe(
+      "Founder: Common 500; Series A 1,000 = ~2,272.727273 as converted; preferred as converted ~2,272.727273, " +
+        "to the nearest whole vote (one-half up): 2,273; Common 500; total 2,773 votes",
+    );
+  });
+
+  it("a half vote rounds up: D1 at a reset price of $8.824, 2 shares x 11.03 / 8.824 = 2.5 -> 3", () => {
+    // 11.03 / 8.824 = 1.25 a share; 2 x 1.25 = 2.5
+    const [v] = votes(juniper({ conversionPrice: d("8.824") }), [h("Fund II", "Series D1", 2)]);
+    expect(v.asConverted.toString()).toBe("2.5");
+    expect(v.votes.toString()).toBe("3");
+  });
+});
+
+describe("votes: MagiNet 4(a), nearest with one-half rounded upward", () => {
+  it("Series D at a conversion price of $5.60: 3 x 7.00 / 5.60 = 3.75 -> 4, with 100 Common: 104", () => {
+    const terms = maginet({ "Series D": { conversionPrice: d("5.60") } });
+    const [v] = votes(terms, [h("Fund", "Common", 100), h("Fund", "Series D", 3)]);
+    expect(v.votes.toString()).toBe("104");
+  });
+
+  it("2 x 1.25 = 2.5 -> 3; 1 x 1.25 = 1.25 -> 1", () => {
+    const terms = maginet({ "Series D": { conversionPrice: d("5.60") } });
+    const out = votes(terms, [h("Two", "Series D", 2), h("One", "Series D", 1)]);
+    expect(out.map((v) => [v.holder, v.votes.toString()])).toEqual([["Two", "3"], ["One", "1"]]);
+  });
+
+  it("at the original prices every series is one vote a share: 150 A + 200 B + 300 C + 400 D = 1,050", () => {
+    const [v] = votes(maginet(), [h("All", "Series A", 150), h("All", "Series B", 200), h("All", "Series C", 300), h("All", "Series D", 400)]);
+    expect(v.votes.toString()).toBe("1050");
+    expect(v.clauses).toEqual(["4(a)"]);
+  });
+});
+
+describe("votes: JT Storage Art. IV(B)5, one vote per full share of Common", () => {
+  it("rounds the holder's aggregate down: 7 Series A at $0.80 = 8.75 -> 8 (per share it would be 7)", () => {
+    // 1.00 / 0.80 = 1.25 a share; 7 x 1.25 = 8.75 -> 8
+    const [v] = votes(jtStorage({ conversionPrice: d("0.80") }), [h("Holder", "Series A", 7), h("Holder", "Common", 10)]);
+    expect(v.votes.toString()).toBe("18");
+    expect(v.clauses).toEqual(["Art. IV(B)5"]);
+  });
+
+  it("a half vote rounds down: 2 x 1.25 = 2.5 -> 2", () => {
+    const [v] = votes(jtStorage({ conversionPrice: d("0.80") }), [h("Holder", "Series A", 2)]);
+    expect(v.votes.toString()).toBe("2");
+  });
+
+  it("sums a holder's rows of the same class before rounding: 1 + 1 + 1 shares at 1.25 = 3.75 -> 3", () => {
+    const [v] = votes(jtStorage({ conversionPrice: d("0.80") }), [h("H", "Series A", 1), h("H", "Series A", 1), h("H", "series a", 1)]);
+    expect(v.votes.toString()).toBe("3");
+    expect(v.classes).toHaveLength(1);
+    expect(v.classes[0].shares.toString()).toBe("3");
+  });
+});
+
+describe("votes: other cases and errors", () => {
+  it("classes with different Vote Rounding are rounded separately; options do not vote", () => {
+    // Series N (nearest) 1 x 1.00 / 0.40 = 2.5 -> 3; Series W (down) 1 x 1.00 / 0.40 = 2.5 -> 2; total 5
+    const terms = charter(
+      shareClass({ name: "Common", shares: d(0) }),
+      shareClass({ name: "Series N", issuePrice: d("1"), conversionPrice: d("0.40"), voteRounding: "nearest" }),
+      shareClass({ name: "Series W", issuePrice: d("1"), conversionPrice: d("0.40"), voteRounding: "down" }),
+      shareClass({ name: "Options", kind: "option", strike: d("0.10") }),
+    );
+    const [v] = votes(terms, [h("X", "Series N", 1), h("X", "Series W", 1), h("X", "Options", 50)]);
+    expect(v.votes.toString()).toBe("5");
+    expect(v.text).toContain("Options: no vote until exercised");
+  });
+
+  it("vote rounding none keeps the fraction", () => {
+    const terms = charter(shareClass({ name: "Series A", issuePrice: d("1"), conversionPrice: d("0.8"), voteRounding: "none" }));
+    expect(votes(terms, [h("X", "Series A", 2)])[0].votes.toString()).toBe("2.5");
+  });
+
+  it("rejects an unknown class, negative or fractional shares and a blank holder, naming the row", () => {
+    const terms = maginet();
+    const unknown = failure(() => votes(terms, [h("X", "Series Z", 1)]));
+    expect(unknown.kind).toBe("not-found");
+    expect(unknown.message).toContain('argument holdings, value "Series Z": no such class');
+    expect(failure(() => votes(terms, [h("X", "Series A", 1), h("X", "Series A", -1)])).message)
+      .toBe('argument holdings, class Series A, value "-1": row 2 (X): shares held must be a whole number, zero or more');
+    expect(failure(() => votes(terms, [h("X", "Series A", "1.5")])).message).toContain('value "1.5": row 1 (X)');
+    expect(failure(() => votes(terms, [h("  ", "Series A", 1)])).message).toBe('argument holdings, value "  ": row 1: the holder\'s name is blank');
+  });
+
+  it("no holdings, no holders", () => {
+    expect(votes(maginet(), [])).toEqual([]);
+  });
+});
