@@ -10,7 +10,7 @@ import type { CharterTerms } from "../terms/model";
 import { adjustmentClause, clauseFor } from "./clauses";
 import { describeEvent } from "./describe";
 import type { IpoEvent, IssueEvent, LedgerEvent, OptionExerciseEvent, OptionExpiryEvent, OptionGrantEvent, SplitEvent } from "./events";
-import { capPosition, cloneState, type GrantState, type LedgerState, type SeriesState } from "./state";
+import { capPosition, cloneState, setPrices, splitPrices, type GrantState, type LedgerState, type SeriesState } from "./state";
 import type { Step } from "./step";
 
 /** The state as if an expiring grant had been for fewer shares, and the steps that produced it. */
@@ -71,8 +71,7 @@ function adjustAll(
     const base = baseFor(s.cls.antiDilution, position);
     const outcome = adjustForIssue(s.cls.antiDilution, s.cls.adjustmentRounding, before, base, { shares, consideration });
     if (s.cls.antiDilution !== "none" && consideration.div(shares).lessThan(before.theoretical)) below.push(s.cls.name);
-    s.effective = outcome.effective;
-    s.theoretical = outcome.theoretical;
+    if (!outcome.effective.equals(s.effective) || !outcome.theoretical.equals(s.theoretical)) setPrices(s, outcome.effective, outcome.theoretical);
     const facts = [base?.facts, `C = ${fmtShares(shares)} ${what} for ${fmtMoney(consideration)}`].filter(Boolean).join("; ");
     const main = adjustmentClause(s.cls, outcome.roundingNote !== "", e.clause);
     const deemed = rule === "deemed" ? clauseFor(s.cls, "deemed", e.clause) : "";
@@ -218,8 +217,7 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
     // Juniper 6(d)(iii)(D): never above the price before the original adjustment (in today's terms) nor
     // above what the later issues would have produced (the recomputation itself gives that).
     const cap = g.priceBefore[s.cls.name];
-    s.effective = min(recomputed.effective, cap);
-    s.theoretical = min(recomputed.theoretical, cap);
+    setPrices(s, min(recomputed.effective, cap), min(recomputed.theoretical, cap));
     const original = grantStep(s.cls.name);
     const detail = original ? original.arithmetic || original.reason : "no shares deemed issued: no adjustment";
     const later = recomputed.effective.equals(original?.after ?? recomputed.effective) ? "" : `; with the later adjustments recomputed on that basis: ${fmtPrice(recomputed.effective)}`;
@@ -234,30 +232,32 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
 }
 
 function onSplit(state: LedgerState, e: SplitEvent): Step[] {
-  const r = e.ratio;
-  // JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c): the price moves in inverse proportion.
+  const { newShares, oldShares } = e;
+  const more = (x: Decimal) => x.times(newShares).div(oldShares);
+  const less = (x: Decimal) => x.times(oldShares).div(newShares);
+  // JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c): the price moves in inverse proportion
+  // (no rounding: the charters round only the diluting-issue adjustment).
   const steps = state.series.map((s) => {
     const before = { effective: s.effective };
-    s.effective = s.effective.div(r);
-    s.theoretical = s.theoretical.div(r);
+    splitPrices(s, newShares, oldShares);
     return step(e, s, before, {
-      reason: r.greaterThan(1) ? "split: proportionately decreased" : "combination: proportionately increased",
-      arithmetic: `${fmtPrice(before.effective)} x 1 / ${fmtNumber(r)} = ${fmtPrice(s.effective)}`,
+      reason: newShares.greaterThan(oldShares) ? "split: proportionately decreased" : newShares.lessThan(oldShares) ? "combination: proportionately increased" : "no change: one new share for each old",
+      arithmetic: `${fmtPrice(before.effective)} x ${fmtNumber(oldShares)} / ${fmtNumber(newShares)} = ${fmtPrice(s.effective)}`,
       clause: clauseFor(s.cls, "split", e.clause),
     });
   });
-  state.common = state.common.times(r);
-  state.options = state.options.times(r);
-  state.convertibles = state.convertibles.times(r);
-  state.pool = state.pool.times(r);
-  state.commonFromConversion = state.commonFromConversion.times(r);
+  state.common = more(state.common);
+  state.options = more(state.options);
+  state.convertibles = more(state.convertibles);
+  state.pool = more(state.pool);
+  state.commonFromConversion = more(state.commonFromConversion);
   for (const g of state.grants.values()) {
-    g.maxShares = g.maxShares.times(r);
-    g.exercised = g.exercised.times(r);
-    g.expired = g.expired.times(r);
-    g.minExercisePrice = g.minExercisePrice.div(r);
-    g.scale = g.scale.times(r);
-    for (const k of Object.keys(g.priceBefore)) g.priceBefore[k] = g.priceBefore[k].div(r);
+    g.maxShares = more(g.maxShares);
+    g.exercised = more(g.exercised);
+    g.expired = more(g.expired);
+    g.minExercisePrice = less(g.minExercisePrice);
+    g.scale = more(g.scale);
+    for (const k of Object.keys(g.priceBefore)) g.priceBefore[k] = less(g.priceBefore[k]);
   }
   return steps;
 }
@@ -285,10 +285,7 @@ function onIpo(state: LedgerState, e: IpoEvent, terms: CharterTerms): Step[] {
     const before = { effective: s.effective };
     const r = results[i];
     if (!r) return step(e, s, before, { reason: "no IPO reset: the class has no IPO Reset rule" });
-    if (r.applied) {
-      s.effective = r.price;
-      s.theoretical = r.price;
-    }
+    if (r.applied) setPrices(s, r.price, r.price);
     return step(e, s, before, {
       reason: r.applied ? "IPO reset" : "IPO reset rule: no change",
       arithmetic: r.steps.map((x) => x.text).join("; "),

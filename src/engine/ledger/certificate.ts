@@ -10,7 +10,8 @@ import type { Step } from "./step";
 
 function commonPerShare(issuePrice: Decimal, price: Decimal): string {
   if (!issuePrice.greaterThan(0)) return "no Issue Price to convert";
-  return `${fmtMoney(issuePrice)} / ${fmtMoney(price)} = ${fmtNumber(issuePrice.div(price), 0, 6)} shares of Common`;
+  const shares = issuePrice.div(price);
+  return `${fmtMoney(issuePrice)} / ${fmtMoney(price)} = ${fmtNumber(shares, 0, 6)} ${shares.equals(1) ? "share" : "shares"} of Common`;
 }
 
 function carried(step: Step): boolean {

@@ -2,11 +2,11 @@
 import { fmtMoney, fmtNumber, fmtShares } from "../antidilution/format";
 import type { LedgerEvent } from "./events";
 
-function ratioText(ratio: LedgerEvent & { type: "split" }): string {
-  const r = ratio.ratio;
-  if (r.greaterThanOrEqualTo(1)) return `${fmtNumber(r)}-for-1 split of the Common`;
-  const inverse = r.pow(-1);
-  return inverse.isInteger() ? `1-for-${fmtNumber(inverse)} combination of the Common` : `combination of the Common, ${fmtNumber(r)} new share for each old`;
+function ratioText(e: LedgerEvent & { type: "split" }): string {
+  const kind = e.newShares.greaterThanOrEqualTo(e.oldShares) ? "split" : "combination";
+  if (!e.oldShares.equals(1) || e.newShares.greaterThanOrEqualTo(1)) return `${fmtNumber(e.newShares)}-for-${fmtNumber(e.oldShares)} ${kind} of the Common`;
+  const inverse = e.newShares.pow(-1);
+  return inverse.isInteger() ? `1-for-${fmtNumber(inverse)} ${kind} of the Common` : `${kind} of the Common, ${fmtNumber(e.newShares)} new share for each old`;
 }
 
 export function describeEvent(e: LedgerEvent): string {

@@ -62,7 +62,10 @@ export interface OptionExpiryEventInput extends EventBase {
   shares: DecimalInput;
 }
 
-/** A split (ratio > 1) or combination (ratio < 1) of Common: `ratio` new shares per old share. */
+/**
+ * A split or combination of Common: `ratio` new shares per old share, as a number (2 for a 2-for-1 split,
+ * 0.25 for a 1-for-4 combination) or as "new:old" text ("2:1", "1:3"), which keeps a 1-for-3 exact.
+ */
 export interface SplitEventInput extends EventBase {
   type: "split";
   ratio: DecimalInput;
@@ -122,7 +125,9 @@ export interface OptionExpiryEvent extends Normal {
 }
 export interface SplitEvent extends Normal {
   type: "split";
-  ratio: Decimal;
+  /** New shares for `oldShares` old shares. */
+  newShares: Decimal;
+  oldShares: Decimal;
 }
 export interface IpoEvent extends Normal {
   type: "ipo";
@@ -237,7 +242,12 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
     }
     case "split": {
       const e = input as SplitEventInput;
-      return { ...base, type: "split", ratio: positive(e.ratio, row, "ratio") };
+      if (typeof e.ratio === "string" && e.ratio.includes(":")) {
+        const parts = e.ratio.split(":");
+        if (parts.length !== 2) throw invalid({ ...place(row, "ratio"), value: e.ratio }, "write the ratio as new:old, e.g. 2:1 or 1:4");
+        return { ...base, type: "split", newShares: positive(parts[0], row, "ratio"), oldShares: positive(parts[1], row, "ratio") };
+      }
+      return { ...base, type: "split", newShares: positive(e.ratio, row, "ratio"), oldShares: new Decimal(1) };
     }
     case "ipo": {
       const e = input as IpoEventInput;

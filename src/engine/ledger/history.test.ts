@@ -269,6 +269,23 @@ describe("JT Storage: splits and combinations only (Art. IV(B)4(d)(i))", () => {
   });
 });
 
+describe("a split written new:old stays exact", () => {
+  test("Juniper Series A at $0.44: 3:1 then 1:3 gives back $0.44 exactly", () => {
+    // 0.44 x 1 / 3 = 0.146666...; then x 3 / 1: 0.44 (the ratios since the last adjustment multiply to 1)
+    const terms = testTerms({ name: "Common", shares: 1_000_000 }, { name: "Series A", shares: 1_000, issuePrice: "1.00", conversionPrice: "0.44" });
+    const h = conversionPriceHistory(terms, [
+      { type: "split", date: "2000-01-01", ratio: "3:1" },
+      { type: "split", date: "2001-01-01", ratio: "1:3" },
+    ]);
+    expect(h.points[0].prices["Series A"].toFixed(8)).toBe("0.14666667");
+    expect(h.final["Series A"].toString()).toBe("0.44");
+    expect(h.steps.map((s) => s.event)).toEqual(["3-for-1 split of the Common", "1-for-3 combination of the Common"]);
+    expect(h.steps[1].arithmetic).toBe("0.146666... x 3 / 1 = 0.44");
+    // Common: 1,000,000 x 3 / 1 = 3,000,000, then x 1 / 3 = 1,000,000
+    expect(h.position.common.toString()).toBe("1000000");
+  });
+});
+
 describe("IPO resets in the ledger (the IPO helper's ipoReset, on the prices in effect)", () => {
   test("MagiNet Series D (3(f)(iv)): an offering on 1997-06-01 at $6.00", () => {
     // (A) 6.00 < 7.00: lower of 6.00 and 7.00 = 6.00; 1 full year since 1995-12-29: 0.95 - 0.05 = 0.90;

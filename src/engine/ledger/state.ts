@@ -14,6 +14,28 @@ export interface SeriesState {
   effective: Decimal;
   /** The price as if every adjustment had been made in full (carry-forward; else equal to `effective`). */
   theoretical: Decimal;
+  /**
+   * The prices at the last adjustment other than a split, and the splits since as one exact ratio
+   * (new : old): a split's price is taken from here, so a split and its reverse restore the price exactly.
+   */
+  anchor: { effective: Decimal; theoretical: Decimal; newShares: Decimal; oldShares: Decimal };
+}
+
+/** Sets a series' prices after an adjustment other than a split. */
+export function setPrices(s: SeriesState, effective: Decimal, theoretical: Decimal): void {
+  s.effective = effective;
+  s.theoretical = theoretical;
+  s.anchor = { effective, theoretical, newShares: ONE, oldShares: ONE };
+}
+
+/** A split or combination of `newShares` for `oldShares`: each price x old / new, from the anchor. */
+export function splitPrices(s: SeriesState, newShares: Decimal, oldShares: Decimal): void {
+  const a = s.anchor;
+  a.newShares = a.newShares.times(newShares);
+  a.oldShares = a.oldShares.times(oldShares);
+  const factor = a.oldShares.div(a.newShares);
+  s.effective = a.effective.times(factor);
+  s.theoretical = a.theoretical.times(factor);
 }
 
 export interface GrantState {
@@ -99,7 +121,10 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
     commonFromConversion: startNumber(start.commonFromConversion, ZERO, "commonFromConversion"),
     series: terms.classes
       .filter((c) => c.kind === "preferred")
-      .map((cls) => ({ cls, shares: cls.shares, effective: cls.conversionPrice, theoretical: cls.conversionPrice })),
+      .map((cls) => ({
+        cls, shares: cls.shares, effective: cls.conversionPrice, theoretical: cls.conversionPrice,
+        anchor: { effective: cls.conversionPrice, theoretical: cls.conversionPrice, newShares: ONE, oldShares: ONE },
+      })),
     grants,
   };
 }
@@ -107,7 +132,7 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
 export function cloneState(s: LedgerState): LedgerState {
   const grants = new Map<string, GrantState>();
   for (const [k, g] of s.grants) grants.set(k, { ...g, deemedFor: [...g.deemedFor], priceBefore: { ...g.priceBefore } });
-  return { ...s, series: s.series.map((x) => ({ ...x })), grants };
+  return { ...s, series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor } })), grants };
 }
 
 /**

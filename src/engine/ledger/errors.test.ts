@@ -1,0 +1,118 @@
+import { ChartError } from "../errors";
+import { testTerms } from "../conversion/testing";
+import { conversionPriceHistory } from "./history";
+import type { LedgerEventInput } from "./events";
+
+const terms = testTerms(
+  { name: "Common", shares: 8_000_000 },
+  { name: "Series D", shares: 1_000_000, issuePrice: "11.03", antiDilution: "broad", adjustmentRounding: "cent" },
+  { name: "Options", kind: "option", shares: 1_000_000 },
+);
+const grant: LedgerEventInput = { type: "option-grant", date: "1999-03-01", id: "W1", maxShares: 500_000, consideration: 50_000, minExercisePrice: 5 };
+
+function errorOf(events: LedgerEventInput[]): ChartError {
+  try {
+    conversionPriceHistory(terms, events);
+  } catch (e) {
+    if (e instanceof ChartError) return e;
+    throw e;
+  }
+  throw new Error("no error");
+}
+
+describe("bad events name the row, the field and the value", () => {
+  test("an expiry for options never granted (#N/A)", () => {
+    const e = errorOf([grant, { type: "option-expiry", date: "2000-01-01", id: "W9", shares: 1 }]);
+    expect(e.kind).toBe("not-found");
+    expect(e.message).toBe('argument events row 2, column id, value "W9": no options with this id were granted before this date; the grants are Options, W1');
+  });
+
+  test("an expiry dated before its grant", () => {
+    const e = errorOf([grant, { type: "option-expiry", date: "1999-01-01", id: "W1", shares: 1 }]);
+    expect(e.message).toContain('argument events row 2, column id, value "W1": no options with this id were granted before this date');
+  });
+
+  test("expiring more than was granted", () => {
+    const e = errorOf([grant, { type: "option-expiry", date: "2000-01-01", id: "W1", shares: 600_000 }]);
+    expect(e.kind).toBe("value");
+    expect(e.message).toBe('argument events row 2, column shares, value "600000": is more than the 500,000 still outstanding under options W1 (500,000 granted)');
+  });
+
+  test("expiring what was already exercised", () => {
+    const e = errorOf([
+      grant,
+      { type: "option-exercise", date: "1999-06-01", id: "W1", shares: 400_000 },
+      { type: "option-expiry", date: "2000-01-01", id: "W1", shares: 200_000 },
+    ]);
+    expect(e.message).toBe('argument events row 3, column shares, value "200000": is more than the 100,000 still outstanding under options W1 (500,000 granted)');
+  });
+
+  test("negative shares", () => {
+    expect(errorOf([{ type: "issue", date: "2000-01-01", shares: -5, pricePerShare: 1 }]).message).toBe(
+      'argument events row 1, column shares, value "-5": must be more than zero',
+    );
+    expect(errorOf([{ ...grant, maxShares: "-1" } as LedgerEventInput]).message).toBe('argument events row 1, column maxShares, value "-1": must be more than zero');
+    expect(errorOf([{ ...grant, minExercisePrice: -1 } as LedgerEventInput]).message).toBe('argument events row 1, column minExercisePrice, value "-1": must not be negative');
+  });
+
+  test("a price of zero", () => {
+    expect(errorOf([{ type: "issue", date: "2000-01-01", shares: 5, pricePerShare: 0 }]).message).toBe(
+      'argument events row 1, column pricePerShare, value "0": must be more than zero',
+    );
+    expect(errorOf([{ type: "ipo", date: "2000-01-01", price: 0 }]).message).toBe('argument events row 1, column price, value "0": must be more than zero');
+    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: 0 }]).message).toBe('argument events row 1, column ratio, value "0": must be more than zero');
+  });
+
+  test("an unknown class (#N/A), and options issued as shares", () => {
+    const e = errorOf([{ type: "issue", date: "2000-01-01", shares: 5, pricePerShare: 1, security: "Series Z" }]);
+    expect(e.kind).toBe("not-found");
+    expect(e.message).toBe('argument events row 1, column security, value "Series Z": is not a class of the terms; use one of Common, Series D, convertible');
+    expect(errorOf([{ type: "issue", date: "2000-01-01", shares: 5, pricePerShare: 1, security: "Options" }]).message).toBe(
+      'argument events row 1, column security, value "Options": is a class of options; write an option-grant event',
+    );
+  });
+
+  test("price and consideration: one, not both, not neither", () => {
+    expect(errorOf([{ type: "issue", date: "2000-01-01", shares: 5, pricePerShare: 1, consideration: 5 }]).message).toBe(
+      "argument events row 1, column pricePerShare: give the price per share or the total consideration, not both",
+    );
+    expect(errorOf([{ type: "issue", date: "2000-01-01", shares: 5 } as LedgerEventInput]).message).toBe(
+      "argument events row 1, column pricePerShare: give the price per share or the total consideration",
+    );
+  });
+
+  test("dates, types, numbers, ids", () => {
+    expect(errorOf([{ type: "split", date: "2000-02-30", ratio: 2 }]).message).toBe('argument events row 1, column date, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
+    expect(errorOf([{ type: "merger", date: "2000-01-01" } as unknown as LedgerEventInput]).message).toBe(
+      'argument events row 1, column type, value "merger": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, split, ipo',
+    );
+    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: "two" }]).message).toBe('argument events row 1, column ratio, value "two": is not a number');
+    expect(errorOf([grant, { ...grant, date: "1999-04-01" }]).message).toBe(
+      'argument events row 2, column id, value "W1": options with this id were already granted (row 1); give each grant its own id',
+    );
+    expect(errorOf([{ ...grant, id: "" } as LedgerEventInput]).message).toBe('argument events row 1, column id, value "": name the options (an id such as "W1")');
+    expect(errorOf([{ ...grant, exempt: 3 } as unknown as LedgerEventInput]).message).toBe(
+      'argument events row 1, column exempt, value "3": write yes, no, or the exempt category (e.g. employee plan)',
+    );
+  });
+
+  test("a grant from the pool larger than the pool", () => {
+    expect(() => conversionPriceHistory(terms, [{ ...grant, fromPool: true } as LedgerEventInput], { unallocatedPool: 100_000 })).toThrow(
+      'argument events row 1, column maxShares, value "500000": is more than the 100,000 left in the unallocated pool',
+    );
+  });
+
+  test("a bad starting position", () => {
+    expect(() => conversionPriceHistory(terms, [], { common: -1 })).toThrow('argument asOfPosition, column common, value "-1": must not be negative');
+  });
+
+  test("an IPO reset error carries the row", () => {
+    const bad = testTerms({ name: "Common", shares: 1 }, { name: "Series D1", shares: 1, issuePrice: 1, ipoReset: "filing 180d 85%; 1y 75%; 15m 65%" });
+    expect(() => conversionPriceHistory(bad, [{ type: "ipo", date: "2000-01-01", price: 5 }])).toThrow(/^events row 1: .*Issue Date/);
+  });
+
+  test("an Excel serial date is accepted: 36526 is 2000-01-01", () => {
+    const h = conversionPriceHistory(terms, [{ type: "split", date: 36526, ratio: 2 }]);
+    expect(h.points[0].date).toBe("2000-01-01");
+  });
+});
