@@ -12,3 +12,5 @@ export type { StartingPosition } from "./state";
 export { certificateText } from "./certificate";
 export { historyTable, HISTORY_HEADER } from "./table";
 export type { HistoryCell } from "./table";
+export { eventsFromTable, EVENT_COLUMNS } from "./from-table";
+export type { EventCell } from "./from-table";

@@ -1,0 +1,56 @@
+import { testTerms } from "../conversion/testing";
+import { eventsFromTable, type EventCell } from "./from-table";
+import { conversionPriceHistory } from "./history";
+
+const juniper = () =>
+  testTerms(
+    { name: "Common", shares: 8_000_000 },
+    { name: "Series D", shares: 1_000_000, issuePrice: "11.03", antiDilution: "broad", adjustmentRounding: "cent" },
+    { name: "Options", kind: "option", shares: 1_000_000 },
+  );
+
+describe("eventsFromTable: an events range with a header row", () => {
+  test("the Juniper warrant case from a range (see history.test.ts): 10.75, then 10.92 after 300,000 expire", () => {
+    // grant 500,000 for $50,000 at no less than $5.00: 112,850,000 / 10,500,000 = 10.747619... -> 10.75;
+    // 300,000 expire: 111,350,000 / 10,200,000 = 10.916666... -> 10.92; a 2:1 split: 10.92 / 2 = 5.46
+    const range: EventCell[][] = [
+      ["Date", "Event", "Shares", "Price", "Consideration", "Option", "Note: why", "Ratio", ""],
+      ["1999-03-01", "Grant", 500000, 5, 50000, "W1", "lender warrant", null, null],
+      [36586, "option expiry", "300,000", null, null, "W1", null, null, null], // 2000-03-01 as an Excel serial
+      ["2001-01-01", "split", null, null, null, null, null, "2:1", null],
+      [null, null, null, null, null, null, null, null, null],
+    ];
+    const events = eventsFromTable(range);
+    expect(events).toHaveLength(3);
+    expect(events[0]).toEqual({ type: "option-grant", date: "1999-03-01", id: "W1", maxShares: 500000, consideration: 50000, minExercisePrice: 5, fromPool: false });
+    const h = conversionPriceHistory(juniper(), events);
+    expect(h.points.map((p) => p.prices["Series D"].toString())).toEqual(["10.75", "10.92", "5.46"]);
+  });
+
+  test("an issue row: Price or Consideration, Security, Exempt", () => {
+    const events = eventsFromTable([
+      ["date", "EVENT", "shares", "price", "security", "exempt", "clause"],
+      ["1999-01-01", "issue", 1000000, 0.1, "Common", "employee plan", "6(d)(i)(D)(2)"],
+    ]);
+    expect(events[0]).toEqual({ type: "issue", date: "1999-01-01", shares: 1000000, pricePerShare: 0.1, security: "Common", exempt: "employee plan", clause: "6(d)(i)(D)(2)" });
+  });
+
+  test("errors: an unknown column, a missing column, a blank row between events, a bad cell", () => {
+    expect(() => eventsFromTable([["Date", "Event", "Sharez"]])).toThrow("argument events, column Sharez: is not an events column");
+    expect(() => eventsFromTable([["Date", "Shares"]])).toThrow("argument events, column Event: is missing from the header row");
+    expect(() =>
+      eventsFromTable([
+        ["Date", "Event", "Ratio"],
+        ["2000-01-01", "split", 2],
+        [null, null, null],
+        ["2001-01-01", "split", 2],
+      ]),
+    ).toThrow("argument events row 2: is blank; remove it or fill it in");
+    expect(() => conversionPriceHistory(juniper(), eventsFromTable([["Date", "Event", "Ratio"], ["2000-01-01", "split", "two"]]))).toThrow(
+      'argument events row 1, column ratio, value "two": is not a number',
+    );
+    expect(() => conversionPriceHistory(juniper(), eventsFromTable([["Date", "Event"], ["2000-01-01", "merger"]]))).toThrow(
+      'argument events row 1, column type, value "merger": is not an event type',
+    );
+  });
+});

@@ -1,0 +1,106 @@
+// Ledger events from a range with a header row, as a worksheet or CSV holds them (CHARTER.CPHISTORY).
+// Headers match case-insensitively, ignoring spaces, dashes and underscores; a column whose header starts
+// with "Note" is free text. Each row's cells are checked by the ledger itself (events.ts), which names the
+// row (counted from 1 after the header), the field and the value.
+import { invalid } from "../errors";
+import { columnKey } from "../terms/columns";
+import { EVENT_TYPES, type EventType, type LedgerEventInput } from "./events";
+
+export type EventCell = string | number | boolean | null;
+
+/** The columns an events range may have, and the event field each fills. */
+export const EVENT_COLUMNS: readonly { header: string; field: string; help: string }[] = [
+  { header: "Date", field: "date", help: "YYYY-MM-DD or an Excel date." },
+  { header: "Event", field: "type", help: "issue, option-grant, option-exercise, option-expiry, split or ipo (grant, exercise, expiry also read)." },
+  { header: "Shares", field: "shares", help: "issue: shares issued; exercise, expiry: shares; grant: maximum shares when Max Shares is blank." },
+  { header: "Price", field: "price", help: "issue: price per share; ipo: the IPO price per share." },
+  { header: "Consideration", field: "consideration", help: "issue: total consideration (instead of Price); grant: paid for the options." },
+  { header: "Security", field: "security", help: "issue: Common (default), a series of Preferred in the terms, or convertible." },
+  { header: "Option", field: "id", help: "grant, exercise, expiry: the id of the options, e.g. W1." },
+  { header: "Max Shares", field: "maxShares", help: "grant: maximum Common shares under the options." },
+  { header: "Exercise Price", field: "minExercisePrice", help: "grant: the minimum exercise price per share." },
+  { header: "Ratio", field: "ratio", help: "split: new shares per old, e.g. 2, 0.25 or 1:4." },
+  { header: "Exempt", field: "exempt", help: "issue, grant: yes, or the exempt category (employee plan, equipment lease...)." },
+  { header: "From Pool", field: "fromPool", help: "grant: yes when granted out of the unallocated pool." },
+  { header: "Issue Date", field: "issueDate", help: "ipo: the Original Issue Date for a filing-window reset." },
+  { header: "Clause", field: "clause", help: "The clause to cite for this event." },
+];
+
+const ALIASES: Record<string, string> = { class: "security", id: "id", optionid: "id", minexerciseprice: "minExercisePrice", type: "type", description: "note" };
+const TYPE_ALIASES: Record<string, EventType> = { grant: "option-grant", exercise: "option-exercise", expiry: "option-expiry", expire: "option-expiry" };
+
+function blank(c: EventCell | undefined): boolean {
+  return c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+}
+
+function fieldOf(header: EventCell, index: number, argument: string): string | null {
+  const text = typeof header === "string" ? header : header === null ? "" : String(header);
+  const key = columnKey(text);
+  if (key === "") throw invalid({ argument, column: `column ${index + 1}`, value: text }, "has no header");
+  if (key.startsWith("note")) return null;
+  const found = EVENT_COLUMNS.find((c) => columnKey(c.header) === key);
+  if (found) return found.field;
+  if (ALIASES[key]) return ALIASES[key];
+  throw invalid({ argument, column: text }, `is not an events column; the columns are ${EVENT_COLUMNS.map((c) => c.header).join(", ")} (and Note...)`);
+}
+
+function eventType(cell: EventCell): string {
+  const key = String(cell ?? "").trim().toLowerCase().replace(/[\s_]+/g, "-");
+  return TYPE_ALIASES[key] ?? key;
+}
+
+function yes(cell: EventCell): boolean {
+  return cell === true || (typeof cell === "string" && ["yes", "true", "y"].includes(cell.trim().toLowerCase()));
+}
+
+/**
+ * The events of a range whose first row is the header. Trailing blank rows are ignored (an Excel range
+ * often holds some); a blank row between events is an error, so row numbers in messages match the sheet.
+ */
+export function eventsFromTable(matrix: readonly (readonly EventCell[])[], argument = "events"): LedgerEventInput[] {
+  if (!matrix || matrix.length === 0 || !matrix[0]) throw invalid({ argument }, "give a range with a header row (Date, Event, ...)");
+  const header = matrix[0];
+  let width = header.length;
+  while (width > 0 && blank(header[width - 1])) width -= 1;
+  const fields = header.slice(0, width).map((h, i) => fieldOf(h, i, argument));
+  for (const required of ["date", "type"]) {
+    if (!fields.includes(required)) throw invalid({ argument, column: required === "date" ? "Date" : "Event" }, "is missing from the header row");
+  }
+  let rows = matrix.slice(1);
+  while (rows.length > 0 && rows[rows.length - 1].every(blank)) rows = rows.slice(0, -1);
+  return rows.map((cells, i) => {
+    const row = i + 1;
+    if (cells.every(blank)) throw invalid({ argument: `${argument} row ${row}` }, "is blank; remove it or fill it in");
+    const raw: Record<string, EventCell> = {};
+    fields.forEach((f, c) => {
+      if (f !== null && !blank(cells[c])) raw[f] = cells[c];
+    });
+    const type = eventType(raw.type);
+    const e: Record<string, unknown> = { type: (EVENT_TYPES as readonly string[]).includes(type) ? type : raw.type, date: raw.date };
+    if (raw.note !== undefined) e.note = String(raw.note);
+    if (raw.clause !== undefined) e.clause = String(raw.clause);
+    switch (type) {
+      case "issue":
+        Object.assign(e, { shares: raw.shares, pricePerShare: raw.price, consideration: raw.consideration, security: raw.security ?? undefined, exempt: raw.exempt });
+        break;
+      case "option-grant":
+        Object.assign(e, {
+          id: raw.id, maxShares: raw.maxShares ?? raw.shares, consideration: raw.consideration,
+          minExercisePrice: raw.minExercisePrice ?? raw.price, exempt: raw.exempt, fromPool: yes(raw.fromPool ?? null),
+        });
+        break;
+      case "option-exercise":
+      case "option-expiry":
+        Object.assign(e, { id: raw.id, shares: raw.shares });
+        break;
+      case "split":
+        Object.assign(e, { ratio: raw.ratio });
+        break;
+      case "ipo":
+        Object.assign(e, { price: raw.price, issueDate: raw.issueDate });
+        break;
+    }
+    for (const k of Object.keys(e)) if (e[k] === undefined) delete e[k];
+    return e as unknown as LedgerEventInput;
+  });
+}
