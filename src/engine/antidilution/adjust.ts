@@ -25,6 +25,8 @@ export interface AdjustmentOutcome extends SeriesPrice {
   arithmetic: string;
   /** What the class's Adjustment Rounding did ("" when nothing): already part of `arithmetic`. */
   roundingNote: string;
+  /** True when the adjustment was under one cent: not made, carried forward (MagiNet 3(f)(i)(B)). */
+  carried: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export function adjustForIssue(
   base: Base | null,
   issue: IssueFacts,
 ): AdjustmentOutcome {
-  const unchanged = (reason: string): AdjustmentOutcome => ({ ...before, changed: false, reason, arithmetic: "", roundingNote: "" });
+  const unchanged = (reason: string): AdjustmentOutcome => ({ ...before, changed: false, reason, arithmetic: "", roundingNote: "", carried: false });
   if (kind === "none") return unchanged("no adjustment: the class has no price protection against dilutive issues");
   const ref = before.theoretical;
   const pricePerShare = issue.consideration.div(issue.shares);
@@ -67,5 +69,6 @@ export function adjustForIssue(
     reason,
     arithmetic,
     roundingNote: rounded.note,
+    carried: rounded.carried,
   };
 }

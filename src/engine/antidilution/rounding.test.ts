@@ -24,6 +24,7 @@ describe("roundAdjustment", () => {
     const r = roundAdjustment("carry-forward", at("4.50"), d("4.4925373134"));
     expect(r.effective.toString()).toBe("4.5");
     expect(r.theoretical.toString()).toBe("4.4925373134");
+    expect(r.carried).toBe(true);
     expect(r.note).toBe("a change of $0.007462..., under one cent: not made, carried forward; 4.50 stays in effect");
   });
 

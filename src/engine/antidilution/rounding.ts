@@ -21,6 +21,8 @@ export interface SeriesPrice {
 export interface RoundedPrice extends SeriesPrice {
   /** What the rounding did, in words ("" when nothing to say). */
   note: string;
+  /** True when an adjustment under one cent was not made and is carried forward. */
+  carried: boolean;
 }
 
 /**
@@ -34,20 +36,21 @@ export function roundAdjustment(rounding: AdjustmentRounding, before: SeriesPric
       // Half up can land above a price in effect that has more than two places (after a split): never raise.
       const effective = min(before.effective, cents);
       const note = effective.equals(computed) ? "" : `to the nearest cent: ${fmtPrice(effective)}`;
-      return { effective, theoretical: effective, note };
+      return { effective, theoretical: effective, note, carried: false };
     }
     case "carry-forward": {
       const change = before.effective.minus(computed).abs();
       if (change.greaterThanOrEqualTo(CENT) || change.isZero()) {
-        return { effective: computed, theoretical: computed, note: "" };
+        return { effective: computed, theoretical: computed, note: "", carried: false };
       }
       return {
         effective: before.effective,
         theoretical: computed,
         note: `a change of ${fmtMoney(change)}, under one cent: not made, carried forward; ${fmtPrice(before.effective)} stays in effect`,
+        carried: true,
       };
     }
     case "none":
-      return { effective: computed, theoretical: computed, note: "" };
+      return { effective: computed, theoretical: computed, note: "", carried: false };
   }
 }

@@ -41,6 +41,7 @@ function step(e: LedgerEvent, s: SeriesState, before: { effective: Decimal }, fi
     after: s.effective,
     theoretical: s.theoretical,
     changed: !s.effective.equals(before.effective),
+    carried: false,
     reason: "",
     arithmetic: "",
     facts: "",
@@ -78,6 +79,7 @@ function adjustAll(
     return step(e, s, before, {
       reason: outcome.reason,
       arithmetic: outcome.arithmetic,
+      carried: outcome.carried,
       facts: s.cls.antiDilution === "none" ? "" : facts,
       clause: deemed && !main.startsWith(deemed) ? `${deemed}; ${main}` : main,
     });

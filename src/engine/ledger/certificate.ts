@@ -6,16 +6,11 @@
 import type { Decimal } from "../decimal";
 import { fmtMoney, fmtNumber } from "../antidilution/format";
 import type { ConversionPriceHistory } from "./history";
-import type { Step } from "./step";
 
 function commonPerShare(issuePrice: Decimal, price: Decimal): string {
   if (!issuePrice.greaterThan(0)) return "no Issue Price to convert";
   const shares = issuePrice.div(price);
   return `${fmtMoney(issuePrice)} / ${fmtMoney(price)} = ${fmtNumber(shares, 0, 6)} ${shares.equals(1) ? "share" : "shares"} of Common`;
-}
-
-function carried(step: Step): boolean {
-  return !step.changed && !step.theoretical.equals(step.after) && step.arithmetic.includes("carried forward");
 }
 
 /**
@@ -32,7 +27,7 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
   const last = history.points.length ? history.points[history.points.length - 1].date : null;
   lines.push(last ? `As of ${last}` : "No events");
   lines.push("");
-  const shown = history.steps.filter((s) => s.changed || carried(s));
+  const shown = history.steps.filter((s) => s.changed || s.carried);
   if (shown.length === 0) {
     lines.push("No adjustment or readjustment of the Conversion Price has been made.");
   } else {

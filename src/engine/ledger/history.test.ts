@@ -106,6 +106,7 @@ describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, 
     // First: (4.50 x 10,000,000 + 150,000) / 10,050,000 = 45,150,000 / 10,050,000 = 4.492537...:
     // 0.007462... under one cent: not made, 4.50 stays.
     expect(first.changed).toBe(false);
+    expect(first.carried).toBe(true);
     expect(first.after.toString()).toBe("4.5");
     expect(first.theoretical.toFixed(9)).toBe("4.492537313");
     expect(first.arithmetic).toBe(
@@ -118,6 +119,7 @@ describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, 
     // from 4.50 is 0.014851...: made. (From 4.50 alone it would be 45,375,000 / 10,100,000 = 4.492574...,
     // under a cent.)
     expect(second.changed).toBe(true);
+    expect(second.carried).toBe(false);
     expect(second.before.toString()).toBe("4.5");
     expect(second.after.toFixed(9)).toBe("4.485148515");
     expect(h.series[0].finalTheoretical.equals(h.series[0].final)).toBe(true);

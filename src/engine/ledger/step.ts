@@ -18,6 +18,8 @@ export interface Step {
   theoretical: Decimal;
   /** True when the price in effect changed. */
   changed: boolean;
+  /** True when an adjustment under one cent was not made but carried forward (MagiNet 3(f)(i)(B)). */
+  carried: boolean;
   /** Why, in words. */
   reason: string;
   /** The arithmetic, e.g. "4.50 x (12,000,000 + 1,000,000) / (12,000,000 + 2,000,000) = 4.178571..."; "" when none. */
