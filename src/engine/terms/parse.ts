@@ -1,0 +1,251 @@
+// The one way from a terms table to the model: every header matched to its column, every cell checked
+// and converted, and every fault a ChartError naming the argument, class, column and value.
+import { Decimal } from "../decimal";
+import { invalid, notFound, type ErrorPlace } from "../errors";
+import { COLUMNS } from "./columns";
+import { columnSpec, isNoteHeader, unknownColumn } from "./headers";
+import type {
+  AdjustmentRounding,
+  AntiDilution,
+  CharterTerms,
+  ClassKind,
+  ConversionRounding,
+  DayCount,
+  DividendAccrual,
+  Participation,
+  ShareClass,
+  ShortfallBasis,
+  StrikeConvention,
+  VoteRounding,
+} from "./model";
+import type { Cell, TermsTable } from "./table";
+import {
+  isBlank,
+  readBoolean,
+  readChoice,
+  readClauses,
+  readDate,
+  readInteger,
+  readMultiple,
+  readNumber,
+  readText,
+  requireNonNegative,
+  requirePositive,
+} from "./cells";
+import { readThreshold } from "./thresholds";
+
+const KINDS: readonly ClassKind[] = ["common", "preferred", "option"];
+const PARTICIPATIONS: readonly Participation[] = ["none", "full", "capped"];
+const SHORTFALL_BASES: readonly ShortfallBasis[] = ["preference", "issue-price"];
+const EXERCISES: readonly StrikeConvention[] = ["net", "cash"];
+const ACCRUALS: readonly DividendAccrual[] = ["declared", "cumulative", "greater-of"];
+const DAY_COUNTS: readonly DayCount[] = ["actual/365", "actual/actual", "30/360"];
+const CONVERSION_ROUNDINGS: readonly ConversionRounding[] = ["down", "up", "none"];
+const ANTI_DILUTIONS: readonly AntiDilution[] = ["broad", "narrow", "full-ratchet", "none"];
+const ADJUSTMENT_ROUNDINGS: readonly AdjustmentRounding[] = ["cent", "carry-forward", "none"];
+const VOTE_ROUNDINGS: readonly VoteRounding[] = ["nearest", "down", "none"];
+
+/** Columns that only a preferred class can use: on a common class or an option they would be ignored. */
+const PREFERRED_ONLY = ["Waiver Price", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Redemption Price"];
+
+/** Each column's header (as COLUMNS spells it) to its index in the table. Unknown headers are errors. */
+function mapColumns(table: TermsTable, argument: string): Map<string, number> {
+  const found = new Map<string, number>();
+  table.header.forEach((header, c) => {
+    if (header.trim() === "") {
+      if (table.rows.some((row) => !isBlank(row[c]))) {
+        throw invalid({ argument }, `column ${c + 1} has values but no header; give it a header (a terms column, or one starting with "Note" for free notes) or clear it`);
+      }
+      return;
+    }
+    if (isNoteHeader(header)) return;
+    const spec = columnSpec(header);
+    if (!spec) throw unknownColumn({ argument }, header);
+    if (found.has(spec.header)) throw invalid({ argument, column: spec.header }, `appears twice in the header (as "${table.header[found.get(spec.header)!]}" and "${header}"); keep one`);
+    found.set(spec.header, c);
+  });
+  for (const spec of COLUMNS) {
+    if (spec.required && !found.has(spec.header)) {
+      const required = COLUMNS.filter((s) => s.required).map((s) => s.header).join(", ");
+      throw invalid({ argument, column: spec.header }, `is missing from the header; a terms table needs the columns ${required}`);
+    }
+  }
+  return found;
+}
+
+/** The cells of one row by column header: blank and absent cells are null. */
+class RowCells {
+  constructor(
+    private readonly cells: readonly Cell[],
+    private readonly columns: ReadonlyMap<string, number>,
+  ) {}
+
+  /** The cell as written, or null when blank or the column is absent. */
+  given(header: string): Cell {
+    const c = this.columns.get(header);
+    const cell = c === undefined ? null : this.cells[c];
+    return isBlank(cell) ? null : cell;
+  }
+
+  /** The cell, or the column's default (./columns.ts) when blank; null when both are blank. */
+  orDefault(header: string): Cell {
+    const cell = this.given(header);
+    if (cell !== null) return cell;
+    const spec = COLUMNS.find((s) => s.header === header)!;
+    return spec.default === "" ? null : spec.default;
+  }
+}
+
+function nonNegative(cell: Cell, at: ErrorPlace): Decimal {
+  return requireNonNegative(readNumber(cell, at), cell, at);
+}
+
+function optional<T>(cell: Cell, read: (cell: Cell) => T): T | null {
+  return cell === null ? null : read(cell);
+}
+
+/** One class from its row. `rowNumber` counts the header as row 1, as the user sees the table. */
+function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClass {
+  const nameCell = row.given("Class");
+  if (nameCell === null) {
+    throw invalid({ argument, column: "Class" }, `row ${rowNumber} (the header is row 1) has values but no class name; name the class or clear the row`);
+  }
+  const name = readText(nameCell);
+  const at = (column: string): ErrorPlace => ({ argument, className: name, column });
+  const blankIn = (column: string, what: string) => invalid(at(column), `is blank; ${what}`);
+
+  // Kind: blank is common for the class named Common, preferred otherwise.
+  const isCommonName = name.toLowerCase() === "common";
+  const kindCell = row.given("Kind");
+  const kind: ClassKind = kindCell === null ? (isCommonName ? "common" : "preferred") : readChoice(kindCell, at("Kind"), KINDS);
+  if (isCommonName && kind !== "common") throw invalid({ ...at("Kind"), value: kindCell }, "the class named Common must be of kind common");
+  const preferred = kind === "preferred";
+  const notForKind = (column: string, cell: Cell, problem: string) => invalid({ ...at(column), value: cell }, `a ${kind} class ${problem}`);
+
+  const sharesCell = row.given("Shares");
+  if (sharesCell === null) throw blankIn("Shares", "give the shares outstanding (0 if none)");
+  const shares = nonNegative(sharesCell, at("Shares"));
+
+  // Issue Price, Preference Multiple, Seniority, Participation and Conversion Price are a preferred
+  // class's terms; a common class or an option takes neutral values when they are blank.
+  const issuePriceCell = row.given("Issue Price");
+  if (issuePriceCell === null && preferred) throw blankIn("Issue Price", "give the Original Issue Price per share");
+  const issuePrice = issuePriceCell === null ? new Decimal(0) : nonNegative(issuePriceCell, at("Issue Price"));
+
+  const multipleCell = row.given("Preference Multiple");
+  if (multipleCell === null && preferred) throw blankIn("Preference Multiple", "give the preference as a multiple of the Issue Price (1 for 1x)");
+  const preferenceMultiple =
+    multipleCell === null ? new Decimal(0) : requireNonNegative(readMultiple(multipleCell, at("Preference Multiple")), multipleCell, at("Preference Multiple"));
+  if (!preferred && !preferenceMultiple.isZero()) {
+    throw notForKind("Preference Multiple", multipleCell, "takes no liquidation preference; leave it blank or 0");
+  }
+
+  const seniorityCell = row.given("Seniority");
+  if (seniorityCell === null && preferred) throw blankIn("Seniority", "give a whole number (a higher number is paid first; equal numbers are pari passu)");
+  const seniority = seniorityCell === null ? 0 : readInteger(seniorityCell, at("Seniority"));
+
+  const participationCell = row.given("Participation");
+  if (participationCell === null && preferred) throw blankIn("Participation", "give none, full or capped");
+  // Decision: a common class (and an option) shares what is left; blank reads as full, and anything but
+  // full is an error rather than a term the waterfall would silently not apply.
+  const participation = participationCell === null ? "full" : readChoice(participationCell, at("Participation"), PARTICIPATIONS);
+  if (!preferred && participation !== "full") {
+    throw notForKind("Participation", participationCell, "shares what is left after the preferences; leave it blank or write full");
+  }
+
+  const capCell = row.given("Cap Multiple");
+  let capMultiple: Decimal | null = null;
+  if (participation === "capped") {
+    if (capCell === null) throw blankIn("Cap Multiple", "capped participation needs the cap, as a multiple of the Issue Price");
+    capMultiple = requirePositive(readMultiple(capCell, at("Cap Multiple")), capCell, at("Cap Multiple"));
+    if (capMultiple.lessThan(preferenceMultiple)) {
+      throw invalid({ ...at("Cap Multiple"), value: capCell }, `is below the Preference Multiple (${preferenceMultiple.toFixed()}); a cap on the total return must be at least the preference`);
+    }
+  } else if (capCell !== null) {
+    throw invalid({ ...at("Cap Multiple"), value: capCell }, `applies only to capped participation (this class is ${participation}); set Participation to capped or clear the cap`);
+  }
+
+  const cpCell = row.given("Conversion Price");
+  if (cpCell === null && preferred) throw blankIn("Conversion Price", "give the conversion price per share of Common");
+  const conversionPrice = cpCell === null ? new Decimal(1) : requirePositive(readNumber(cpCell, at("Conversion Price")), cpCell, at("Conversion Price"));
+
+  if (!preferred) {
+    for (const column of PREFERRED_ONLY) {
+      const cell = row.given(column);
+      if (cell !== null) throw notForKind(column, cell, "does not take this term; it applies to preferred classes only, so leave it blank");
+    }
+  }
+
+  const strikeCell = row.given("Strike");
+  if (kind === "option" && strikeCell === null) throw blankIn("Strike", "an option needs its exercise price per share (0 if none)");
+  const strike = nonNegative(row.orDefault("Strike"), at("Strike"));
+  if (kind !== "option" && !strike.isZero()) throw notForKind("Strike", strikeCell, "has no exercise price; Strike applies to options only, so leave it blank or 0");
+
+  return {
+    name,
+    kind,
+    shares,
+    issuePrice,
+    preferenceMultiple,
+    seniority,
+    participation,
+    capMultiple,
+    conversionPrice,
+    shortfallBasis: readChoice(row.orDefault("Shortfall Basis"), at("Shortfall Basis"), SHORTFALL_BASES),
+    waiverPrice: optional(row.given("Waiver Price"), (c) => requirePositive(readNumber(c, at("Waiver Price")), c, at("Waiver Price"))),
+    strike,
+    strikeConvention: readChoice(row.orDefault("Exercise"), at("Exercise"), EXERCISES),
+    dividendRate: nonNegative(row.orDefault("Dividend Rate"), at("Dividend Rate")),
+    dividendAccrual: readChoice(row.orDefault("Dividend Accrual"), at("Dividend Accrual"), ACCRUALS),
+    dayCount: readChoice(row.orDefault("Day Count"), at("Day Count"), DAY_COUNTS),
+    issueDate: optional(row.given("Issue Date"), (c) => readDate(c, at("Issue Date"))),
+    declaredUnpaid: nonNegative(row.orDefault("Declared Unpaid"), at("Declared Unpaid")),
+    dividendsPaid: nonNegative(row.orDefault("Dividends Paid"), at("Dividends Paid")),
+    dividendPriority: readInteger(row.orDefault("Dividend Priority"), at("Dividend Priority")),
+    dividendParticipation: readBoolean(row.orDefault("Dividend Participation"), at("Dividend Participation")),
+    conversionRounding: readChoice(row.orDefault("Conversion Rounding"), at("Conversion Rounding"), CONVERSION_ROUNDINGS),
+    antiDilution: readChoice(row.orDefault("Anti-Dilution"), at("Anti-Dilution"), ANTI_DILUTIONS),
+    adjustmentRounding: readChoice(row.orDefault("Adjustment Rounding"), at("Adjustment Rounding"), ADJUSTMENT_ROUNDINGS),
+    autoConvertPrice: optional(row.given("Auto Convert Price"), (c) => readThreshold(c, at("Auto Convert Price"))),
+    autoConvertProceeds: optional(row.given("Auto Convert Proceeds"), (c) => readThreshold(c, at("Auto Convert Proceeds"), true)),
+    // The IPO Reset and Redemption rules are kept as written; their own parsers (engine/ipo/rule.ts,
+    // engine/redemption/rule.ts) check them, naming class, column and text, when they are applied.
+    ipoReset: optional(row.given("IPO Reset"), readText),
+    redemption: optional(row.given("Redemption"), readText),
+    redemptionPrice: optional(row.given("Redemption Price"), (c) => nonNegative(c, at("Redemption Price"))),
+    voteRounding: readChoice(row.orDefault("Vote Rounding"), at("Vote Rounding"), VOTE_ROUNDINGS),
+    clauses: optional(row.given("Clauses"), (c) => readClauses(c, at("Clauses"))) ?? {},
+  };
+}
+
+/**
+ * The charter terms a table states. Fully blank rows are skipped (a spacer row in a worksheet); a
+ * charter without a class named Common gets one with 0 shares, last (model.ts: CharterTerms).
+ */
+export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms {
+  const columns = mapColumns(table, argument);
+  const classes: ShareClass[] = [];
+  table.rows.forEach((cells, r) => {
+    if (cells.every(isBlank)) return;
+    const cls = parseRow(new RowCells(cells, columns), argument, r + 2);
+    const twin = classes.find((c) => c.name.toLowerCase() === cls.name.toLowerCase());
+    if (twin) {
+      throw invalid({ argument, className: cls.name, column: "Class", value: cls.name }, `names a class twice (class names are matched without regard to case; see "${twin.name}")`);
+    }
+    classes.push(cls);
+  });
+  if (classes.length === 0) throw invalid({ argument }, "has no classes; add one row per class under the header");
+  if (!classes.some((c) => c.name.toLowerCase() === "common")) {
+    classes.push(parseRow(new RowCells(["Common", 0], new Map([["Class", 0], ["Shares", 1]])), argument, 0));
+  }
+  return { classes };
+}
+
+/** The class named `name` (case-insensitive, surrounding spaces ignored), or a not-found error listing the classes. */
+export function findClass(terms: CharterTerms, name: string, argument = "className"): ShareClass {
+  const key = String(name ?? "").trim().toLowerCase();
+  const found = terms.classes.find((c) => c.name.toLowerCase() === key);
+  if (found) return found;
+  const names = terms.classes.map((c) => c.name).join(", ");
+  throw notFound({ argument, value: name }, `no such class in the terms; the classes are ${names || "(none)"}`);
+}
