@@ -1,7 +1,5 @@
-// Caches for work that thousands of cells repeat: a terms range is parsed once per distinct content
-// (the key is the content, since Excel passes a fresh array on every call), and whatever is compiled
-// from parsed terms (e.g. a waterfall) is kept once per parsed terms object.
-import type { HostMatrix } from "./types";
+// Caches for work that thousands of cells repeat: a bounded map (terms parsed once per distinct content,
+// ./terms.ts) and a memo per object (whatever is compiled from one parsed terms object).
 
 /** A map that keeps at most `capacity` entries, dropping the least recently used. */
 export class BoundedCache<K, V> {
@@ -36,15 +34,6 @@ export class BoundedCache<K, V> {
   clear(): void {
     this.entries.clear();
   }
-}
-
-/**
- * A key for a range's content. JSON keeps types apart (the number 1 and the text "1" differ) and empty
- * cells (null) distinct from empty texts; Excel may pass either for an empty cell, so both are read as
- * blank by the parser but cached apart, which costs a parse, never a wrong answer.
- */
-export function contentKey(matrix: HostMatrix): string {
-  return JSON.stringify(matrix);
 }
 
 /** `compute` memoised per object (by identity): results live as long as their key object. */

@@ -38,7 +38,7 @@ describe("readArguments", () => {
     expect(errorOf(() => readArguments(PRICE, [1, null])).message).toBe("argument shares: is required");
   });
   it("refuses too many arguments, listing the parameters", () => {
-    expect(errorOf(() => readArguments(PRICE, [1, 2, 3, 4])).message).toBe("value 4: PRICE takes 3 arguments (amount, shares, [decimals]), not 4");
+    expect(errorOf(() => readArguments(PRICE, [1, 2, 3, 4])).message).toBe("PRICE takes 3 arguments (amount, shares, [decimals]), not 4");
   });
 });
 

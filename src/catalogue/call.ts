@@ -13,7 +13,7 @@ export function readArguments(spec: FunctionSpec, args: readonly HostArg[]): unk
   while (given > spec.params.length && isBlank(args[given - 1])) given -= 1;
   if (given > spec.params.length) {
     const names = spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-    throw invalid({ value: given }, `${spec.name} takes ${spec.params.length} arguments (${names}), not ${given}`);
+    throw invalid({}, `${spec.name} takes ${spec.params.length} arguments (${names}), not ${given}`);
   }
   return spec.params.map((p, i) => {
     const v = args[i];
