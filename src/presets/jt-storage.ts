@@ -1,0 +1,188 @@
+// JT Storage, Inc. (later JTS Corporation): Restated Certificate of Incorporation of 1995-02-03 with its
+// amendments, shared/charters/000_fd2279ad3ac99a3d.txt. Clauses are of Article IV unless said otherwise.
+import type { Preset } from "./types";
+import { clauses, tableOf } from "./table-of";
+
+const HEADER = [
+  "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
+  "Conversion Price", "Shortfall Basis", "Waiver Price", "Dividend Rate", "Dividend Accrual", "Day Count",
+  "Issue Date", "Declared Unpaid", "Dividends Paid", "Dividend Priority", "Dividend Participation",
+  "Conversion Rounding", "Anti-Dilution", "Auto Convert Price", "Auto Convert Proceeds",
+  "Redemption", "Redemption Price", "Vote Rounding", "Clauses", "Note",
+];
+
+const SERIES_A = {
+  Class: "Series A",
+  Kind: "preferred",
+  Shares: 9_000_000, // input: the charter states authorized shares only
+  "Issue Price": 1.0, // 2(a) "$1.00 per share"; 4(a) "$1.00 divided by the Conversion Price"
+  "Preference Multiple": 1, // 2(a): $1.00 per share, plus the dividend part
+  Seniority: 1, // 2(a): prior and in preference to Common; the only series
+  Participation: "full", // 2(b): the rest ratably with Common as converted
+  "Conversion Price": 1.0, // 4(a): "shall initially be $1.00"
+  "Shortfall Basis": "preference", // 2(a): ratably by shares held (one series: the same as by preference)
+  "Waiver Price": 5.0, // 2(b) proviso: 2(a) of no force at $5.00 a share as converted
+  "Dividend Rate": 0.09, // 1(a), 2(a)(i): $0.09 per share per annum
+  "Dividend Accrual": "greater-of", // 2(a)(i)-(ii): greater of accrual less paid, or declared unpaid
+  "Day Count": "actual/365", // 2(a)(i) "adjusted for partial years": basis not stated (a reading)
+  "Issue Date": "1995-02-03", // input: "the original issue date" is not stated
+  "Declared Unpaid": 0, // 2(a)(ii): a fact at the distribution date (input)
+  "Dividends Paid": 0, // 2(a)(i): a fact at the distribution date (input)
+  "Dividend Priority": 1, // 1(a)-(b): before any distribution on Common
+  "Dividend Participation": "yes", // 1(b): shares a Common dividend as converted
+  "Conversion Rounding": "up", // 4(c)(i): one whole share per fraction, at the Corporation's election (a reading)
+  "Anti-Dilution": "none", // 4(d): splits, distributions and reclassifications only; no price protection
+  "Auto Convert Price": ">= 5.00", // 4(b)(i): "at least Five Dollars ($5.00) per share"
+  "Auto Convert Proceeds": ">= 10000000", // 4(b)(i): net of underwriting discounts, "equal or exceed"
+  Redemption: "2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all", // 3
+  "Redemption Price": 1.0, // 3: $1.00 plus accrued but unpaid dividends
+  "Vote Rounding": "down", // 5: one vote for each full share of Common
+  Clauses: clauses({
+    "Issue Price": "Art. IV(B)2(a), 4(a)",
+    "Preference Multiple": "Art. IV(B)2(a)",
+    Seniority: "Art. IV(B)2(a)",
+    Participation: "Art. IV(B)2(b)",
+    "Conversion Price": "Art. IV(B)4(a)",
+    "Shortfall Basis": "Art. IV(B)2(a)",
+    "Waiver Price": "Art. IV(B)2(b) proviso",
+    "Dividend Rate": "Art. IV(B)1(a), 2(a)(i)",
+    "Dividend Accrual": "Art. IV(B)1(a), 2(a)(i)-(ii)",
+    "Day Count": "Art. IV(B)2(a)(i)",
+    "Issue Date": "Art. IV(B)2(a)(i)",
+    "Declared Unpaid": "Art. IV(B)2(a)(ii)",
+    "Dividends Paid": "Art. IV(B)2(a)(i)",
+    "Dividend Priority": "Art. IV(B)1(a)-(b)",
+    "Dividend Participation": "Art. IV(B)1(b)",
+    "Conversion Rounding": "Art. IV(B)4(c)(i)",
+    "Anti-Dilution": "Art. IV(B)4(d)",
+    Splits: "Art. IV(B)4(d)(i)",
+    "Auto Convert Price": "Art. IV(B)4(b)(i)",
+    "Auto Convert Proceeds": "Art. IV(B)4(b)(i)",
+    Redemption: "Art. IV(B)3",
+    "Redemption Price": "Art. IV(B)3",
+    "Vote Rounding": "Art. IV(B)5",
+  }),
+  Note: "Shares and Issue Date are illustrative inputs (not in the charter)",
+};
+
+const COMMON = {
+  Class: "Common",
+  Kind: "common",
+  Shares: 10_000_000, // input
+  Participation: "full", // 2(b): shares the rest with Series A as converted
+  Clauses: clauses({ Participation: "Art. IV(B)2(b)", "Dividend Priority": "Art. IV(B)1(b)" }),
+  Note: "Shares is an illustrative input (not in the charter)",
+};
+
+export const JT_STORAGE: Preset = {
+  id: "jt-storage",
+  company: "JT Storage, Inc.",
+  names: [
+    { name: "JT Storage, Inc.", from: "1994-02-03", clause: "Art. I; original Certificate of Incorporation filed 1994-02-03" },
+    { name: "JTS Corporation", from: "1996-06-17", clause: "Certificate of Amendment of 1996-06-17, Art. I" },
+  ],
+  document:
+    "Restated Certificate of Incorporation of JT Storage, Inc. (1995-02-03), with the Certificates of Amendment of 1995-08-01, 1996-02-02 (filed 1996-02-05) and 1996-06-17",
+  charterDate: "1995-02-03",
+  source: "000_fd2279ad3ac99a3d.txt",
+  summary:
+    "Series A: $1.00 plus the greater of $0.09/yr accrued (less paid) or declared unpaid, then participates with Common as converted; " +
+    "no preference once Series A would get $5.00 a share as converted; CP $1.00, splits only; converts on an IPO at >= $5.00 and >= $10M net; " +
+    "redeemed 1/3, 1/2, all on 10 January 2000, 2001, 2002",
+  table: tableOf(HEADER, [SERIES_A, COMMON]),
+  inputs: [
+    {
+      cell: "Series A.Shares",
+      value: "9000000",
+      why:
+        "The charter states authorized shares only (16,000,000 Series A in 1995, 31,200,000 and 70,000,000 after the amendments), " +
+        "not shares outstanding. Illustrative; divisible by 3 so the Section 3 redemptions are whole shares. Replace with the cap table.",
+    },
+    {
+      cell: "Common.Shares",
+      value: "10000000",
+      why: "Common outstanding is not stated (Art. IV(A) only splits each outstanding share into 4,500). Illustrative; replace with the cap table.",
+    },
+    {
+      cell: "Series A.Issue Date",
+      value: "1995-02-03",
+      why:
+        "The dividend accrues from \"the original issue date of the shares of Series A Preferred\" (2(a)(i)), which the charter does not give. " +
+        "The date of the Restated Certificate that designates Series A is a placeholder; replace with the date of first issue.",
+    },
+    {
+      cell: "Series A.Declared Unpaid",
+      value: "0",
+      why: "Dividends declared but unpaid at the distribution date (2(a)(ii)) are a fact of the day, not of the charter; none assumed.",
+    },
+    {
+      cell: "Series A.Dividends Paid",
+      value: "0",
+      why: "Dividends and distributions already made on Series A (deducted in 2(a)(i)) are a fact of the day; none assumed.",
+    },
+  ],
+  readings: [
+    {
+      clause: "Art. IV(B)2(b) proviso",
+      question:
+        "The waiver cites Section 2(a) twice: \"solely pursuant to this Section 2(a) and without any distribution pursuant to Section 2(a)\".",
+      reading:
+        "Read as \"solely pursuant to Section 2(b) and without any distribution pursuant to Section 2(a)\": when Series A would receive at least " +
+        "$5.00 a share as converted, with no preference, the preference has no force and all is shared as converted (Waiver Price 5.00).",
+      why: "Taken literally the test contradicts itself; the clause is in 2(b) and its consequence is a distribution \"solely pursuant to this Section 2(b)\" as converted.",
+    },
+    {
+      clause: "Art. IV(B)4(c)(i)",
+      question: "Fractions on conversion: the Corporation elects cash at fair market value or one whole share for each fraction after aggregating.",
+      reading: "Conversion Rounding up: one whole share for each fraction, after aggregating a holder's fractional shares.",
+      why: "The charter leaves the choice to the Corporation; the preset models the share alternative. To model cash in lieu, set Conversion Rounding to down.",
+    },
+    {
+      clause: "Art. IV(B)2(a)(i)",
+      question: "The $0.09 a year is \"adjusted for partial years\" and accrues \"from day to day\" (1(a)), but no day-count basis is stated.",
+      reading: "Day Count actual/365, simple (not compounded) accrual from the original issue date to the date of distribution.",
+      why: "Day-to-day accrual of an annual rate is most commonly actual days over 365; an analyst can switch to actual/actual or 30/360.",
+    },
+    {
+      clause: "Art. IV(B)2(a)(i)-(ii)",
+      question: "The dividend part of the preference is the greater of (i) the accrual less all dividends and distributions made, or (ii) declared but unpaid.",
+      reading: "Dividend Accrual greater-of, with Dividends Paid reducing (i) only and Declared Unpaid as (ii).",
+      why: "The text compares the two amounts and takes the greater; nothing is added on top.",
+    },
+    {
+      clause: "Art. IV(B)3",
+      question: "\"one-third, one-half and all of the outstanding shares of Series A Preferred, respectively\": of which number?",
+      reading: "Each fraction is of the shares then outstanding: one third on 2000-01-10, half of the rest on 2001-01-10, all of the rest on 2002-01-10.",
+      why: "\"outstanding\" is measured on each Redemption Date; absent conversions this redeems three equal thirds, the usual reading of a three-year schedule.",
+    },
+    {
+      clause: "Art. IV(B)5",
+      question: "\"one vote for each full share of Common Stock into which each such share ... could then be converted\".",
+      reading: "Vote Rounding down: fractions of a vote are dropped.",
+      why: "\"full share\" excludes fractions. The text counts per share; at the initial $1.00 price each share converts into exactly one share of Common, so per share and per holder agree.",
+    },
+    {
+      clause: "Art. IV(B)4(b)(i)",
+      question: "What proceeds does the IPO test measure?",
+      reading: "Aggregate gross proceeds net of underwriting discounts, at least $10,000,000, and a price to the public of at least $5.00 a share.",
+      why: "The clause says both \"at least\" and \"equal or exceed\", hence >= in both tests; give the proceeds net of the underwriting discount.",
+    },
+    {
+      clause: "Art. IV(B)4(d)",
+      question: "Does the conversion price adjust for a sale of stock below $1.00?",
+      reading: "No: Anti-Dilution none. Only subdivisions, combinations, other distributions and reclassifications adjust it (4(d)(i)-(iv)).",
+      why: "The charter has no weighted-average or ratchet clause.",
+    },
+    {
+      clause: "Art. IV(B)4(c)(iii)",
+      question: "What happens to accrued but unpaid dividends on conversion?",
+      reading: "They terminate on an automatic conversion, and on a voluntary conversion within 90 days before one; the table has no column for this.",
+      why: "Recorded so that a conversion model does not add the accrual to the Common received.",
+    },
+  ],
+  authorized: [
+    { date: "1995-02-03", common: "24000000", preferred: "16000000", clause: "Restated Certificate, Art. IV(A)" },
+    { date: "1995-08-01", common: "60000000", preferred: "31200000", clause: "Certificate of Amendment of 1995-08-01, Art. IV(A)" },
+    { date: "1996-02-02", common: "90000000", preferred: "70000000", clause: "Certificate of Amendment signed 1996-02-02, filed 1996-02-05, Art. IV(A)" },
+  ],
+};

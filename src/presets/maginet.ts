@@ -1,0 +1,215 @@
+// MagiNet Corporation: Certificate of Incorporation (Exhibit 3.1), shared/charters/002_205a91babce5ee58.txt.
+// Clauses are of Article FOURTH unless said otherwise.
+import type { Cell } from "../engine/terms/table";
+import type { Preset } from "./types";
+import { clauses, tableOf } from "./table-of";
+
+const HEADER = [
+  "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
+  "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Declared Unpaid", "Dividend Priority",
+  "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Auto Convert Price",
+  "Auto Convert Proceeds", "IPO Reset", "Vote Rounding", "Clauses", "Note",
+];
+
+/** 3(f)(iv): the Series D conversion price on a Public Offering, the lower of (A) and (B), floored at Series C. */
+const D_RESET =
+  "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C";
+
+interface Series {
+  name: string;
+  shares: number; // FOURTH: the designated number, taken as outstanding (an input)
+  price: number; // 2(a) preference per share and 3(a) conversion numerator and initial conversion price
+  seniority: number; // 2(a): D, then C, then B, then A
+  participation: "full" | "none"; // 2(a) last sentence
+  dividendRate: number;
+  dividendPriority: number; // 1(a)-(c): D first, then C, then A and B ratably
+  dividendClause: string;
+  antiDilution: "broad" | "narrow";
+  antiDilutionClause: string;
+  conversionClause: string;
+  extra?: Record<string, Cell>;
+  extraClauses?: Record<string, string>;
+}
+
+function series(s: Series): Record<string, Cell> {
+  return {
+    Class: s.name,
+    Kind: "preferred",
+    Shares: s.shares,
+    "Issue Price": s.price,
+    "Preference Multiple": 1, // 2(a): the stated amount per share plus declared but unpaid dividends
+    Seniority: s.seniority,
+    Participation: s.participation,
+    "Conversion Price": s.price,
+    "Shortfall Basis": "preference", // 2(b): "in proportion to the full ... Preference"
+    "Dividend Rate": s.dividendRate,
+    "Dividend Accrual": "declared", // 1(a)-(c) noncumulative; 2(a) declared but unpaid
+    "Declared Unpaid": 0, // 2(a): a fact at the distribution date (input)
+    "Dividend Priority": s.dividendPriority,
+    "Dividend Participation": "no", // 1(d): no sharing in a Common dividend is given
+    "Conversion Rounding": "down", // 3(l): no fractional share, cash at fair market value
+    "Anti-Dilution": s.antiDilution,
+    "Adjustment Rounding": "carry-forward", // 3(f)(i)(B): none under one cent, carried forward
+    "Auto Convert Proceeds": ">= 10000000", // 3(a)(v): net proceeds "equal or exceed" $10,000,000 (A, B, C)
+    "Vote Rounding": "nearest", // 4(a): nearest whole number, one-half upward, after aggregating
+    Clauses: clauses({
+      Shares: "FOURTH",
+      "Issue Price": `FOURTH 2(a), ${s.conversionClause.replace("FOURTH ", "")}`,
+      "Preference Multiple": "FOURTH 2(a)",
+      Seniority: "FOURTH 2(a)",
+      Participation: "FOURTH 2(a)",
+      "Conversion Price": s.conversionClause,
+      "Shortfall Basis": "FOURTH 2(b)",
+      "Dividend Rate": s.dividendClause,
+      "Dividend Accrual": `${s.dividendClause}, 2(a)`,
+      "Declared Unpaid": "FOURTH 2(a)",
+      "Dividend Priority": s.dividendClause,
+      "Dividend Participation": "FOURTH 1(d)",
+      "Conversion Rounding": "FOURTH 3(l)",
+      "Anti-Dilution": s.antiDilutionClause,
+      "Adjustment Rounding": "FOURTH 3(f)(i)(B)",
+      Splits: "FOURTH 3(c)",
+      "Exempt Issues": "FOURTH 3(f)(iii)",
+      "Deemed Issues": "FOURTH 3(f)(i)(E)",
+      "Auto Convert Price": "FOURTH 3(a)(v)",
+      "Auto Convert Proceeds": "FOURTH 3(a)(v)",
+      "Vote Rounding": "FOURTH 4(a)",
+      ...s.extraClauses,
+    }),
+    Note: "Shares: the designated number, taken as outstanding (an input)",
+    ...s.extra,
+  };
+}
+
+const COMMON: Record<string, Cell> = {
+  Class: "Common",
+  Kind: "common",
+  Shares: 5_000_000, // input
+  Participation: "full", // 2(a): shares the remaining Assets with D, C and B as converted
+  Clauses: clauses({ Participation: "FOURTH 2(a)", "Dividend Priority": "FOURTH 1(d)" }),
+  Note: "Shares is an illustrative input (not in the charter)",
+};
+
+export const MAGINET: Preset = {
+  id: "maginet",
+  company: "MagiNet Corporation",
+  names: [{ name: "MagiNet Corporation", from: null, clause: "FIRST" }],
+  document: "Certificate of Incorporation of MagiNet Corporation (Exhibit 3.1; the text bears no date)",
+  charterDate: null,
+  source: "002_205a91babce5ee58.txt",
+  summary:
+    "Stacked 1x preferences D > C > B > A ($7.00/$4.50/$4.50/$2.00 plus declared), shortfall by full preference; D, C and B then share with Common " +
+    "as converted, A does not; broad weighted average (narrow for B), no change under one cent; IPO conversion at >= $10M net (D: >= $25M and " +
+    ">= 120% of its CP); Series D IPO reset floored at the Series C price",
+  table: tableOf(HEADER, [
+    series({
+      name: "Series A", shares: 150_000, price: 2.0, seniority: 1, participation: "none", dividendRate: 0.16, dividendPriority: 1,
+      dividendClause: "FOURTH 1(c)", antiDilution: "broad", antiDilutionClause: "FOURTH 3(f)(i)(A)(1)", conversionClause: "FOURTH 3(a)(i)",
+    }),
+    series({
+      name: "Series B", shares: 1_328_930, price: 4.5, seniority: 2, participation: "full", dividendRate: 0.36, dividendPriority: 1,
+      dividendClause: "FOURTH 1(c)", antiDilution: "narrow", antiDilutionClause: "FOURTH 3(f)(i)(A)(2)", conversionClause: "FOURTH 3(a)(ii)",
+    }),
+    series({
+      name: "Series C", shares: 7_500_000, price: 4.5, seniority: 3, participation: "full", dividendRate: 0.36, dividendPriority: 2,
+      dividendClause: "FOURTH 1(b)", antiDilution: "broad", antiDilutionClause: "FOURTH 3(f)(i)(A)(3)", conversionClause: "FOURTH 3(a)(iii)",
+    }),
+    series({
+      name: "Series D", shares: 3_142_858, price: 7.0, seniority: 4, participation: "full", dividendRate: 0.56, dividendPriority: 3,
+      dividendClause: "FOURTH 1(a)", antiDilution: "broad", antiDilutionClause: "FOURTH 3(f)(i)(A)(3)", conversionClause: "FOURTH 3(a)(iv)",
+      extra: {
+        "Auto Convert Price": ">= 120% x CP", // 3(a)(v): gross price >= 120% of the Series D CP then in effect
+        "Auto Convert Proceeds": ">= 25000000", // 3(a)(v): net proceeds >= $25,000,000
+        "IPO Reset": D_RESET, // 3(f)(iv), Effective Date 3(f)(ii)
+      },
+      extraClauses: { "IPO Reset": "FOURTH 3(f)(ii), 3(f)(iv)" },
+    }),
+    COMMON,
+  ]),
+  inputs: [
+    ...(
+      [
+        ["Series A", "150000"],
+        ["Series B", "1328930"],
+        ["Series C", "7500000"],
+        ["Series D", "3142858"],
+      ] as const
+    ).map(([name, shares]) => ({
+      cell: `${name}.Shares`,
+      value: shares,
+      why: `Article FOURTH designates ${Number(shares).toLocaleString("en-US")} shares as ${name}; the charter does not say how many are outstanding, so the designated number is used. Replace with the cap table.`,
+    })),
+    {
+      cell: "Common.Shares",
+      value: "5000000",
+      why: "Common outstanding is not stated (20,000,000 are authorized). Illustrative; replace with the cap table.",
+    },
+    {
+      cell: "Series A.Declared Unpaid",
+      value: "0",
+      why: "Declared but unpaid dividends (2(a)) are a fact at the distribution date, for every series; none assumed.",
+    },
+  ],
+  readings: [
+    {
+      clause: "FOURTH 2(a)",
+      question: "The remaining Assets go to \"the Series D Holders, Series C Holders, Series B Holders, and the Common Holders\": what of Series A?",
+      reading: "Series A does not participate (Participation none): it takes its $2.00 preference, or converts (3(a)(i)) when that is worth more.",
+      why: "Series A is left out of the list of those who share the rest, while D, C and B share it as converted.",
+    },
+    {
+      clause: "FOURTH 3(f)(iv)",
+      question: "How do (A) and (B) combine, and what do \"Initial Public Offering\" in (B)(3)-(4) and \"Series D Conversion otherwise in effect\" mean?",
+      reading:
+        "The lower of (A) (only when the offering price is below $7.00: the lower of the offering price and the CP, times 0.95 - 0.05 per full year since " +
+        "the Effective Date, 1995-12-29) and (B) (100% to 1997-09-15, 96% to 1998-09-15, 93% to 1999-09-15, 89% after), never below the Series C " +
+        "conversion price. \"Initial Public Offering\" is the same Public Offering; the missing word is \"Price\".",
+      why: "The clause says \"the lower Conversion Price determined by either subsection (A) or (B)\"; (B)(1)-(2) use \"Public Offering\" for the same event.",
+    },
+    {
+      clause: "FOURTH 3(a)(v)",
+      question: "Does one offering convert every series, and on what proceeds?",
+      reading:
+        "Each series by its own test: A, B and C at net proceeds >= $10,000,000; D at net proceeds >= $25,000,000 and a gross price per share >= 120% " +
+        "of the Series D conversion price then in effect. An offering can convert A, B and C but not D.",
+      why: "The clause sets one proceeds figure \"for purposes of the automatic conversion of\" A, B and C and another for D.",
+    },
+    {
+      clause: "FOURTH 3(f)(i)(A)(2)",
+      question: "Which base does Series B use?",
+      reading: "Narrow: only Common issued or issuable upon conversion of the outstanding Preferred; A, C and D count all Common, options and warrants (broad).",
+      why: "(2) omits the Common otherwise outstanding and the options and warrants that (1) and (3) include.",
+    },
+    {
+      clause: "FOURTH 3(f)(i)(B)",
+      question: "What is done with an adjustment of less than one cent?",
+      reading: "It is not made, but carried forward into the next adjustment (Adjustment Rounding carry-forward); the price is otherwise not rounded.",
+      why: "The clause says so; it fixes no rounding of prices that do change.",
+    },
+    {
+      clause: "FOURTH 3(f)(i)(A)",
+      question: "The adjustment applies \"except as otherwise provided in this Subsection 3(i)\".",
+      reading: "Read as Subsection 3(f)(i).",
+      why: "3(i) is the notice of record dates; the exceptions are in 3(f)(i)(B) and (E).",
+    },
+    {
+      clause: "FOURTH 1(b)-(c)",
+      question: "C, and A with B, are paid \"ratably in proportion to the respective preference amounts\": which amounts?",
+      reading: "The dividend preference amounts: each series' rate times its shares ($0.16 for A, $0.36 for B), so a short declaration is shared pro rata to the full preferential dividends.",
+      why: "The sentence is about dividends, and each series' dividend preference is its stated rate.",
+    },
+    {
+      clause: "FOURTH 1(d)",
+      question: "Does the Preferred share in a dividend on Common?",
+      reading: "No (Dividend Participation no): once the preferential dividends are paid, a Common dividend goes to Common only.",
+      why: "The charter gives the Preferred no right to share a Common dividend; it only requires the preferential dividends first.",
+    },
+    {
+      clause: "FOURTH 4(a)",
+      question: "How are fractional votes treated?",
+      reading: "Vote Rounding nearest, one-half upward, after aggregating each holder's shares.",
+      why: "The clause says so expressly.",
+    },
+  ],
+  authorized: [{ date: null, common: "20000000", preferred: "12121788", clause: "FOURTH (the text bears no date)" }],
+};
