@@ -28,7 +28,6 @@ const EXPONENT = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
 export function readNumberText(text: string, place: ErrorPlace): Decimal {
   let s = text.trim();
   const fail = () => invalid({ ...place, value: text }, `is not a number; ${NUMBER_FORMS}`);
-  let negative = false;
   let percent = false;
   if (s.endsWith("%")) {
     percent = true;
@@ -37,7 +36,7 @@ export function readNumberText(text: string, place: ErrorPlace): Decimal {
   // "-$5", "$-5" and "-5" are all minus five (the sign check then names the value).
   const signed = /^([+-]?)\s*(\$?)\s*([+-]?)(.*)$/.exec(s)!;
   if (signed[1] && signed[3]) throw fail();
-  negative = (signed[1] || signed[3]) === "-";
+  const negative = (signed[1] || signed[3]) === "-";
   const body = signed[4];
   if (!/\d/.test(body) || !(GROUPED.test(body) || EXPONENT.test(body))) throw fail();
   let value = new Decimal(body.replace(/,/g, ""));
