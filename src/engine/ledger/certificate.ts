@@ -34,7 +34,11 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
     lines.push("Adjustments and readjustments of the Conversion Price:");
     shown.forEach((s, i) => {
       lines.push("");
-      const kind = s.changed ? (s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment") : "Adjustment under one cent, not made (carried forward)";
+      const kind = !s.changed
+        ? "Adjustment under one cent, not made (carried forward)"
+        : s.type === "ipo"
+          ? "Adjustment on the IPO"
+          : s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment";
       lines.push(`${i + 1}. ${s.date}, ${s.className}: ${kind}`);
       lines.push(`   Event: ${s.event}`);
       if (s.facts) lines.push(`   Facts: ${s.facts}`);
