@@ -35,7 +35,9 @@ function checkCell(cell: ResultCell, functionName: string): ResultCell {
 
 function checkResult(spec: FunctionSpec, value: ResultValue): ResultValue | HostError {
   if (spec.result === "matrix") {
-    if (!Array.isArray(value)) return toHostError(new Error("a spill must be a range"), spec.name);
+    // A spill may be a single value when the call asks for one (LIQPREF with one exit and a class):
+    // Excel shows it in the formula's cell, the command prints it as a value.
+    if (!Array.isArray(value)) return checkCell(value as ResultCell, spec.name) as ResultValue | HostError;
     return value.map((row) => row.map((cell) => checkCell(cell, spec.name)));
   }
   const expected = { number: "Decimal", string: "string", boolean: "boolean" }[spec.result];

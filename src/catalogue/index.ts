@@ -7,12 +7,30 @@ import { invoke } from "./call";
 import { toHostError, type HostError } from "./host-error";
 import type { FunctionSpec, HostArg, ResultValue } from "./types";
 import { ACCRUEDDIV } from "./entries/accrueddiv";
+import { AUTOCONVERT } from "./entries/autoconvert";
+import { BREAKPOINTS } from "./entries/breakpoints";
+import { CLASSES } from "./entries/classes";
+import { CONVERTS } from "./entries/converts";
 import { CONVSHARES } from "./entries/convshares";
+import { CPHISTORY } from "./entries/cphistory";
+import { DIVIDENDS } from "./entries/dividends";
+import { EXPLAIN } from "./entries/explain";
 import { FULLRATCHET } from "./entries/fullratchet";
+import { HOLDERPAYOUTS } from "./entries/holderpayouts";
+import { IPORESET } from "./entries/iporeset";
+import { LIQPREF } from "./entries/liqpref";
+import { PREFERENCE } from "./entries/preference";
+import { REDEMPTION } from "./entries/redemption";
+import { VOTES } from "./entries/votes";
 import { WEIGHTEDAVG } from "./entries/weightedavg";
 
-/** Every function, in the order the help lists them. */
-export const CATALOGUE: readonly FunctionSpec[] = [CONVSHARES, WEIGHTEDAVG, FULLRATCHET, ACCRUEDDIV];
+/** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes. */
+export const CATALOGUE: readonly FunctionSpec[] = [
+  LIQPREF, HOLDERPAYOUTS, CLASSES, PREFERENCE, BREAKPOINTS, CONVERTS, EXPLAIN,
+  CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY,
+  IPORESET, AUTOCONVERT,
+  ACCRUEDDIV, DIVIDENDS, REDEMPTION, VOTES,
+];
 
 /** The namespace Excel shows before each name (manifest.xml's CustomFunctions Namespace). */
 export const NAMESPACE = "CHARTER";
@@ -40,7 +58,8 @@ export { invoke, readArguments } from "./call";
 export { defineFunction } from "./define";
 export { param, optional } from "./params";
 export { mapCells } from "./spill";
-export { BoundedCache, contentKey, memoPerObject } from "./cache";
+export { BoundedCache, memoPerObject } from "./cache";
+export { readTerms, termsFromTable, perTerms, clearTermsCache, TERMS_CACHE_SIZE } from "./terms";
 export { HostError, isHostError, toHostError } from "./host-error";
 export type { HostErrorCode } from "./host-error";
 export * from "./args";

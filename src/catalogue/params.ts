@@ -1,8 +1,9 @@
 // Parameter builders: a parameter is a name, its help text and one adapter from ./args.ts. An entry
 // lists them in the order the function takes them (the same in Excel and `charter call`).
 import type { Decimal } from "../engine/decimal";
-import type { IsoDate } from "../engine/terms/model";
+import type { CharterTerms, IsoDate } from "../engine/terms/model";
 import { readBoolean, readChoice, readDate, readInteger, readMatrix, readNumber, readNumbers, readString, type CellOf } from "./args";
+import { readTerms } from "./terms";
 import type { HostMatrix, ParamSpec, ParamType } from "./types";
 
 function spec<T>(type: ParamType, name: string, description: string, read: ParamSpec<T>["read"]): ParamSpec<T> {
@@ -19,6 +20,7 @@ export const param = {
   date: (name: string, description: string) => spec<IsoDate>("date", name, description, readDate),
   numbers: (name: string, description: string) => spec<CellOf<Decimal>[][]>("numbers", name, description, readNumbers),
   matrix: (name: string, description: string) => spec<HostMatrix>("matrix", name, description, readMatrix),
+  terms: (name: string, description: string) => spec<CharterTerms>("terms", name, description, readTerms),
 };
 
 /** The same parameter, optional: omitted (null, or a blank text) it reaches `run` as null. */

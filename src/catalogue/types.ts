@@ -43,7 +43,7 @@ export interface ParamSpec<T> {
   read(value: NonNullable<HostArg>, place: ErrorPlace): T;
 }
 
-/** The result's shape, for the Excel signature: a single value or a spill. */
+/** The result's shape, for the Excel signature: a single value or a spill (which may be one value, a 1 x 1 spill). */
 export type ResultType = "number" | "string" | "boolean" | "matrix";
 
 /** The run function's arguments, typed from the parameter list. */

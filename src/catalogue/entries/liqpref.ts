@@ -1,0 +1,54 @@
+// CHARTER.LIQPREF(terms, exitValues, [className], [asOf]): what each class receives at an exit, in
+// cents that add up to the exit (the waterfall of JT Storage Art. IV(B)2, Juniper 4, MagiNet 2, as the
+// terms table states it).
+import type { Decimal } from "../../engine/decimal";
+import type { CellOf } from "../args";
+import { cellPlace } from "../args";
+import { defineFunction } from "../define";
+import { isHostError, toHostError } from "../host-error";
+import { optional, param } from "../params";
+import { AS_OF, TERMS } from "../shared-params";
+import type { ResultCell } from "../types";
+import { checkExit, classIndex, waterfallOf } from "../waterfall";
+import { invalid } from "../../engine/errors";
+
+export const LIQPREF = defineFunction({
+  name: "LIQPREF",
+  description: "Liquidation payouts in cents, adding up to each exit: one class's, or every class's in terms order (CLASSES gives the header).",
+  params: [
+    TERMS,
+    param.numbers("exitValues", "Exit value in dollars, or a column of exit values (spills one row per exit)."),
+    optional(param.string("className", "Class to pay out, e.g. Series A; omitted: one column per class, in terms order.")),
+    AS_OF,
+  ],
+  result: "matrix",
+  returns: "Payouts in dollars and cents: one number for one exit and a class, else one row per exit.",
+  run: (terms, exits, className, asOf) => {
+    const w = waterfallOf(terms, asOf);
+    const column = className === null ? null : classIndex(terms, w, className);
+    // Each exit cell on its own: a bad one (text, negative) carries its error, the other rows stand.
+    const centsAt = (cell: CellOf<Decimal>, r: number, c: number): ResultCell[] => {
+      if (cell === null || isHostError(cell)) return column === null ? w.classes.map(() => cell) : [cell];
+      try {
+        const amounts = w.cents(checkExit(cell, cellPlace({ argument: "exitValues" }, r, c))).amounts;
+        return column === null ? amounts : [amounts[column]];
+      } catch (e) {
+        const error = toHostError(e, "LIQPREF");
+        return column === null ? w.classes.map(() => error) : [error];
+      }
+    };
+    if (column !== null) {
+      // One class: the result has the shape of the exits (a column, a row or a block).
+      const cells = exits.map((row, r) => row.map((cell, c) => centsAt(cell, r, c)[0]));
+      if (cells.length === 1 && cells[0].length === 1) {
+        const one = cells[0][0];
+        if (one === null) throw invalid({ argument: "exitValues" }, "is blank; give an exit value in dollars");
+        return one as Decimal; // a HostError is returned as the whole result
+      }
+      return cells;
+    }
+    // Every class: one row per exit cell, read across then down (a column of exits gives one row each).
+    // Decision: a blank exit cell gives a blank row, so the rows stay level with the exits beside them.
+    return exits.flatMap((row, r) => row.map((cell, c) => centsAt(cell, r, c)));
+  },
+});

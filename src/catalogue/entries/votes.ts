@@ -1,0 +1,30 @@
+// CHARTER.VOTES(terms, holdings): each holder's votes as converted: one vote a share of Common, and for
+// preferred the Common it converts into, rounded per the charter after aggregating the holder's shares
+// (Juniper 7(a) and MagiNet 4(a): nearest, one-half up; JT Storage Art. IV(B)5: whole shares only).
+import { votes } from "../../engine/votes";
+import { readNumber, readString } from "../args";
+import { defineFunction } from "../define";
+import { param } from "../params";
+import { readRecords } from "../records";
+import { TERMS } from "../shared-params";
+import type { ResultCell } from "../types";
+
+export const VOTES_HEADER = ["Holder", "Votes"] as const;
+
+export const VOTES = defineFunction({
+  name: "VOTES",
+  description: "Each holder's votes as converted, rounded per the charter after aggregating (a header row, then one row per holder).",
+  params: [TERMS, param.matrix("holdings", "Holdings with a header row Holder, Class, Shares (a holder may have several rows).")],
+  result: "matrix",
+  returns: "Rows of holder and votes, holders in the order first listed.",
+  run: (terms, holdings) => {
+    const rows = readRecords(
+      holdings,
+      { holder: { header: "Holder", read: readString }, className: { header: "Class", read: readString }, shares: { header: "Shares", read: readNumber } },
+      "holdings",
+    );
+    const out: ResultCell[][] = [[...VOTES_HEADER]];
+    for (const h of votes(terms, rows)) out.push([h.holder, h.votes]);
+    return out;
+  },
+});

@@ -1,0 +1,25 @@
+// The waterfall as the catalogue's entries use it: the engine's compiled solver (cached per parsed terms
+// and date by the engine), an exit value checked with its place named, and a class's position.
+import type { Decimal } from "../engine/decimal";
+import { invalid, type ErrorPlace } from "../engine/errors";
+import { findClass } from "../engine/terms/parse";
+import type { CharterTerms, IsoDate } from "../engine/terms/model";
+import { compileWaterfall, type Waterfall } from "../engine/waterfall";
+
+export function waterfallOf(terms: CharterTerms, asOf: IsoDate | null): Waterfall {
+  return compileWaterfall(terms, asOf);
+}
+
+/** An exit value of 0 or more; otherwise a #VALUE! naming the argument (or cell) and the value. */
+export function checkExit(exit: Decimal, place: ErrorPlace): Decimal {
+  if (!exit.isFinite() || exit.isNegative()) {
+    throw invalid({ ...place, value: exit.toString() }, "an exit value must be 0 or more");
+  }
+  return exit;
+}
+
+/** The position of `className` among the waterfall's classes (terms order); #N/A listing the classes when unknown. */
+export function classIndex(terms: CharterTerms, w: Waterfall, className: string, argument = "className"): number {
+  const name = findClass(terms, className, argument).name;
+  return w.classes.indexOf(name);
+}
