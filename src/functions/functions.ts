@@ -2,7 +2,91 @@
 // Excel custom functions, one thin wrapper per catalogue entry. The metadata plugin reads the JSDoc
 // below to make functions.json and appends the CustomFunctions.associate calls to the bundle.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { numberResult } from "./excel";
+import { booleanResult, matrixResult, numberResult } from "./excel";
+
+/**
+ * Liquidation payouts in cents, adding up to each exit: one class's, or every class's in terms order (CLASSES gives the header).
+ * @customfunction LIQPREF
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param exitValues Exit value in dollars, or a column of exit values (spills one row per exit).
+ * @param className Class to pay out, e.g. Series A; omitted: one column per class, in terms order.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @returns Payouts in dollars and cents: one number for one exit and a class, else one row per exit.
+ */
+export function LIQPREF(terms: any[][], exitValues: any[][], className?: string, asOf?: any): any[][] {
+  return matrixResult("LIQPREF", [terms, exitValues, className, asOf]);
+}
+
+/**
+ * Each holder's payout at an exit, in cents that add up per class and in total (a header row, then one row per holder).
+ * @customfunction HOLDERPAYOUTS
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param capTable Cap table with a header row Holder, Class, Shares (other columns are ignored).
+ * @param exitValue Exit value in dollars: the amount distributed to the holders.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @returns Rows of holder, class, shares and payout, then any shares no holder holds.
+ */
+export function HOLDERPAYOUTS(terms: any[][], capTable: any[][], exitValue: number, asOf?: any): any[][] {
+  return matrixResult("HOLDERPAYOUTS", [terms, capTable, exitValue, asOf]);
+}
+
+/**
+ * The class names in terms order, Common included: the header row for LIQPREF's columns.
+ * @customfunction CLASSES
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @returns One row of class names.
+ */
+export function CLASSES(terms: any[][]): any[][] {
+  return matrixResult("CLASSES", [terms]);
+}
+
+/**
+ * Liquidation preference per share of a class: Preference Multiple x Issue Price plus the dividends the charter adds.
+ * @customfunction PREFERENCE
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param className Class as named in the terms table, e.g. Series A (case does not matter).
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @returns The preference per share in dollars, unrounded (0 for Common and options).
+ */
+export function PREFERENCE(terms: any[][], className: string, asOf?: any): number {
+  return numberResult("PREFERENCE", [terms, className, asOf]);
+}
+
+/**
+ * The exit values where the waterfall changes course (a header row, then one row per event, lowest exit first).
+ * @customfunction BREAKPOINTS
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @returns Rows of exit value (exact, in dollars), class, event and clause.
+ */
+export function BREAKPOINTS(terms: any[][], asOf?: any): any[][] {
+  return matrixResult("BREAKPOINTS", [terms, asOf]);
+}
+
+/**
+ * TRUE when a class does better converting to Common at this exit (options: when they exercise).
+ * @customfunction CONVERTS
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param className Class as named in the terms table, e.g. Series A (case does not matter).
+ * @param exitValue Exit value in dollars: the amount distributed to the holders.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @returns TRUE or FALSE (always FALSE for Common and for a participating class, which never needs to convert).
+ */
+export function CONVERTS(terms: any[][], className: string, exitValue: number, asOf?: any): boolean {
+  return booleanResult("CONVERTS", [terms, className, exitValue, asOf]);
+}
+
+/**
+ * How an exit is paid, step by step: tier, class, amount, clause and the arithmetic (a header row, then one row per step).
+ * @customfunction EXPLAIN
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param exitValue Exit value in dollars: the amount distributed to the holders.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @returns Rows of step, tier (blank for the rest shared as converted), class, exact amount, clause and text.
+ */
+export function EXPLAIN(terms: any[][], exitValue: number, asOf?: any): any[][] {
+  return matrixResult("EXPLAIN", [terms, exitValue, asOf]);
+}
 
 /**
  * Common shares on conversion of preferred: shares x Original Issue Price / Conversion Price, with the fraction rounded.
@@ -43,6 +127,46 @@ export function FULLRATCHET(conversionPrice: number, pricePerNewShare: number): 
 }
 
 /**
+ * Conversion price history: each series' price before and after every event, with its clause (a header row, then one row per change).
+ * @customfunction CPHISTORY
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param events Events with a header row: Date, Event (issue, option-grant, option-exercise, option-expiry, split, ipo), Shares, Price, ...
+ * @param className Series to show, e.g. Series B; omitted: every series.
+ * @returns Rows of date, event, class, conversion price before, after, and clause.
+ */
+export function CPHISTORY(terms: any[][], events: any[][], className?: string): any[][] {
+  return matrixResult("CPHISTORY", [terms, events, className]);
+}
+
+/**
+ * Conversion price of a class after its IPO reset rule (the price unchanged when the class has none).
+ * @customfunction IPORESET
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param className Class as named in the terms table, e.g. Series A (case does not matter).
+ * @param ipoPrice IPO price per share to the public, in dollars.
+ * @param date Date of the event the rule counts from: the filing date for a filing-window rule, the offering date otherwise.
+ * @param issueDate Original issue date of the class for a filing-window rule; omitted: its Issue Date in the terms.
+ * @returns The conversion price after the IPO, in dollars.
+ */
+export function IPORESET(terms: any[][], className: string, ipoPrice: number, date: any, issueDate?: any): number {
+  return numberResult("IPORESET", [terms, className, ipoPrice, date, issueDate]);
+}
+
+/**
+ * TRUE when an IPO at this price and these proceeds converts the class automatically (every test the class has is met).
+ * @customfunction AUTOCONVERT
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param className Class as named in the terms table, e.g. Series A (case does not matter).
+ * @param ipoPrice IPO price per share to the public, in dollars.
+ * @param proceeds Offering proceeds in dollars, as the charter measures them (gross, or net of underwriting discounts).
+ * @param date IPO date: a class with an IPO reset is then tested against its reset conversion price; omitted: the price in the terms.
+ * @returns TRUE or FALSE.
+ */
+export function AUTOCONVERT(terms: any[][], className: string, ipoPrice: number, proceeds: number, date?: any): boolean {
+  return booleanResult("AUTOCONVERT", [terms, className, ipoPrice, proceeds, date]);
+}
+
+/**
  * Cumulative dividend accrued on one share from its issue date to a date, less dividends paid (simple accrual, never below zero).
  * @customfunction ACCRUEDDIV
  * @param rate Dividend per share per annum, e.g. 0.09 for $0.09 a share a year.
@@ -54,4 +178,39 @@ export function FULLRATCHET(conversionPrice: number, pricePerNewShare: number): 
  */
 export function ACCRUEDDIV(rate: number, issueDate: any, asOf: any, paid?: number, basis?: string): number {
   return numberResult("ACCRUEDDIV", [rate, issueDate, asOf, paid, basis]);
+}
+
+/**
+ * A declared dividend shared among the classes, in cents that add up to the amount (a header row, then one row per class).
+ * @customfunction DIVIDENDS
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param amount Dividend declared, in dollars, for all classes together.
+ * @param asOf Dividend date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @returns Rows of class and amount in dollars and cents, in terms order.
+ */
+export function DIVIDENDS(terms: any[][], amount: number, asOf?: any): any[][] {
+  return matrixResult("DIVIDENDS", [terms, amount, asOf]);
+}
+
+/**
+ * Redemption schedule of a class given the funds legally available on each date (a header row, then one row per date).
+ * @customfunction REDEMPTION
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param className Class as named in the terms table, e.g. Series A (case does not matter).
+ * @param funds Funds legally available, with a header row Date, Amount (a date or YYYY-MM-DD; dollars).
+ * @returns Rows per date: shares called, carried and redeemed, price per share, amount paid, shares still owed and outstanding.
+ */
+export function REDEMPTION(terms: any[][], className: string, funds: any[][]): any[][] {
+  return matrixResult("REDEMPTION", [terms, className, funds]);
+}
+
+/**
+ * Each holder's votes as converted, rounded per the charter after aggregating (a header row, then one row per holder).
+ * @customfunction VOTES
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param holdings Holdings with a header row Holder, Class, Shares (a holder may have several rows).
+ * @returns Rows of holder and votes, holders in the order first listed.
+ */
+export function VOTES(terms: any[][], holdings: any[][]): any[][] {
+  return matrixResult("VOTES", [terms, holdings]);
 }
