@@ -4,7 +4,7 @@ import { excelErrorOf, OMITTED } from "./custom-functions-mock";
 import { readFileSync } from "fs";
 import { Decimal } from "../../src/engine/decimal";
 import { CATALOGUE, HostError } from "../../src/catalogue";
-import { ACCRUEDDIV, CONVSHARES, FULLRATCHET, WEIGHTEDAVG } from "../../src/functions/functions";
+import { ACCRUEDDIV, CONVSHARES, FULLRATCHET, LIQPREF, WEIGHTEDAVG } from "../../src/functions/functions";
 import { toExcelCells } from "../../src/functions/excel";
 import { FUNCTIONS_FILE, renderFunctions } from "../../scripts/gen-functions";
 
@@ -56,6 +56,31 @@ describe("=CHARTER.WEIGHTEDAVG, FULLRATCHET, CONVSHARES", () => {
   it("CONVSHARES(100, 1.00, 0.44) = 227 (100 / 0.44 = 227.27, down: Juniper 6(g)(i)); up = 228", () => {
     expect(CONVSHARES(100, 1, 0.44, OMITTED)).toBe(227);
     expect(CONVSHARES(100, 1, 0.44, "up")).toBe(228);
+  });
+});
+
+describe("=CHARTER.LIQPREF spills through Excel", () => {
+  // domain.md: Common 8,000,000 shares; Series A 2,000,000 at $2.50, 1x non-participating, CP $2.50.
+  const terms = [
+    ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price"],
+    ["Series A", 2000000, 2.5, 1, 1, "none", "", 2.5],
+    ["Common", 8000000, "", "", "", "", "", ""],
+  ];
+  it("one row per exit; a bad exit cell is #VALUE! in its own cell and the other rows stand", () => {
+    // $15M: the preference 2,000,000 x $2.50 = $5,000,000 beats converting (20% x 15M = $3M).
+    // $27M: converting gives 2,000,000 / 10,000,000 x 27M = $5,400,000 > $5,000,000.
+    const out = LIQPREF(terms, [[15000000], ["fifteen"], [27000000]], "Series A", OMITTED);
+    expect(out[0]).toEqual([5000000]);
+    expect(out[2]).toEqual([5400000]);
+    const bad = out[1][0] as CustomFunctions.Error;
+    expect(bad).toBeInstanceOf(CustomFunctions.Error);
+    expect(bad.code).toBe("#VALUE!");
+    expect(bad.message).toContain('argument exitValues (row 2, column 1), value "fifteen": is not a number');
+  });
+  it("an unknown class fails the whole call with #N/A naming it", () => {
+    const e = excelErrorOf(() => LIQPREF(terms, [[15000000]], "Series Z", OMITTED));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain('"Series Z"');
   });
 });
 
