@@ -13,7 +13,7 @@ const LIQPREF = "CHARTER.LIQPREF";
 const PARAMS = ["terms", "exitValues", "className", "asOf"] as const;
 
 /** The example form the messages show. */
-const EXAMPLE = "=CHARTER.LIQPREF(MagiNet_Terms[#All], B11)";
+const EXAMPLE = "=CHARTER.LIQPREF(MagiNet_Terms[#All], B10)";
 
 /** A formula's LIQPREF arguments, read from its text alone. */
 export interface LiqprefCall {

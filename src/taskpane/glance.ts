@@ -68,7 +68,13 @@ export function presetGlance(preset: Preset): PresetGlance {
     const amount = price(c.preferenceMultiple.times(c.issuePrice));
     return uniform ? `${name(c)} ${amount}` : `${name(c)} ${amount} (${multipleText(c.preferenceMultiple)})`;
   });
-  const dividends = [...new Set(preferred.map((c) => DIVIDEND_TEXT[c.dividendAccrual]))];
+  // One dividend rule for all: "plus declared unpaid dividends"; mixed: each rule with its classes.
+  const byAccrual = new Map<DividendAccrual, string[]>();
+  for (const c of bySeniority) byAccrual.set(c.dividendAccrual, [...(byAccrual.get(c.dividendAccrual) ?? []), name(c)]);
+  const dividends =
+    byAccrual.size === 1
+      ? [...byAccrual.keys()].map((a) => DIVIDEND_TEXT[a])
+      : [`plus ${[...byAccrual].map(([a, who]) => `${DIVIDEND_TEXT[a].replace(/^plus /, "")} (${who.join(", ")})`).join(", ")}`];
   const preferences =
     preferred.length === 0
       ? "None (no preferred class)"
