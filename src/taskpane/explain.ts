@@ -74,7 +74,8 @@ function blank(v: PortCell | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-function quoteSheet(sheet: string): string {
+/** A sheet name as a formula writes it: quoted when it holds anything but letters, digits, _ and . */
+export function quoteSheet(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 

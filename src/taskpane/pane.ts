@@ -5,7 +5,7 @@ import { dec } from "../engine/decimal";
 import { money } from "../engine/waterfall/format";
 import { PRESETS, type Preset } from "../presets";
 import { append, clear, h } from "./dom";
-import { explainExit, resolveExplain, catalogueExplain, type ExplainFunction, type ExplainRequest } from "./explain";
+import { explainExit, quoteSheet, resolveExplain, catalogueExplain, type ExplainFunction, type ExplainRequest } from "./explain";
 import { presetGlance } from "./glance";
 import { insertPreset } from "./insert";
 import { shortCompanyName } from "./names";
@@ -198,8 +198,9 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
       message(
         insertResult,
         "success",
-        `Added sheet "${plan.sheetName}" with table ${plan.tableName} (${plan.table.address})${note}. ` +
-          `Example formulas: ${plan.formulas.map((f) => `${f.address} ${f.formula}`).join("; ")}. Change the exit value in ${plan.exitCell}.`,
+        `Added sheet "${plan.sheetName}" with table ${plan.tableName} (${plan.table.address})${note}. Example formulas, reading the exit value in ${plan.exitCell}:`,
+        h(doc, "ul", { class: "cf-formulas" },
+          ...plan.formulas.map((f) => h(doc, "li", {}, h(doc, "span", { class: "cf-address" }, f.address), " ", h(doc, "code", {}, f.formula), ` ${f.shows}`))),
       );
       return plan;
     } catch (e) {
@@ -213,7 +214,7 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
 
   function renderSteps(request: ExplainRequest, exitIndex: number): boolean {
     clear(explainResult);
-    const where = `${request.sheet}!${request.cell}`;
+    const where = `${quoteSheet(request.sheet)}!${request.cell}`;
     const head = h(doc, "div", { class: "cf-explain-head" },
       h(doc, "code", { class: "cf-formula" }, request.formula),
       h(doc, "div", { class: "cf-meta" }, `${where} · terms: ${request.termsSource}`),
