@@ -1,6 +1,7 @@
 // The task pane: the charter presets (keyboard: Tab or the arrow keys move, Enter inserts), the insert
 // into a new sheet, and Explain for a CHARTER.LIQPREF cell. All workbook access goes through the
 // WorkbookPort handed in (Excel's, or a stand-in outside Excel); without one the presets still show.
+import { fromExcelSerial } from "../engine/dates";
 import { dec } from "../engine/decimal";
 import { money } from "../engine/waterfall/format";
 import { PRESETS, type Preset } from "../presets";
@@ -44,6 +45,19 @@ function amountText(v: unknown): string {
   if (typeof v === "number" && Number.isFinite(v)) return money(dec(v));
   if (typeof v === "string" && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim())) return money(dec(v.trim()));
   return String(v);
+}
+
+/** " · as of 2000-02-03" for an Excel date serial or a date text; "" when there is none. */
+function asOfText(asOf: unknown): string {
+  if (asOf === null || asOf === undefined || asOf === "") return "";
+  if (typeof asOf === "number") {
+    try {
+      return ` · as of ${fromExcelSerial(asOf, {})}`;
+    } catch {
+      return ` · as of ${asOf}`;
+    }
+  }
+  return ` · as of ${String(asOf)}`;
 }
 
 /** Builds the pane inside `root` and returns its controller. */
@@ -217,7 +231,7 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
     const where = `${quoteSheet(request.sheet)}!${request.cell}`;
     const head = h(doc, "div", { class: "cf-explain-head" },
       h(doc, "code", { class: "cf-formula" }, request.formula),
-      h(doc, "div", { class: "cf-meta" }, `${where} · terms: ${request.termsSource}`),
+      h(doc, "div", { class: "cf-meta" }, `${where} · terms: ${request.termsSource}${asOfText(request.asOf)}`),
     );
     explainResult.appendChild(head);
     if (request.exits.length > 1) {

@@ -1,7 +1,10 @@
 // The insert, planned without touching a workbook: given the sheet, table and defined names already in
 // use, where a preset's terms table goes (a NEW sheet, free names), the values and formats to write, and
 // the example formulas under it. ./insert.ts carries a plan out through a WorkbookPort.
+import { addMonths, toExcelSerial } from "../engine/dates";
 import { columnKey } from "../engine/terms/columns";
+import type { IsoDate } from "../engine/terms/model";
+import { parseTerms } from "../engine/terms/parse";
 import type { Cell } from "../engine/terms/table";
 import type { Preset } from "../presets";
 import { cellAddress, rangeAddress } from "./a1";
@@ -58,6 +61,8 @@ export interface InsertPlan {
   inputs: PlannedInput[];
   /** The cell holding the example exit value the LIQPREF and EXPLAIN formulas read. */
   exitCell: string;
+  /** The cell holding the distribution date, for a charter whose dividends accrue; else null. */
+  asOfCell: string | null;
   /** Column widths: fitted over the table, then fixed for the long text columns (Clauses, Note; one cell of each column). */
   autofit: string;
   fixedWidths: { address: string; points: number }[];
@@ -84,6 +89,21 @@ const MONEY = "#,##0.00";
 const COUNT = "#,##0";
 /** Excel's text format: a text such as "1995-02-03" or "1/3" stays the text the preset wrote, not a date. */
 const TEXT = "@";
+/** An Excel date, shown as the ISO date the functions also accept. */
+const DATE = "yyyy-mm-dd";
+
+/**
+ * The example distribution date, for a charter whose preference accrues dividends (cumulative or
+ * greater-of: LIQPREF needs a date to accrue to, JT Storage Art. IV(B)2(a)(i)); null otherwise, and the
+ * formulas then take no date. Decision: five years after the earliest such class's Issue Date, an
+ * illustrative date the user replaces with the real one (the cell is shaded as an input).
+ */
+export function exampleAsOf(preset: Preset): IsoDate | null {
+  const accruing = parseTerms(preset.table, preset.id).classes.filter((c) => c.dividendAccrual !== "declared" && c.issueDate !== null);
+  if (accruing.length === 0) return null;
+  const first = accruing.map((c) => c.issueDate!).sort()[0];
+  return addMonths(first, 60);
+}
 
 /** The sheet and table names the insert asks for first: "MagiNet Terms" and "MagiNet_Terms". */
 export function wantedNames(preset: Preset): { sheet: string; table: string } {
@@ -143,9 +163,18 @@ export function planInsert(preset: Preset, existing: ExistingNames): InsertPlan 
   const top = height + 1;
   const exitRow = top + 2;
   const exitCell = cellAddress(exitRow, 1);
+  const asOf = exampleAsOf(preset);
+  const asOfRow = asOf ? exitRow + 1 : null;
+  const asOfCell = asOfRow === null ? null : cellAddress(asOfRow, 1);
+  const classesRow = (asOfRow ?? exitRow) + 1;
+  const payoutsRow = classesRow + 1;
+  const spillRow = payoutsRow + 3;
   const all = `${tableName}[#All]`;
   const classCount = rows.length;
-  const spillRow = top + 7;
+  // LIQPREF(terms, exitValues, [className], [asOf]); EXPLAIN(terms, exitValue, [asOf]); BREAKPOINTS(terms, [asOf]).
+  const liqprefArgs = asOfCell ? `${all},${exitCell},,${asOfCell}` : `${all},${exitCell}`;
+  const explainArgs = asOfCell ? `${all},${exitCell},${asOfCell}` : `${all},${exitCell}`;
+  const breakpointsArgs = asOfCell ? `${all},${asOfCell}` : all;
 
   const at = (row: number, col: number, block: ValueBlock): ValueBlock => ({ ...block, address: cellAddress(row, col) });
   const cells: ValueBlock[] = [
@@ -153,17 +182,24 @@ export function planInsert(preset: Preset, existing: ExistingNames): InsertPlan 
     at(top + 1, 0, label(`Example formulas: the structured references (${all}) follow the table as it changes.`)),
     at(exitRow, 0, label("Exit value")),
     { address: exitCell, values: [[EXAMPLE_EXIT]], numberFormat: [[COUNT]] },
-    at(top + 3, 0, label("Classes")),
-    at(top + 4, 0, label("Payouts")),
+    ...(asOf && asOfRow !== null && asOfCell
+      ? [
+          at(asOfRow, 0, label("As of")),
+          { address: asOfCell, values: [[toExcelSerial(asOf)]], numberFormat: [[DATE]] },
+          at(asOfRow, 2, label("the distribution date dividends accrue to (illustrative: five years after issue)")),
+        ]
+      : []),
+    at(classesRow, 0, label("Classes")),
+    at(payoutsRow, 0, label("Payouts")),
     at(spillRow - 1, 1, label("Breakpoints: exit value, class, event, clause")),
     at(spillRow - 1, 7, label(`How the exit value in ${exitCell} is paid: step, tier, class, amount, clause, text`)),
   ];
 
   const formulas: PlannedFormula[] = [
-    { name: "CLASSES", address: cellAddress(top + 3, 1), formula: `=CHARTER.CLASSES(${all})`, shows: "the class names, one row" },
-    { name: "LIQPREF", address: cellAddress(top + 4, 1), formula: `=CHARTER.LIQPREF(${all},${exitCell})`, shows: `each class's payout at the exit value in ${exitCell}` },
-    { name: "BREAKPOINTS", address: cellAddress(spillRow, 1), formula: `=CHARTER.BREAKPOINTS(${all})`, shows: "the exit values where the waterfall changes" },
-    { name: "EXPLAIN", address: cellAddress(spillRow, 7), formula: `=CHARTER.EXPLAIN(${all},${exitCell})`, shows: "the waterfall's steps with their clauses" },
+    { name: "CLASSES", address: cellAddress(classesRow, 1), formula: `=CHARTER.CLASSES(${all})`, shows: "the class names, one row" },
+    { name: "LIQPREF", address: cellAddress(payoutsRow, 1), formula: `=CHARTER.LIQPREF(${liqprefArgs})`, shows: `each class's payout at the exit value in ${exitCell}` },
+    { name: "BREAKPOINTS", address: cellAddress(spillRow, 1), formula: `=CHARTER.BREAKPOINTS(${breakpointsArgs})`, shows: "the exit values where the waterfall changes" },
+    { name: "EXPLAIN", address: cellAddress(spillRow, 7), formula: `=CHARTER.EXPLAIN(${explainArgs})`, shows: "the waterfall's steps with their clauses" },
   ];
 
   const inputs: PlannedInput[] = [];
@@ -178,7 +214,8 @@ export function planInsert(preset: Preset, existing: ExistingNames): InsertPlan 
     { address: cellAddress(top, 0), style: { fill: INPUT_FILL, italic: true } },
     { address: cellAddress(top + 1, 0), style: { bold: true } },
     { address: exitCell, style: { fill: INPUT_FILL } },
-    { address: rangeAddress(top + 4, 1, 1, classCount), style: { numberFormat: MONEY } },
+    ...(asOfCell ? [{ address: asOfCell, style: { fill: INPUT_FILL } }] : []),
+    { address: rangeAddress(payoutsRow, 1, 1, classCount), style: { numberFormat: MONEY } },
     { address: rangeAddress(spillRow - 1, 1, 1, 1), style: { bold: true } },
     { address: rangeAddress(spillRow - 1, 7, 1, 1), style: { bold: true } },
     // BREAKPOINTS' first column and EXPLAIN's fourth (amount) are dollars.
@@ -203,6 +240,7 @@ export function planInsert(preset: Preset, existing: ExistingNames): InsertPlan 
     styles,
     inputs,
     exitCell,
+    asOfCell,
     autofit: table.address,
     fixedWidths: textColumns,
     select: formulas[1].address,

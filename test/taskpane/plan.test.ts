@@ -1,7 +1,7 @@
 // The pure insert planner: names, ranges, the values (the preset's own table), formats and the example
 // formulas, worked out by hand from the preset tables' shapes.
 import { getPreset } from "../../src/presets";
-import { EXAMPLE_EXIT, INPUT_FILL, planInsert } from "../../src/taskpane/plan";
+import { EXAMPLE_EXIT, INPUT_FILL, exampleAsOf, planInsert } from "../../src/taskpane/plan";
 
 const maginet = getPreset("maginet");
 
@@ -102,19 +102,36 @@ describe("planInsert: names already in use", () => {
 });
 
 describe("planInsert: the other presets' shapes", () => {
-  it("JT Storage: 28 columns (A..AB) by 3 rows; exit in B7, payouts over 2 classes (B9:C9)", () => {
+  it("JT Storage: 28 columns (A..AB) by 3 rows; its dividends accrue, so the formulas read an As of date", () => {
     const plan = planInsert(getPreset("jt-storage"), { sheets: [], tables: [] });
     expect(plan.table.address).toBe("A1:AB3");
-    // Table rows 1-3, row 4 empty, legend row 5, heading 6, exit 7, classes 8, payouts 9; spills from row 12.
-    expect(plan.exitCell).toBe("B7");
-    expect(plan.formulas.map((f) => f.address)).toEqual(["B8", "B9", "B12", "H12"]);
-    expect(plan.styles.find((s) => s.style.numberFormat === "#,##0.00")!.address).toBe("B9:C9");
+    // Table rows 1-3, row 4 empty, legend 5, heading 6, exit 7, as of 8, classes 9, payouts 10, labels 12, spills 13.
+    expect([plan.exitCell, plan.asOfCell]).toEqual(["B7", "B8"]);
+    expect(plan.formulas.map((f) => [f.address, f.formula])).toEqual([
+      ["B9", "=CHARTER.CLASSES(JT_Storage_Terms[#All])"],
+      ["B10", "=CHARTER.LIQPREF(JT_Storage_Terms[#All],B7,,B8)"],
+      ["B13", "=CHARTER.BREAKPOINTS(JT_Storage_Terms[#All],B8)"],
+      ["H13", "=CHARTER.EXPLAIN(JT_Storage_Terms[#All],B7,B8)"],
+    ]);
+    // Art. IV(B)2(a)(i) accrues from the issue date (1995-02-03, an input): five years on is 2000-02-03,
+    // Excel serial 36559 (1900-01-01 is 1, with Excel's phantom 1900-02-29: 1995-02-03 is 34733, plus
+    // 1826 days = 5 x 365 + 1996-02-29).
+    expect(exampleAsOf(getPreset("jt-storage"))).toBe("2000-02-03");
+    const asOf = plan.cells.find((c) => c.address === "B8")!;
+    expect(asOf).toEqual({ address: "B8", values: [[36559]], numberFormat: [["yyyy-mm-dd"]] });
+    expect(plan.styles.find((s) => s.style.numberFormat === "#,##0.00")!.address).toBe("B10:C10");
+    expect(plan.styles.filter((s) => s.style.fill === INPUT_FILL).map((s) => s.address)).toContain("B8");
     expect([plan.sheetName, plan.tableName]).toEqual(["JT Storage Terms", "JT_Storage_Terms"]);
-    // Series A.Issue Date sits in column O (15th: Class..Day Count are 14, Issue Date the 15th), row 2.
+    // Series A.Issue Date sits in column O (the 15th: Class..Day Count are 14), row 2.
     expect(plan.inputs.find((i) => i.cell === "Series A.Issue Date")!.address).toBe("O2");
     // The issue date is written as the text the preset holds, formatted as text, not turned into a date.
     expect(plan.table.values[1][14]).toBe("1995-02-03");
     expect(plan.table.numberFormat[1][14]).toBe("@");
+  });
+
+  it("MagiNet and Juniper accrue nothing (declared dividends only): no As of cell, no date in the formulas", () => {
+    expect([exampleAsOf(maginet), exampleAsOf(getPreset("juniper"))]).toEqual([null, null]);
+    expect(planInsert(maginet, { sheets: [], tables: [] }).asOfCell).toBeNull();
   });
 
   it("Juniper: 26 columns (A..Z) by 7 rows", () => {
