@@ -1,0 +1,97 @@
+// `charter waterfall (--preset NAME | --terms FILE.csv) --exit AMOUNT [--set ...] [--as-of DATE]
+// [--explain] [--json]`: every class's payout at one exit (cents adding up to the exit, Common included),
+// the classes that convert, and with --explain the steps with their clauses. Computed by the catalogue's
+// CLASSES, LIQPREF, CONVERTS and EXPLAIN, as the worksheet would.
+import { Decimal } from "../../engine/decimal";
+import { readDate, readNumber } from "../../catalogue";
+import { callCatalogue, rowsOf } from "../catalogue-call";
+import { EXIT_OK, UsageError } from "../errors";
+import { HELP_OPTION, parseFlags, single, type OptionSpec } from "../flags";
+import { centsText, exactJson, money, textTable } from "../format";
+import type { Io } from "../io";
+import { TERMS_OPTIONS, termsSource } from "../terms-source";
+
+export const WATERFALL_OPTIONS: readonly OptionSpec[] = [
+  ...TERMS_OPTIONS,
+  { name: "exit", kind: "value", placeholder: "AMOUNT", help: "The exit value in dollars, digits only, e.g. 100000000 or 58740098.50." },
+  { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
+  { name: "explain", kind: "switch", help: "Add the steps of the waterfall, each with its clause." },
+  { name: "json", kind: "switch", help: "Print JSON: payouts as decimal strings in cents, converted classes, steps." },
+  HELP_OPTION,
+];
+
+/** The --exit amount, exactly; a missing one is a usage error, a bad one names --exit and the value. */
+export function exitOption(parsed: ReturnType<typeof parseFlags>, command: string): Decimal {
+  const text = single(parsed, "exit");
+  if (text === null) throw new UsageError("give the exit value: --exit AMOUNT, e.g. --exit 100000000", command);
+  const exit = readNumber(text, { argument: "--exit" });
+  return exit;
+}
+
+/** The --as-of date as YYYY-MM-DD, or null. */
+export function asOfOption(parsed: ReturnType<typeof parseFlags>): string | null {
+  const text = single(parsed, "as-of");
+  return text === null ? null : readDate(text, { argument: "--as-of" });
+}
+
+interface Step {
+  step: number;
+  tier: number | null;
+  class: string;
+  amount: Decimal;
+  clause: string;
+  text: string;
+}
+
+export function waterfallCommand(argv: readonly string[], io: Io): number {
+  const parsed = parseFlags(argv, WATERFALL_OPTIONS, "waterfall");
+  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`, "waterfall");
+  const source = termsSource(parsed, io, "waterfall");
+  const exit = exitOption(parsed, "waterfall");
+  const asOf = asOfOption(parsed);
+  const exitArg = exit.toFixed();
+
+  const classes = rowsOf(callCatalogue("CLASSES", [source.range]))[0] as string[];
+  // One exit, every class: a 1-row spill; a bad exit would be an error cell, but it was checked above.
+  const cents = rowsOf(callCatalogue("LIQPREF", [source.range, exitArg, null, asOf]))[0] as Decimal[];
+  const converted = classes.filter((name) => callCatalogue("CONVERTS", [source.range, name, exitArg, asOf]) === true);
+  const steps: Step[] = parsed.switches.has("explain")
+    ? rowsOf(callCatalogue("EXPLAIN", [source.range, exitArg, asOf]))
+        .slice(1)
+        .map((r) => {
+          const [step, tier, cls, amount, clause, text] = r as [Decimal, Decimal | null, string, Decimal, string, string];
+          return { step: step.toNumber(), tier: tier === null ? null : tier.toNumber(), class: cls, amount, clause, text };
+        })
+    : [];
+  let total = new Decimal(0);
+  for (const c of cents) total = total.plus(c);
+
+  if (parsed.switches.has("json")) {
+    const data: Record<string, unknown> = {
+      terms: source.label,
+      exit: exit.toFixed(),
+      asOf,
+      payouts: Object.fromEntries(classes.map((name, i) => [name, centsText(cents[i])])),
+      converted,
+      total: centsText(total),
+    };
+    // Step amounts are exact (the steps of a class add up to its payout before rounding to cents).
+    if (parsed.switches.has("explain")) data.steps = steps.map((s) => ({ ...s, amount: s.amount.toFixed() }));
+    io.out(exactJson(data) + "\n");
+    return EXIT_OK;
+  }
+
+  const title = source.company ? `${source.company} (${source.label})` : source.label;
+  io.out(`${title}: exit ${money(exit)}${asOf ? `, distribution date ${asOf}` : ""}\n\n`);
+  const rows = [["Class", "Payout", "Converts"], ...classes.map((name, i) => [name, money(cents[i]), converted.includes(name) ? "yes" : ""]), ["Total", money(total), ""]];
+  io.out(textTable(rows, new Set([1])));
+  if (parsed.switches.has("explain")) {
+    io.out("\nSteps:\n");
+    const stepRows = [
+      ["Step", "Tier", "Class", "Amount", "Clause", "Text"],
+      ...steps.map((s) => [String(s.step), s.tier === null ? "as converted" : String(s.tier), s.class, money(s.amount), s.clause, s.text]),
+    ];
+    io.out(textTable(stepRows, new Set([3])));
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,81 @@
+// Output forms: money to the cent with thousands separators, aligned text tables, and JSON in which every
+// exact amount keeps its digits (a Decimal is written as a JSON number with its exact decimal text, or as
+// a string where the output promises decimal strings).
+import { Decimal } from "../engine/decimal";
+import { isHostError, type ResultCell, type ResultValue } from "../catalogue";
+
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** "$22,000,006.00": to the cent, half up (an exact amount shown, not changed). */
+export function money(x: Decimal): string {
+  const fixed = x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  const neg = fixed.startsWith("-");
+  const [int, frac] = (neg ? fixed.slice(1) : fixed).split(".");
+  return `${neg ? "-" : ""}$${group(int)}.${frac}`;
+}
+
+/** Cents as a decimal string with two places: "22000006.00". */
+export function centsText(x: Decimal): string {
+  return x.toFixed(2);
+}
+
+/** A cell as text for a table: exact digits for an amount, TRUE/FALSE, the code for an error, "" for empty. */
+export function cellText(cell: ResultCell): string {
+  if (cell === null) return "";
+  if (cell instanceof Decimal) return cell.toFixed();
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  if (isHostError(cell)) return cell.code;
+  return cell;
+}
+
+/**
+ * Rows as an aligned text table: columns padded to their widest cell, two spaces apart; columns listed in
+ * `right` are right-aligned (amounts). The last column is not padded, so long texts do not trail spaces.
+ */
+export function textTable(rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
+  if (rows.length === 0) return "";
+  const width = Math.max(...rows.map((r) => r.length));
+  const widths = Array.from({ length: width }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  return rows
+    .map((r) =>
+      Array.from({ length: width }, (_, c) => {
+        const text = r[c] ?? "";
+        if (c === width - 1) return right.has(c) ? text.padStart(widths[c]) : text;
+        return right.has(c) ? text.padStart(widths[c]) : text.padEnd(widths[c]);
+      })
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n") + "\n";
+}
+
+/**
+ * JSON in which a Decimal is a number written with its exact digits (JSON numbers have no precision
+ * limit; JSON.stringify would go through a double). Other values as JSON.stringify writes them, with
+ * two-space indentation.
+ */
+export function exactJson(value: unknown, indent = 2): string {
+  const marks: string[] = [];
+  const text = JSON.stringify(
+    value,
+    function (this: unknown, key: string, v: unknown) {
+      const raw = (this as Record<string, unknown>)[key];
+      if (raw instanceof Decimal) {
+        marks.push(raw.toFixed());
+        return `\u0000${marks.length - 1}\u0000`;
+      }
+      return v;
+    },
+    indent,
+  );
+  return text.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i: string) => marks[Number(i)]);
+}
+
+/** A catalogue result as JSON-ready data: an error cell as {"error": code, "message": text}. */
+export function resultData(value: ResultValue | ResultCell): unknown {
+  if (Array.isArray(value)) return value.map((row) => row.map((cell) => resultData(cell)));
+  if (isHostError(value)) return { error: value.code, message: value.message };
+  return value;
+}

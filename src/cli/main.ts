@@ -1,0 +1,53 @@
+// The `charter` command: `charter waterfall|breakpoints|presets|call ...`. `main` takes the arguments and
+// an Io and returns the exit code, so tests run it in-process; bin/charter.js runs it on the process.
+import { CATALOGUE } from "../catalogue";
+import { breakpointsCommand } from "./commands/breakpoints";
+import { callCommand } from "./commands/call";
+import { presetsCommand } from "./commands/presets";
+import { waterfallCommand } from "./commands/waterfall";
+import { EXIT_OK, EXIT_USAGE, UsageError, reportError } from "./errors";
+import { functionHelp, MAIN_HELP, SUBCOMMAND_HELP } from "./help";
+import { processIo, type Io } from "./io";
+
+export { processIo } from "./io";
+export type { Io } from "./io";
+
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
+  waterfall: waterfallCommand,
+  breakpoints: breakpointsCommand,
+  presets: presetsCommand,
+  call: callCommand,
+};
+
+function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
+
+export function main(argv: readonly string[], io: Io = processIo()): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      const topic = command === "help" ? rest[0] : undefined;
+      io.out(topic && SUBCOMMAND_HELP[topic] ? SUBCOMMAND_HELP[topic] : MAIN_HELP);
+      return command === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"; the commands are ${Object.keys(COMMANDS).join(", ")}`);
+    if (wantsHelp(rest)) {
+      // charter call FUNCTION --help: that function's parameters.
+      const fn = command === "call" ? rest.find((a) => !a.startsWith("-")) : undefined;
+      const spec = fn ? CATALOGUE.find((f) => f.name === fn.trim().toUpperCase().replace(/^CHARTER\./, "")) : undefined;
+      if (fn && !spec) throw new UsageError(`"${fn}" is not a function; the functions are ${CATALOGUE.map((f) => f.name).join(", ")}`, "call");
+      io.out(spec ? functionHelp(spec) : SUBCOMMAND_HELP[command]);
+      return EXIT_OK;
+    }
+    return run(rest, io);
+  } catch (e) {
+    return reportError(e, io.err);
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

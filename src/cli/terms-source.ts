@@ -1,0 +1,71 @@
+// The terms a subcommand works on: a preset (--preset NAME) or a CSV terms table (--terms FILE.csv, as
+// `charter presets NAME --csv` writes it), with cells edited by --set "CLASS.COLUMN=VALUE". The result is
+// a range (header row first), handed to the catalogue like any worksheet range, so the command computes
+// exactly what the worksheet functions do.
+import { invalid } from "../engine/errors";
+import { parseCsv, setCell, type TermsTable } from "../engine/terms/table";
+import { getPreset, presetTable } from "../presets";
+import type { HostMatrix } from "../catalogue";
+import { UsageError } from "./errors";
+import type { Parsed, OptionSpec } from "./flags";
+import { single } from "./flags";
+import type { Io } from "./io";
+
+export const TERMS_OPTIONS: readonly OptionSpec[] = [
+  { name: "preset", kind: "value", placeholder: "NAME", help: "A charter preset: jt-storage, juniper or maginet (see charter presets)." },
+  { name: "terms", kind: "value", placeholder: "FILE.csv", help: "A terms table as CSV with its header row (charter presets NAME --csv writes one)." },
+  { name: "set", kind: "value", repeat: true, placeholder: '"CLASS.COLUMN=VALUE"', help: 'Change one cell of the terms, e.g. --set "Common.Shares=8000000".' },
+];
+
+export interface TermsSource {
+  /** The terms as a range: the header row, then one row per class. */
+  range: HostMatrix;
+  /** Where they come from, for the output: "preset maginet" or the file's path. */
+  label: string;
+  /** The company, for a preset. */
+  company: string | null;
+}
+
+/** A CSV file as a table; a missing file is bad input naming the option or argument. */
+export function readCsvTable(io: Io, path: string, argument: string): TermsTable {
+  const text = io.readText(path);
+  if (text === null) throw invalid({ argument, value: path }, "no such file; give the path of a CSV file");
+  return parseCsv(text, argument);
+}
+
+/** A CSV file as a range, header row first, as a worksheet range would come. */
+export function readCsvRange(io: Io, path: string, argument: string): HostMatrix {
+  const table = readCsvTable(io, path, argument);
+  return [table.header, ...table.rows];
+}
+
+/** A `--set` edit split into its address and value. */
+export function splitSet(edit: string, command: string): { address: string; value: string } {
+  const eq = edit.indexOf("=");
+  if (eq < 0) throw new UsageError(`--set "${edit}" has no "="; write --set "CLASS.COLUMN=VALUE", e.g. --set "Common.Shares=8000000"`, command);
+  return { address: edit.slice(0, eq), value: edit.slice(eq + 1) };
+}
+
+export function termsSource(parsed: Parsed, io: Io, command: string): TermsSource {
+  const preset = single(parsed, "preset");
+  const file = single(parsed, "terms");
+  if (preset !== null && file !== null) throw new UsageError("give --preset or --terms, not both", command);
+  if (preset === null && file === null) throw new UsageError("give the terms: --preset NAME (jt-storage, juniper, maginet) or --terms FILE.csv", command);
+  let table: TermsTable;
+  let label: string;
+  let company: string | null = null;
+  if (preset !== null) {
+    const p = getPreset(preset, "--preset");
+    table = presetTable(p.id, "--preset");
+    label = `preset ${p.id}`;
+    company = p.company;
+  } else {
+    table = readCsvTable(io, file as string, "--terms");
+    label = file as string;
+  }
+  for (const edit of parsed.values.get("set") ?? []) {
+    const { address, value } = splitSet(edit, command);
+    table = setCell(table, address, value, "--set");
+  }
+  return { range: [table.header, ...table.rows], label, company };
+}
