@@ -1,7 +1,7 @@
 // A WorkbookPort over plain memory: sheets of cells, tables, an active cell. No formula is computed
 // (a formula is kept as its text). For tests, for the pane opened outside Excel (?demo), and as the
 // reference a stand-in port (the browser workbench) can follow.
-import { cellAddress, parseCell, requireRange } from "./a1";
+import { cellAddress, requireRange } from "./a1";
 import type { ActiveCell, CellStyle, PortCell, TableValues, WorkbookPort } from "./port";
 
 export interface MemorySheet {
@@ -130,8 +130,3 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 }
 
-/** The address a cell reference names, normalised ("$b$9" -> "B9"), or null. */
-export function normalAddress(text: string): string | null {
-  const c = parseCell(text);
-  return c ? cellAddress(c.row, c.col) : null;
-}

@@ -170,7 +170,6 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
   function select(i: number, focus = true): void {
     selected = i;
     options_.forEach((o, j) => o.setAttribute("aria-selected", String(j === i)));
-    list.setAttribute("aria-activedescendant", options_[i].id);
     if (focus && doc.activeElement !== options_[i]) options_[i].focus();
     const preset = presets[i];
     insertButton.textContent = `Insert ${shortCompanyName(preset.company)} terms into a new sheet`;

@@ -150,6 +150,25 @@ describe("resolveExplain against a workbook (in-memory port)", () => {
   });
 });
 
+describe("Explain on JT Storage's inserted LIQPREF, which skips className and gives the As of cell", () => {
+  it("passes the date in B8 to EXPLAIN: preference then participation (Art. IV(B)2(a)-(b))", async () => {
+    const wb = new MemoryWorkbook(["Sheet1"]);
+    await insertPreset(wb, getPreset("jt-storage")); // selects B10: =CHARTER.LIQPREF(JT_Storage_Terms[#All],B7,,B8)
+    const r = await resolveExplain(await wb.readActiveCell(), wb);
+    if (!r.ok) throw new Error(r.message);
+    expect([r.value.className, r.value.asOf, r.value.exits]).toEqual([null, 36559, [{ value: 50000000, source: "B7" }]]);
+    const steps = explainExit(r.value, 0);
+    if (!steps.ok) throw new Error(steps.message);
+    // As of 2000-02-03: preference 9,000,000 x (1.00 + 0.09 x 1,826/365) = $13,052,219.18; the rest
+    // $36,947,780.82 shared as converted, A 9/19 = $17,501,580.39 and Common 10/19 = $19,446,200.43.
+    expect(steps.value.map((s) => [s.className, s.amount!.toDecimalPlaces(2).toFixed(2), s.clause])).toEqual([
+      ["Series A", "13052219.18", "Art. IV(B)2(a)"],
+      ["Series A", "17501580.39", "Art. IV(B)2(b)"],
+      ["Common", "19446200.43", "Art. IV(B)2(b)"],
+    ]);
+  });
+});
+
 describe("resolveExplain through the Excel port (office-addin-mock)", () => {
   afterEach(() => {
     delete g.Excel;
