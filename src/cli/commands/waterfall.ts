@@ -3,7 +3,9 @@
 // the classes that convert, and with --explain the steps with their clauses. Computed by the catalogue's
 // CLASSES, LIQPREF, CONVERTS and EXPLAIN, as the worksheet would.
 import { Decimal } from "../../engine/decimal";
-import { readDate, readNumber } from "../../catalogue";
+import { ChartError } from "../../engine/errors";
+import { isHostError, readDate, readNumber } from "../../catalogue";
+import { checkExit } from "../../catalogue/waterfall";
 import { callCatalogue, rowsOf } from "../catalogue-call";
 import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, single, type OptionSpec } from "../flags";
@@ -24,8 +26,7 @@ export const WATERFALL_OPTIONS: readonly OptionSpec[] = [
 export function exitOption(parsed: ReturnType<typeof parseFlags>, command: string): Decimal {
   const text = single(parsed, "exit");
   if (text === null) throw new UsageError("give the exit value: --exit AMOUNT, e.g. --exit 100000000", command);
-  const exit = readNumber(text, { argument: "--exit" });
-  return exit;
+  return checkExit(readNumber(text, { argument: "--exit" }), { argument: "--exit" });
 }
 
 /** The --as-of date as YYYY-MM-DD, or null. */
@@ -52,8 +53,11 @@ export function waterfallCommand(argv: readonly string[], io: Io): number {
   const exitArg = exit.toFixed();
 
   const classes = rowsOf(callCatalogue("CLASSES", [source.range]))[0] as string[];
-  // One exit, every class: a 1-row spill; a bad exit would be an error cell, but it was checked above.
-  const cents = rowsOf(callCatalogue("LIQPREF", [source.range, exitArg, null, asOf]))[0] as Decimal[];
+  // One exit, every class: a 1-row spill (the exit was checked above; an error cell is still reported).
+  const row = rowsOf(callCatalogue("LIQPREF", [source.range, exitArg, null, asOf]))[0];
+  const bad = row.find(isHostError);
+  if (bad) throw new ChartError(bad.kind, bad.message);
+  const cents = row as Decimal[];
   const converted = classes.filter((name) => callCatalogue("CONVERTS", [source.range, name, exitArg, asOf]) === true);
   const steps: Step[] = parsed.switches.has("explain")
     ? rowsOf(callCatalogue("EXPLAIN", [source.range, exitArg, asOf]))
