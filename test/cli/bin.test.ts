@@ -1,0 +1,51 @@
+// The installed command end to end: `npm run build:cli` (what `prepare` runs on npm install) compiles
+// without errors, and bin/charter.js runs it as a process: output, exit codes, one-line errors without a
+// stack trace, and a closed pipe (`| head`) ending it quietly.
+import { spawnSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+
+const ROOT = resolve(__dirname, "../..");
+const BIN = resolve(ROOT, "bin/charter.js");
+
+function charter(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`build:cli failed:\n${build.stdout}${build.stderr}`);
+}, 180_000);
+
+describe("bin/charter.js", () => {
+  it("prints a waterfall as JSON and exits 0 (MagiNet at p = $1.00: Common 5,000,000 x $1.00)", () => {
+    // 62,030,191 of preferences + 16,971,788 sharing shares x $1.00 = 79,001,979.
+    const r = charter("waterfall", "--preset", "maginet", "--exit", "79001979", "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).payouts.Common).toBe("5000000.00");
+    expect(r.err).toBe("");
+  });
+  it("bad input: one line on stderr, exit 1, no stack trace", () => {
+    const r = charter("waterfall", "--preset", "maginet", "--exit", "1", "--set", "Series Z.Shares=1");
+    expect(r.code).toBe(1);
+    expect(r.err.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/^charter: argument --set, class Series Z/);
+    expect(r.out).toBe("");
+  });
+  it("usage: exit 2", () => {
+    const r = charter("waterfall", "--preset", "maginet", "--exit", "1", "--nope");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^charter: unknown option --nope for waterfall/);
+  });
+  it("a reader that stops early closes the pipe quietly", () => {
+    // 20,000 exits of $1,000 to $20,000,000, far more output than a pipe holds, so `head` closes it while
+    // the command still writes. The first exit, $1,000, is inside Series D's tier: all to D (FOURTH 2(a)).
+    const exits = join(mkdtempSync(join(tmpdir(), "charter-bin-")), "exits.csv");
+    writeFileSync(exits, Array.from({ length: 20000 }, (_, i) => `${(i + 1) * 1000}\n`).join(""));
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" call LIQPREF maginet "${exits}" | head -n 1`], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stdout).toBe("0  0  0  1000      0\n");
+    expect(r.stderr).toBe("");
+  });
+});
