@@ -2,6 +2,8 @@
 // range (2-D arrays), null for omitted optionals. Numbers worked by hand from the charters; the MagiNet
 // and Juniper cases are those of src/engine/waterfall/maginet.test.ts and juniper.test.ts, here on the
 // shipped presets (terms order: MagiNet A, B, C, D, Common; Juniper A, B, C, D, D1, Common).
+import fc from "fast-check";
+import { Decimal } from "../../engine/decimal";
 import { presetTable } from "../../presets";
 import { call } from "../index";
 import { asHostError, plain } from "../testing";
@@ -120,5 +122,18 @@ describe("LIQPREF: errors", () => {
   });
   it("a missing exit is required", () => {
     expect(asHostError(liqpref("maginet", null)).message).toBe("argument exitValues: is required");
+  });
+});
+
+describe("LIQPREF: property", () => {
+  it("for any exit in whole cents, every class's cents add up to the exit (MagiNet and Juniper)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("maginet", "juniper"), fc.bigInt({ min: 0n, max: 100_000_000_000n }), (preset, cents) => {
+        const exit = new Decimal(cents.toString()).div(100);
+        const row = (liqpref(preset, [[exit.toFixed()]], null, null) as Decimal[][])[0];
+        return row.reduce((s, x) => s.plus(x), new Decimal(0)).equals(exit) && row.every((x) => x.times(100).isInteger() && !x.isNegative());
+      }),
+      { numRuns: 200 },
+    );
   });
 });
