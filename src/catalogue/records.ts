@@ -22,7 +22,7 @@ export type RecordOf<C extends Columns> = { [K in keyof C]: C[K] extends RecordC
 
 /** The place of a cell of a record for messages: "argument capTable row 2, column Shares, value ...". */
 export function recordPlace(argument: string, row: number, column?: string, extra: ErrorPlace = {}): ErrorPlace {
-  return { ...extra, argument: `${argument} row ${row}`, ...(column ? { column } : {}) };
+  return { argument: `${argument} row ${row}`, ...(extra.className ? { className: extra.className } : {}), ...(column ? { column } : {}), ...(extra.value !== undefined ? { value: extra.value } : {}) };
 }
 
 /**

@@ -95,8 +95,12 @@ describe("VOTES", () => {
     expect(plain(call("VOTES", [range(t), [["Holder", "Class", "Shares"], ["Dee", "Series A", 10]]]))).toEqual([["Holder", "Votes"], ["Dee", "13"]]);
   });
   it("errors: negative or fractional shares, unknown class, blank holder", () => {
-    expect(asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], ["Cy", "Series A", -1]]])).message).toBe(
-      'argument holdings, class Series A, value "-1": row 1 (Cy): shares held must be a whole number, zero or more',
+    // Rows count as the sheet does, the blank row included: Cy is on row 2 under the header.
+    expect(asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], [null, null, null], ["Cy", "Series A", -1]]])).message).toBe(
+      'argument holdings row 2, class Series A, column Shares, value "-1": shares held must be a whole number, zero or more',
+    );
+    expect(asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], ["Cy", "Series A", 1.5]]])).message).toBe(
+      'argument holdings row 1, class Series A, column Shares, value "1.5": shares held must be a whole number, zero or more',
     );
     expect(asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], ["Cy", "Series Q", 1]]])).code).toBe("#N/A");
     expect(asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], [null, "Series A", 1]]])).message).toBe(

@@ -45,7 +45,7 @@ describe("HOLDERPAYOUTS (MagiNet preset)", () => {
   it("negative shares, naming the holder, class, column and value", () => {
     const e = asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", -10]], 1000, null));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe('argument capTable, class Series A, column Shares, value "-10": holder Dee: shares must be a number, 0 or more');
+    expect(e.message).toBe('argument capTable row 1, class Series A, column Shares, value "-10": holder Dee: shares must be 0 or more');
   });
   it("more shares held than the class has", () => {
     // Series A has 150,000 shares; 100,000 + 60,000 = 160,000 held.

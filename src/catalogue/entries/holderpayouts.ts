@@ -5,7 +5,8 @@
 import { readNumber, readString } from "../args";
 import { defineFunction } from "../define";
 import { param } from "../params";
-import { readRecords } from "../records";
+import { invalid } from "../../engine/errors";
+import { readRecords, recordPlace } from "../records";
 import { AS_OF, EXIT_VALUE, TERMS } from "../shared-params";
 import type { ResultCell } from "../types";
 import { checkExit, waterfallOf } from "../waterfall";
@@ -36,6 +37,12 @@ export const HOLDERPAYOUTS = defineFunction({
       },
       "capTable",
     );
+    // Checked here as well as in the engine so the message counts rows as the sheet does (blank rows included).
+    for (const r of rows) {
+      if (r.shares.isNegative()) {
+        throw invalid(recordPlace("capTable", r.row, "Shares", { className: r.className, value: r.shares.toString() }), `holder ${r.holder}: shares must be 0 or more`);
+      }
+    }
     const result = waterfallOf(terms, asOf).holderPayouts(exit, rows);
     const out: ResultCell[][] = [[...HOLDER_PAYOUTS_HEADER]];
     for (const h of result.holders) out.push([h.holder, h.className, h.shares, h.amount]);

@@ -5,7 +5,8 @@ import { votes } from "../../engine/votes";
 import { readNumber, readString } from "../args";
 import { defineFunction } from "../define";
 import { param } from "../params";
-import { readRecords } from "../records";
+import { invalid } from "../../engine/errors";
+import { readRecords, recordPlace } from "../records";
 import { TERMS } from "../shared-params";
 import type { ResultCell } from "../types";
 
@@ -23,6 +24,12 @@ export const VOTES = defineFunction({
       { holder: { header: "Holder", read: readString }, className: { header: "Class", read: readString }, shares: { header: "Shares", read: readNumber } },
       "holdings",
     );
+    // Checked here as well as in the engine so the message counts rows as the sheet does (blank rows included).
+    for (const r of rows) {
+      if (r.shares.isNegative() || !r.shares.isInteger()) {
+        throw invalid(recordPlace("holdings", r.row, "Shares", { className: r.className, value: r.shares.toString() }), "shares held must be a whole number, zero or more");
+      }
+    }
     const out: ResultCell[][] = [[...VOTES_HEADER]];
     for (const h of votes(terms, rows)) out.push([h.holder, h.votes]);
     return out;
