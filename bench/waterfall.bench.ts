@@ -7,6 +7,8 @@ import { Decimal, toCents } from "../src/engine/decimal";
 import type { CharterTerms } from "../src/engine/terms/model";
 import { compileWaterfall, solveWaterfall, type Waterfall } from "../src/engine/waterfall";
 import { jtStorageTerms, juniperTerms, maginetTerms } from "../src/engine/waterfall/charter-fixtures";
+import { claimsOf } from "../src/engine/waterfall/claims";
+import { joinStages, stagesOf } from "../src/engine/waterfall/stages";
 
 export interface BenchRow {
   name: string;
@@ -28,12 +30,50 @@ export function benchExits(w: Waterfall): Decimal[] {
   return exits.slice(0, EXITS);
 }
 
-function perSecond(exits: readonly Decimal[], f: (exit: Decimal) => unknown): number {
+function perSecond<T>(exits: readonly T[], f: (exit: T) => unknown): number {
   for (let k = 0; k < Math.min(exits.length, 2_000); k++) f(exits[k]); // warm up
   const t0 = process.hrtime.bigint();
   for (const e of exits) f(e);
   const ns = Number(process.hrtime.bigint() - t0);
   return Math.round((exits.length * 1e9) / ns);
+}
+
+/**
+ * An experiment towards the 500,000/s aim: the same compiled segments with every coefficient as a scaled
+ * BigInt (x 10^E, E the most decimals any coefficient has), so that amount_i = (base_i x scale +
+ * rate_i x (exit - start)) / scale is computed with no rounding at all, as numerators over one
+ * denominator. It takes the exit in whole cents (a bigint) and returns exact rationals, not Decimals:
+ * turning each into a 60-digit Decimal costs about a microsecond a class, which is where the time goes.
+ */
+export function rationalKernel(terms: CharterTerms, asOf: string | null): (exitCents: bigint) => { num: bigint[]; den: bigint } {
+  const claims = claimsOf(terms, asOf);
+  const { stages, tables } = stagesOf(claims);
+  const segments = joinStages(stages, tables);
+  const all = segments.flatMap((g) => [g.start, g.scale, ...g.base, ...g.rates]);
+  const E = Math.max(2, ...all.map((x) => x.decimalPlaces()));
+  const big = (x: Decimal) => BigInt(x.times(new Decimal(10).pow(E)).toFixed(0));
+  const table = segments.map((g) => ({
+    start: big(g.start), scale: big(g.scale), base: g.base.map(big), rates: g.rates.map(big), moving: g.moving,
+  }));
+  const cents = 10n ** BigInt(E - 2);
+  const unit = 10n ** BigInt(E);
+  return (exitCents: bigint) => {
+    const x = exitCents * cents;
+    let lo = 0;
+    let hi = table.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (table[mid].start <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    const g = table[lo];
+    const d = x - g.start;
+    if (d === 0n || g.scale === 0n) return { num: g.base, den: unit };
+    const num = g.base.slice();
+    for (const i of g.moving) num[i] = g.base[i] * g.scale + g.rates[i] * d;
+    for (let i = 0; i < num.length; i++) if (g.rates[i] === 0n) num[i] = g.base[i] * g.scale;
+    return { num, den: g.scale * unit };
+  };
 }
 
 function benchTerms(name: string, terms: CharterTerms, asOf: string | null): BenchRow[] {
@@ -42,11 +82,23 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
   const compiled = perSecond(exits, (e) => w.payouts(e));
   const cents = perSecond(exits, (e) => w.cents(e));
   const scratch = perSecond(exits.filter((_, k) => k % SCRATCH_EVERY === 0), (e) => solveWaterfall(terms, asOf).payouts(e));
+  const kernel = rationalKernel(terms, asOf);
+  const exitCents = exits.map((e) => BigInt(e.times(100).toFixed(0)));
+  // The experiment must agree with the Decimal path (to the 60th digit) before it is timed.
+  for (let k = 0; k < exits.length; k += 97) {
+    const { num, den } = kernel(exitCents[k]);
+    const exact = w.payouts(exits[k]).amounts;
+    num.forEach((n, i) => {
+      if (new Decimal(n.toString()).div(den.toString()).minus(exact[i]).abs().gt("1e-40")) throw new Error(`${name}: kernel disagrees at ${exits[k]}`);
+    });
+  }
+  const rational = perSecond(exitCents, (c) => kernel(c));
   return [
     { name: `waterfall ${name}: compiled payouts (exact Decimal per class)`, value: compiled, unit: "evaluations/s" },
     { name: `waterfall ${name}: compiled cents (largest remainder)`, value: cents, unit: "evaluations/s" },
     { name: `waterfall ${name}: from scratch (compile per exit)`, value: scratch, unit: "evaluations/s" },
     { name: `waterfall ${name}: compiled / from scratch`, value: Math.round((compiled / scratch) * 10) / 10, unit: "x" },
+    { name: `waterfall ${name}: experiment, exact BigInt rationals (exit in cents, no Decimal out)`, value: rational, unit: "evaluations/s" },
   ];
 }
 
