@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { Decimal, dec, toCents } from "../decimal";
 import type { CharterTerms } from "../terms/model";
 import { compileWaterfall, solveWaterfall } from "./compile";
-import { referencePayouts } from "./reference-solver";
+import { referencePayouts } from "./test-reference-solver";
 import { charterTerms, type ClassSpec } from "./test-terms";
 
 const TOL = dec("1e-30");
