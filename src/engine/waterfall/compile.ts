@@ -93,7 +93,7 @@ export function solveWaterfall(terms: CharterTerms, asOf: IsoDate | null): Water
   const claims = claimsOf(terms, date);
   const { stages, tables } = stagesOf(claims);
   const strikeCash = claims.map((c) => (c.cash ? c.shares.times(c.strike) : ZERO));
-  return new CompiledWaterfall({ claims, names: claims.map((c) => c.name), stages, segments: joinStages(stages, tables), strikeCash });
+  return new CompiledWaterfall({ claims, names: Object.freeze(claims.map((c) => c.name)), stages, segments: joinStages(stages, tables), strikeCash });
 }
 
 const cache = new WeakMap<CharterTerms, Map<string, Waterfall>>();

@@ -23,7 +23,7 @@ export function holderPayoutsOf(w: Compiled, cents: Cents, capTable: readonly Ca
     }
     rowsOf[i].push(k);
   });
-  const holders: HolderPayout[] = capTable.map((row, k) => ({ holder: row.holder, className: w.names[byName.get(String(row.className).trim().toLowerCase())!], shares: row.shares, amount: ZERO }));
+  const holders: HolderPayout[] = capTable.map((row) => ({ holder: row.holder, className: w.names[byName.get(String(row.className).trim().toLowerCase())!], shares: row.shares, amount: ZERO }));
   const unallocated: Unallocated[] = [];
   w.claims.forEach((c, i) => {
     let held = ZERO;

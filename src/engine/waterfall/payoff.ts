@@ -3,7 +3,7 @@
 //   capped max(min(L + r p, Cap), r p); option max(p - K, 0) (net of strike).
 // Each is piecewise linear in p; its kinks are L/r (converts), (Cap - L)/r (reaches its cap), Cap/r
 // (converts), K (exercises). Kinks are computed as L x Conversion Price / Issue Price so that a 1x
-// preference converts at exactly the conversion price, and the payoff at a kink is kept exact.
+// preference converts at exactly the conversion price; the payoff at a kink is kept exact (./curve.ts).
 import { Decimal, ONE, ZERO } from "../decimal";
 import type { Claim } from "./claims";
 
@@ -68,11 +68,4 @@ export function pieceAfter(c: Claim, p: Decimal): Piece {
   const cap = capPoint(c);
   if (cap && cap.lte(p)) return { a: c.cap!, b: ZERO };
   return { a: c.preference, b: c.ratio };
-}
-
-/** The payoff per share at p, exact at the claim's own kinks. */
-export function valueAt(c: Claim, p: Decimal): Decimal {
-  for (const k of kinksOf(c)) if (k.p.eq(p)) return k.value;
-  const { a, b } = pieceAfter(c, p);
-  return b.isZero() ? a : a.plus(b.times(p));
 }
