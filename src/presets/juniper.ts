@@ -169,6 +169,12 @@ export const JUNIPER: Preset = {
       why: "\"within one hundred eighty (180) days\" includes day 180; \"between 180 days and one year\" then begins after it, and so on.",
     },
     {
+      clause: "FOURTH 6(c)",
+      question: "The D1 Conversion Price \"shall be modified to equal\" 85%, 75% or 65% of the IPO price: also when that is above the price in effect?",
+      reading: "Yes: the reset sets the price to the stated percentage whichever way it moves (an IPO at $20.00 filed within 180 days gives $17.00, above $11.03); the percentage is not rounded.",
+      why: "Unlike 6(d), which only ever lowers the price, 6(c) says \"modified to equal\" with no floor, cap or rounding; an analyst who reads it as a reduction only can compare with the price in effect.",
+    },
+    {
       clause: "FOURTH 6(c), 6(d)(i)(B)",
       question: "6(c) uses \"Original Issue Date\", which 6(d)(i)(B) defines (for 6(d)) as the first issue of Series D1.",
       reading: "The D1 Original Issue Date in 6(c) is the date the first Series D1 share was issued (Issue Date of Series D1).",
