@@ -1,25 +1,15 @@
 import { Decimal, sum } from "../engine/decimal";
-import { ChartError } from "../engine/errors";
 import { parseIpoReset } from "../engine/ipo/rule";
 import { parseRedemption } from "../engine/redemption/rule";
 import { findClass, parseTerms } from "../engine/terms/parse";
 import { setCell } from "../engine/terms/table";
 import type { CharterTerms, ShareClass } from "../engine/terms/model";
 import { PRESETS, getPreset, presetTable } from "./index";
+import { thrown } from "../engine/testing";
 
 const d = (x: string) => new Decimal(x);
 const terms = (id: string): CharterTerms => parseTerms(getPreset(id).table, id);
 const cls = (id: string, name: string): ShareClass => findClass(terms(id), name);
-
-function thrown(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
 
 describe("every preset", () => {
   it("has a unique id and parses with parseTerms", () => {

@@ -1,4 +1,4 @@
-import { d } from "../conversion/testing";
+import { d } from "../testing";
 import { adjustForIssue } from "./adjust";
 import { broadBase, narrowBase, type CapPosition } from "./base";
 

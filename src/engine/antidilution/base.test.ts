@@ -1,4 +1,4 @@
-import { d } from "../conversion/testing";
+import { d } from "../testing";
 import { baseFor, broadBase, narrowBase, type CapPosition } from "./base";
 
 describe("the base A of a weighted average", () => {

@@ -1,4 +1,4 @@
-import { d } from "../conversion/testing";
+import { d } from "../testing";
 import { fmtMoney, fmtNumber, fmtPrice, fmtShares } from "./format";
 
 describe("format", () => {

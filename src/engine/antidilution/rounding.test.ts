@@ -1,4 +1,4 @@
-import { d } from "../conversion/testing";
+import { d } from "../testing";
 import { roundAdjustment } from "./rounding";
 
 const at = (x: string) => ({ effective: d(x), theoretical: d(x) });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { d } from "../conversion/testing";
+import { d } from "../testing";
 import { splitAdjustment } from "./split";
 
 describe("splitAdjustment: CP x old / new (JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c))", () => {

@@ -1,5 +1,5 @@
 import { conversionSharesForClass } from "./class";
-import { d, testClass } from "./testing";
+import { d, testClass } from "../testing";
 
 describe("conversionSharesForClass: the class's own Issue Price, Conversion Price and Conversion Rounding", () => {
   const juniperC = testClass({ name: "Series C", issuePrice: "8.93", conversionPrice: "3.97", conversionRounding: "down" });

@@ -1,5 +1,5 @@
 import { holderConversion } from "./holder";
-import { d } from "./testing";
+import { d } from "../testing";
 
 describe("holderConversion: fractions aggregated per holder, then rounded once", () => {
   test("JT Storage: two certificates of 10 shares at $0.30 give 67, not 34 + 34 (4(c)(i))", () => {

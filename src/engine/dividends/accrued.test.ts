@@ -1,23 +1,12 @@
 import { Decimal } from "../decimal";
-import { ChartError } from "../errors";
-import { shareClass } from "../ipo/fixtures";
 import type { ShareClass } from "../terms/model";
 import { accruedPerShare, preferenceDividend } from "./accrued";
+import { testClass, thrown } from "../testing";
 
 const d = (x: string | number) => new Decimal(x);
 /** Equal to 40 decimal places (a repeating decimal such as 131.49 / 365 is held to 60 digits either way). */
 const same = (a: Decimal, b: Decimal) => a.minus(b).abs().lessThan(d("1e-40"));
 const RATE = d("0.09"); // JT Storage Art. IV(B)1(a): $0.09 per share per annum
-
-function failure(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
 
 describe("accruedPerShare: JT Storage $0.09 a year from 1996-01-10", () => {
   it("four whole years to 2000-01-10 on actual/actual and 30/360: 4 x $0.09 = $0.36", () => {
@@ -68,7 +57,7 @@ describe("accruedPerShare: JT Storage $0.09 a year from 1996-01-10", () => {
 
 describe("preferenceDividend", () => {
   const jt = (over: Partial<ShareClass> = {}) =>
-    shareClass({
+    testClass({
       name: "Series A",
       dividendRate: d("0.09"),
       dividendAccrual: "greater-of",
@@ -103,9 +92,9 @@ describe("preferenceDividend", () => {
   });
 
   it("names the missing Issue Date and the missing date", () => {
-    expect(failure(() => preferenceDividend(jt({ issueDate: null }), "2000-01-10")).message)
+    expect(thrown(() => preferenceDividend(jt({ issueDate: null }), "2000-01-10")).message)
       .toBe("class Series A, column Issue Date: a greater-of dividend accrues from the issue date; give one");
-    expect(failure(() => preferenceDividend(jt(), null)).message)
+    expect(thrown(() => preferenceDividend(jt(), null)).message)
       .toBe("argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date");
   });
 });

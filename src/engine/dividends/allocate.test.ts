@@ -1,20 +1,10 @@
 import fc from "fast-check";
 import { Decimal, sum } from "../decimal";
-import { ChartError } from "../errors";
-import { charter, jtStorage, juniper, maginet, shareClass } from "../ipo/fixtures";
 import { allocateDividend, type DividendAllocation } from "./allocate";
+import { jtStorage, juniper, maginet } from "../test-charters";
+import { testClass, testTerms, thrown } from "../testing";
 
 const d = (x: string | number) => new Decimal(x);
-
-function failure(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
 
 /** The class's row as strings: [amount exact, cents]. */
 function row(a: DividendAllocation, name: string): [string, string] {
@@ -101,7 +91,7 @@ describe("allocateDividend: Juniper Section 3, all series together, the excess w
     const shares: Record<string, number> = {
       Common: 1_667_000, "Series A": 440_000, "Series B": 107_000, "Series C": 397_000, "Series D": 100_000, "Series D1": 100_000,
     };
-    const terms = charter(...base.classes.map((c) => ({ ...c, shares: d(shares[c.name]) })));
+    const terms = testTerms(...base.classes.map((c) => ({ ...c, shares: d(shares[c.name]) })));
     const a = allocateDividend(terms, d("723490"));
     expect(row(a, "Common")).toEqual(["166700", "166700.00"]); // 1,667,000 x 0.10
     expect(row(a, "Series A")).toEqual(["122000", "122000.00"]); // 22,000 + 1,000,000 x 0.10
@@ -144,24 +134,24 @@ describe("allocateDividend: JT Storage Art. IV(B)1, the accrual first, then Seri
   });
 
   it("needs the date for the accrual", () => {
-    expect(failure(() => allocateDividend(terms, d("1000"))).message)
+    expect(thrown(() => allocateDividend(terms, d("1000"))).message)
       .toBe("argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the dividend date");
   });
 });
 
 describe("allocateDividend: bad input and invariants", () => {
   it("rejects a negative amount, naming the argument and value", () => {
-    expect(failure(() => allocateDividend(maginet(), d("-1"))).message)
+    expect(thrown(() => allocateDividend(maginet(), d("-1"))).message)
       .toBe('argument amount, value "-1": the dividend declared must be a number, zero or more');
   });
 
   it("an excess with no Common and no participating class is an error", () => {
     // Full preferential dividend 100 x $0.10 = $10.00; $11.00 leaves $1.00 nobody takes.
-    const terms = charter(
-      shareClass({ name: "Common", shares: d(0) }),
-      shareClass({ name: "Series A", shares: d(100), dividendRate: d("0.10") }),
+    const terms = testTerms(
+      testClass({ name: "Common", shares: d(0) }),
+      testClass({ name: "Series A", shares: d(100), dividendRate: d("0.10") }),
     );
-    expect(failure(() => allocateDividend(terms, d("11"))).message)
+    expect(thrown(() => allocateDividend(terms, d("11"))).message)
       .toBe('argument amount, value "11": exceeds the preferential dividends of $10.00, and no class takes the rest (no Common outstanding and no participating class)');
   });
 

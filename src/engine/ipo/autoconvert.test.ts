@@ -1,19 +1,9 @@
 import { Decimal } from "../decimal";
-import { ChartError } from "../errors";
 import { autoConverts } from "./autoconvert";
-import { charter, jtStorage, juniper, maginet, shareClass } from "./fixtures";
+import { jtStorage, juniper, maginet } from "../test-charters";
+import { testClass, testTerms, thrown } from "../testing";
 
 const d = (x: string) => new Decimal(x);
-
-function failure(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
 
 describe("autoConverts: JT Storage Art. IV(B)4(b)(i): at least $5.00 a share and net proceeds of at least $10,000,000", () => {
   const terms = jtStorage();
@@ -127,7 +117,7 @@ describe("autoConverts: Juniper 6(a)(ii), each series against its own multiple; 
 
 describe("autoConverts: classes without thresholds and bad input", () => {
   it("a preferred class with no thresholds does not convert automatically, and says so", () => {
-    const terms = charter(shareClass({ name: "Common" }), shareClass({ name: "Series A", conversionPrice: d("1") }));
+    const terms = testTerms(testClass({ name: "Common" }), testClass({ name: "Series A", conversionPrice: d("1") }));
     const r = autoConverts(terms, "Series A", d("100"), d("1000000000"));
     expect(r.converts).toBe(false);
     expect(r.reasons).toEqual([
@@ -142,13 +132,13 @@ describe("autoConverts: classes without thresholds and bad input", () => {
 
   it("rejects Common, an unknown class, a non-positive price, negative proceeds and a bad date", () => {
     const terms = jtStorage();
-    expect(failure(() => autoConverts(terms, "Common", d("5"), d("1"))).message)
+    expect(thrown(() => autoConverts(terms, "Common", d("5"), d("1"))).message)
       .toBe('argument className, class Common, value "Common": is common, not preferred: only preferred stock converts automatically');
-    expect(failure(() => autoConverts(terms, "Series B", d("5"), d("1"))).kind).toBe("not-found");
-    expect(failure(() => autoConverts(terms, "Series A", d("-5"), d("1"))).message).toContain('argument ipoPrice, class Series A, value "-5"');
-    expect(failure(() => autoConverts(terms, "Series A", d("5"), d("-1"))).message)
+    expect(thrown(() => autoConverts(terms, "Series B", d("5"), d("1"))).kind).toBe("not-found");
+    expect(thrown(() => autoConverts(terms, "Series A", d("-5"), d("1"))).message).toContain('argument ipoPrice, class Series A, value "-5"');
+    expect(thrown(() => autoConverts(terms, "Series A", d("5"), d("-1"))).message)
       .toBe('argument proceeds, class Series A, value "-1": the offering proceeds must be a number, zero or more');
-    expect(failure(() => autoConverts(maginet(), "Series D", d("8"), d("1"), "1999-13-01")).message)
+    expect(thrown(() => autoConverts(maginet(), "Series D", d("8"), d("1"), "1999-13-01")).message)
       .toContain('argument date, class Series D, value "1999-13-01": is not a date');
   });
 });

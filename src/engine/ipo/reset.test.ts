@@ -1,19 +1,9 @@
 import { Decimal } from "../decimal";
-import { ChartError } from "../errors";
-import { charter, juniper, maginet, shareClass } from "./fixtures";
 import { ipoReset } from "./reset";
+import { juniper, maginet } from "../test-charters";
+import { testClass, testTerms, thrown } from "../testing";
 
 const d = (x: string) => new Decimal(x);
-
-function failure(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
 
 describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an input)", () => {
   const terms = juniper();
@@ -80,13 +70,13 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
   });
 
   it("a filing before the Original Issue Date is an error naming the argument, class and value", () => {
-    const e = failure(() => at("1999-12-31"));
+    const e = thrown(() => at("1999-12-31"));
     expect(e.kind).toBe("value");
     expect(e.message).toBe('argument eventDate, class Series D1, value "1999-12-31": the filing date is before the Original Issue Date 2000-01-01');
   });
 
   it("no Issue Date in the column nor the argument is an error naming the column", () => {
-    const e = failure(() => ipoReset(juniper({ issueDate: null }), "Series D1", d("12.00"), "2000-06-29"));
+    const e = thrown(() => ipoReset(juniper({ issueDate: null }), "Series D1", d("12.00"), "2000-06-29"));
     expect(e.message).toContain("class Series D1, column Issue Date:");
   });
 
@@ -98,15 +88,15 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
   });
 
   it("rejects an unknown class, a non-positive IPO price, a bad date and an unparseable rule", () => {
-    const unknown = failure(() => ipoReset(terms, "Series E", d("12"), "2000-06-29"));
+    const unknown = thrown(() => ipoReset(terms, "Series E", d("12"), "2000-06-29"));
     expect(unknown.kind).toBe("not-found");
     expect(unknown.message).toContain('argument className, value "Series E": no such class');
-    expect(failure(() => ipoReset(terms, "Series D1", d("0"), "2000-06-29")).message)
+    expect(thrown(() => ipoReset(terms, "Series D1", d("0"), "2000-06-29")).message)
       .toBe('argument ipoPrice, class Series D1, value "0": the IPO price per share must be a number above zero');
-    expect(failure(() => ipoReset(terms, "Series D1", d("12"), "2000-02-30")).message)
+    expect(thrown(() => ipoReset(terms, "Series D1", d("12"), "2000-02-30")).message)
       .toContain('argument eventDate, class Series D1, value "2000-02-30": is not a date');
     const bad = juniper({ ipoReset: "filing 180 days 85%" });
-    expect(failure(() => ipoReset(bad, "Series D1", d("12"), "2000-06-29")).message)
+    expect(thrown(() => ipoReset(bad, "Series D1", d("12"), "2000-06-29")).message)
       .toContain('class Series D1, column IPO Reset, value "filing 180 days 85%"');
   });
 });
@@ -212,14 +202,14 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
 
     it("a factor of zero with no floor in the rule is an error", () => {
       const t = maginet({ "Series D": { ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29" } });
-      const e = failure(() => at("5.00", "2015-01-01", t));
+      const e = thrown(() => at("5.00", "2015-01-01", t));
       expect(e.message).toContain("class Series D, column IPO Reset");
       expect(e.message).toContain("after 19 full years the factor is 0, not above zero, and the rule names no floor class");
     });
 
     it("a floor naming a class not in the terms is a not-found error naming class, column and value", () => {
       const t = maginet({ "Series D": { ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; floor Series Z" } });
-      const e = failure(() => at("5.00", "1999-01-01", t));
+      const e = thrown(() => at("5.00", "1999-01-01", t));
       expect(e.kind).toBe("not-found");
       expect(e.message).toContain('class Series D, column IPO Reset, value "Series Z": the floor names a class that is not in the terms');
     });
@@ -245,9 +235,9 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
   });
 
   it("cites the class's clause for the rule, with (A)/(B) beneath it, and a fallback when none is given", () => {
-    const bare = charter(
-      shareClass({ name: "Series C", conversionPrice: d("4.50") }),
-      shareClass({ name: "Series D", conversionPrice: d("7.00"), ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29" }),
+    const bare = testTerms(
+      testClass({ name: "Series C", conversionPrice: d("4.50") }),
+      testClass({ name: "Series D", conversionPrice: d("7.00"), ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29" }),
     );
     const r = ipoReset(bare, "Series D", d("8.00"), "1997-01-01");
     expect(r.clause).toBe("IPO Reset");

@@ -1,19 +1,11 @@
 import { Decimal } from "../decimal";
-import { ChartError } from "../errors";
-import { JUNIPER_D1_RESET, MAGINET_D_RESET } from "./fixtures";
 import { parseIpoReset } from "./rule";
+import { JUNIPER_D1_RESET, MAGINET_D_RESET } from "../test-charters";
+import { thrown } from "../testing";
 
 const d = (x: string) => new Decimal(x);
 
-function failure(text: string): ChartError {
-  try {
-    parseIpoReset(text, "Series X");
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error(`expected "${text}" to be rejected`);
-}
+const failure = (text: string) => thrown(() => parseIpoReset(text, "Series X"));
 
 describe("parseIpoReset: the Juniper 6(c) filing form", () => {
   it("reads the three windows of the preset text", () => {

@@ -1,4 +1,4 @@
-import { testTerms } from "../conversion/testing";
+import { testTerms } from "../testing";
 import { certificateText } from "./certificate";
 import { conversionPriceHistory } from "./history";
 import { historyTable } from "./table";

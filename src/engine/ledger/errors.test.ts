@@ -1,5 +1,4 @@
-import { ChartError } from "../errors";
-import { testTerms } from "../conversion/testing";
+import { testTerms, thrown } from "../testing";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";
 
@@ -10,15 +9,7 @@ const terms = testTerms(
 );
 const grant: LedgerEventInput = { type: "option-grant", date: "1999-03-01", id: "W1", maxShares: 500_000, consideration: 50_000, minExercisePrice: 5 };
 
-function errorOf(events: LedgerEventInput[]): ChartError {
-  try {
-    conversionPriceHistory(terms, events);
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
+const errorOf = (events: LedgerEventInput[]) => thrown(() => conversionPriceHistory(terms, events));
 
 describe("bad events name the row, the field and the value", () => {
   test("an expiry for options never granted (#N/A)", () => {

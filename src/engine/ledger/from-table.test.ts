@@ -1,4 +1,4 @@
-import { testTerms } from "../conversion/testing";
+import { testTerms } from "../testing";
 import { eventsFromTable, type EventCell } from "./from-table";
 import { conversionPriceHistory } from "./history";
 

@@ -1,4 +1,4 @@
-import { testTerms, type ClassSpec } from "../conversion/testing";
+import { testTerms, type ClassSpec } from "../testing";
 import { conversionPriceHistory } from "./history";
 
 const price = (h: ReturnType<typeof conversionPriceHistory>, name: string) => h.final[name];

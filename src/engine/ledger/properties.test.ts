@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Decimal, roundTo, min } from "../decimal";
-import { testTerms, type ClassSpec } from "../conversion/testing";
+import { testTerms, type ClassSpec } from "../testing";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";
 

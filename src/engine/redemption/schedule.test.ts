@@ -1,21 +1,11 @@
 import fc from "fast-check";
 import { Decimal, sum } from "../decimal";
-import { ChartError } from "../errors";
-import { jtStorage, juniper } from "../ipo/fixtures";
 import { parseRedemption } from "./rule";
 import { redemptionSchedule, type RedemptionRow } from "./schedule";
+import { jtStorage, juniper } from "../test-charters";
+import { thrown } from "../testing";
 
 const d = (x: string | number) => new Decimal(x);
-
-function failure(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
 
 /** The figures of a row as strings, for compact comparison. */
 function figures(r: RedemptionRow) {
@@ -142,35 +132,35 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
 
 describe("redemptionSchedule: errors", () => {
   it("a class with no Redemption rule (Juniper Section 5: not redeemable)", () => {
-    expect(failure(() => redemptionSchedule(juniper(), "Series A", [])).message)
+    expect(thrown(() => redemptionSchedule(juniper(), "Series A", [])).message)
       .toBe("class Series A, column Redemption: the class has no Redemption rule, so it is not redeemable");
   });
 
   it("negative funds, naming the argument, row and value", () => {
-    expect(failure(() => redemptionSchedule(terms, "Series A", [{ date: "2000-01-10", amount: d("-1") }])).message)
+    expect(thrown(() => redemptionSchedule(terms, "Series A", [{ date: "2000-01-10", amount: d("-1") }])).message)
       .toBe('argument funds, class Series A, value "-1": row 1 (2000-01-10): the funds must be a number, zero or more');
   });
 
   it("funds dates not in order, or repeated", () => {
-    const e = failure(() => redemptionSchedule(terms, "Series A", [
+    const e = thrown(() => redemptionSchedule(terms, "Series A", [
       { date: "2001-01-10", amount: d(1) },
       { date: "2000-01-10", amount: d(1) },
     ]));
     expect(e.message).toBe('argument funds, class Series A, value "2000-01-10": row 2: the dates must be in increasing order, each date once; 2000-01-10 is not after 2001-01-10');
-    expect(failure(() => redemptionSchedule(terms, "Series A", [
+    expect(thrown(() => redemptionSchedule(terms, "Series A", [
       { date: "2000-01-10", amount: d(1) },
       { date: "2000-01-10", amount: d(1) },
     ])).message).toContain("each date once");
   });
 
   it("a bad funds date, a missing Redemption Price, fractional starting shares and an unknown class", () => {
-    expect(failure(() => redemptionSchedule(terms, "Series A", [{ date: "2000-1-10", amount: d(1) }])).message)
+    expect(thrown(() => redemptionSchedule(terms, "Series A", [{ date: "2000-1-10", amount: d(1) }])).message)
       .toContain('argument funds, class Series A, value "2000-1-10": is not a date');
-    expect(failure(() => redemptionSchedule(jtStorage({ redemptionPrice: null }), "Series A", [])).message)
+    expect(thrown(() => redemptionSchedule(jtStorage({ redemptionPrice: null }), "Series A", [])).message)
       .toBe("class Series A, column Redemption Price: the class has a Redemption rule but no Redemption Price");
-    expect(failure(() => redemptionSchedule(terms, "Series A", [], { shares: d("10.5") })).message)
+    expect(thrown(() => redemptionSchedule(terms, "Series A", [], { shares: d("10.5") })).message)
       .toContain('argument shares, class Series A, value "10.5"');
-    expect(failure(() => redemptionSchedule(terms, "Series B", [])).kind).toBe("not-found");
+    expect(thrown(() => redemptionSchedule(terms, "Series B", [])).kind).toBe("not-found");
   });
 });
 
@@ -181,7 +171,7 @@ describe("parseRedemption", () => {
   });
 
   it("rejects malformed entries, bad fractions and dates out of order, naming class, column and text", () => {
-    const msg = (t: string) => failure(() => parseRedemption(t, "Series A")).message;
+    const msg = (t: string) => thrown(() => parseRedemption(t, "Series A")).message;
     expect(msg("2000-01-10 one third")).toBe(
       'class Series A, column Redemption, value "2000-01-10 one third": "2000-01-10 one third" is not a redemption date; write "<YYYY-MM-DD> <n>/<d>" or "<YYYY-MM-DD> all", e.g. "2000-01-10 1/3"',
     );

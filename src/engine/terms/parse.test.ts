@@ -1,18 +1,8 @@
 import fc from "fast-check";
 import { Decimal } from "../decimal";
-import { ChartError } from "../errors";
 import { findClass, parseTerms } from "./parse";
 import type { Cell, TermsTable } from "./table";
-
-function thrown(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
+import { thrown } from "../testing";
 
 const REQUIRED = ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price"];
 

@@ -1,16 +1,6 @@
 import fc from "fast-check";
-import { ChartError } from "../errors";
 import { contentKey, parseCsv, setCell, tableFromMatrix, toCsv, type Cell, type TermsTable } from "./table";
-
-function thrown(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
+import { thrown } from "../testing";
 
 describe("tableFromMatrix", () => {
   it("takes the first row as the header and drops fully blank trailing rows and columns", () => {

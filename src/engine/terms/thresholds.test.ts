@@ -1,20 +1,10 @@
 import { Decimal } from "../decimal";
-import { ChartError } from "../errors";
 import { readThreshold } from "./thresholds";
 import type { Cell } from "./table";
+import { thrown } from "../testing";
 
 const place = { argument: "terms", className: "Series A", column: "Auto Convert Price" };
 const d = (x: string) => new Decimal(x);
-
-function thrown(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
 
 describe("readThreshold", () => {
   it("reads an amount test: JT Storage 4(b)(i) at least $5.00 a share", () => {

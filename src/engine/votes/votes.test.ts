@@ -1,20 +1,10 @@
 import { Decimal } from "../decimal";
-import { ChartError } from "../errors";
-import { charter, jtStorage, juniper, maginet, shareClass } from "../ipo/fixtures";
 import { votes, type Holding } from "./votes";
+import { jtStorage, juniper, maginet } from "../test-charters";
+import { testClass, testTerms, thrown } from "../testing";
 
 const d = (x: string | number) => new Decimal(x);
 const h = (holder: string, className: string, shares: number | string): Holding => ({ holder, className, shares: d(shares) });
-
-function failure(f: () => unknown): ChartError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ChartError) return e;
-    throw e;
-  }
-  throw new Error("expected a ChartError");
-}
 
 describe("votes: Juniper 7(a), nearest whole number after aggregating the holder's preferred", () => {
   const terms = juniper();
@@ -91,11 +81,11 @@ describe("votes: JT Storage Art. IV(B)5, one vote per full share of Common", () 
 describe("votes: other cases and errors", () => {
   it("classes with different Vote Rounding are rounded separately; options do not vote", () => {
     // Series N (nearest) 1 x 1.00 / 0.40 = 2.5 -> 3; Series W (down) 1 x 1.00 / 0.40 = 2.5 -> 2; total 5
-    const terms = charter(
-      shareClass({ name: "Common", shares: d(0) }),
-      shareClass({ name: "Series N", issuePrice: d("1"), conversionPrice: d("0.40"), voteRounding: "nearest" }),
-      shareClass({ name: "Series W", issuePrice: d("1"), conversionPrice: d("0.40"), voteRounding: "down" }),
-      shareClass({ name: "Options", kind: "option", strike: d("0.10") }),
+    const terms = testTerms(
+      testClass({ name: "Common", shares: d(0) }),
+      testClass({ name: "Series N", issuePrice: d("1"), conversionPrice: d("0.40"), voteRounding: "nearest" }),
+      testClass({ name: "Series W", issuePrice: d("1"), conversionPrice: d("0.40"), voteRounding: "down" }),
+      testClass({ name: "Options", kind: "option", strike: d("0.10") }),
     );
     const [v] = votes(terms, [h("X", "Series N", 1), h("X", "Series W", 1), h("X", "Options", 50)]);
     expect(v.votes.toString()).toBe("5");
@@ -103,19 +93,19 @@ describe("votes: other cases and errors", () => {
   });
 
   it("vote rounding none keeps the fraction", () => {
-    const terms = charter(shareClass({ name: "Series A", issuePrice: d("1"), conversionPrice: d("0.8"), voteRounding: "none" }));
+    const terms = testTerms(testClass({ name: "Series A", issuePrice: d("1"), conversionPrice: d("0.8"), voteRounding: "none" }));
     expect(votes(terms, [h("X", "Series A", 2)])[0].votes.toString()).toBe("2.5");
   });
 
   it("rejects an unknown class, negative or fractional shares and a blank holder, naming the row", () => {
     const terms = maginet();
-    const unknown = failure(() => votes(terms, [h("X", "Series Z", 1)]));
+    const unknown = thrown(() => votes(terms, [h("X", "Series Z", 1)]));
     expect(unknown.kind).toBe("not-found");
     expect(unknown.message).toContain('argument holdings, value "Series Z": no such class');
-    expect(failure(() => votes(terms, [h("X", "Series A", 1), h("X", "Series A", -1)])).message)
+    expect(thrown(() => votes(terms, [h("X", "Series A", 1), h("X", "Series A", -1)])).message)
       .toBe('argument holdings, class Series A, value "-1": row 2 (X): shares held must be a whole number, zero or more');
-    expect(failure(() => votes(terms, [h("X", "Series A", "1.5")])).message).toContain('value "1.5": row 1 (X)');
-    expect(failure(() => votes(terms, [h("  ", "Series A", 1)])).message).toBe('argument holdings, value "  ": row 1: the holder\'s name is blank');
+    expect(thrown(() => votes(terms, [h("X", "Series A", "1.5")])).message).toContain('value "1.5": row 1 (X)');
+    expect(thrown(() => votes(terms, [h("  ", "Series A", 1)])).message).toBe('argument holdings, value "  ": row 1: the holder\'s name is blank');
   });
 
   it("no holdings, no holders", () => {

@@ -1,7 +1,9 @@
-// Test support only (not exported from index.ts): a ShareClass with the table's defaults, so tests of
-// conversion, anti-dilution and the ledger can state a class in a line. Defaults follow columns.ts.
-import { Decimal, ZERO, ONE } from "../decimal";
-import type { CharterTerms, ShareClass } from "../terms/model";
+// Test support only (left out of the CLI build by tsconfig.cli.json): a ShareClass with the terms-table
+// column defaults (./terms/columns.ts) so a test can state a class in a line, and the ChartError a call
+// throws. The three charters as their texts state them are in ./test-charters.ts.
+import { Decimal, ZERO, ONE } from "./decimal";
+import { ChartError } from "./errors";
+import type { CharterTerms, ShareClass, Threshold } from "./terms/model";
 
 export type ClassSpec = Partial<Omit<ShareClass, "shares" | "issuePrice" | "conversionPrice">> & {
   name: string;
@@ -14,6 +16,7 @@ export function d(x: Decimal | string | number): Decimal {
   return x instanceof Decimal ? x : new Decimal(typeof x === "number" ? String(x) : x);
 }
 
+/** A class with the column defaults; Conversion Price defaults to the Issue Price (1 when that is 0). */
 export function testClass(spec: ClassSpec): ShareClass {
   const kind = spec.kind ?? (spec.name.toLowerCase() === "common" ? "common" : "preferred");
   const issuePrice = d(spec.issuePrice ?? 0);
@@ -54,4 +57,20 @@ export function testClass(spec: ClassSpec): ShareClass {
 
 export function testTerms(...specs: ClassSpec[]): CharterTerms {
   return { classes: specs.map(testClass) };
+}
+
+/** A threshold cell's reading, e.g. threshold(">=", "5.00") for "at least $5.00". */
+export function threshold(op: ">=" | ">", value: string, ofConversionPrice = false): Threshold {
+  return { op, value: d(value), ofConversionPrice };
+}
+
+/** The ChartError that `f` throws; fails the test when it returns or throws something else. */
+export function thrown(f: () => unknown): ChartError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ChartError) return e;
+    throw e;
+  }
+  throw new Error("expected a ChartError");
 }

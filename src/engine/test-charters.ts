@@ -1,60 +1,9 @@
-// Test support only (imported by the *.test.ts files of ipo, dividends, redemption and votes): share
-// classes built field by field with the terms-table column defaults, and the three charters' classes as
-// their texts state them. The terms parser and presets (src/engine/terms/parse.ts, src/presets) are the
-// product's way to build terms; these stand in for them so these tests depend on nothing unfinished.
+// Test support only (left out of the CLI build): the three charters' classes as their texts state them,
+// for the tests of ipo, dividends, redemption and votes. The terms parser and presets are the product's way
+// to build terms; these stand apart from them so the engine's tests depend on nothing above the engine.
 // Numbers a charter does not state (Common outstanding, issue dates) are illustrative inputs, marked so.
-import { Decimal } from "../decimal";
-import type { CharterTerms, ShareClass, Threshold } from "../terms/model";
-
-export type ClassFields = Partial<Omit<ShareClass, "name">> & { name: string };
-
-const d = (x: string | number) => new Decimal(x);
-
-/** A class with the column defaults (./terms/columns.ts) for every field not given. */
-export function shareClass(f: ClassFields): ShareClass {
-  const common = f.name.toLowerCase() === "common";
-  return {
-    kind: common ? "common" : "preferred",
-    shares: d(0),
-    issuePrice: d(0),
-    preferenceMultiple: d(common ? 0 : 1),
-    seniority: 0,
-    participation: "none",
-    capMultiple: null,
-    conversionPrice: d(1),
-    shortfallBasis: "preference",
-    waiverPrice: null,
-    strike: d(0),
-    strikeConvention: "net",
-    dividendRate: d(0),
-    dividendAccrual: "declared",
-    dayCount: "actual/365",
-    issueDate: null,
-    declaredUnpaid: d(0),
-    dividendsPaid: d(0),
-    dividendPriority: 0,
-    dividendParticipation: false,
-    conversionRounding: "down",
-    antiDilution: "none",
-    adjustmentRounding: "none",
-    autoConvertPrice: null,
-    autoConvertProceeds: null,
-    ipoReset: null,
-    redemption: null,
-    redemptionPrice: null,
-    voteRounding: "nearest",
-    clauses: {},
-    ...f,
-  };
-}
-
-export function threshold(op: ">=" | ">", value: string, ofConversionPrice = false): Threshold {
-  return { op, value: d(value), ofConversionPrice };
-}
-
-export function charter(...classes: ShareClass[]): CharterTerms {
-  return { classes };
-}
+import type { CharterTerms, ShareClass } from "./terms/model";
+import { d, testClass, testTerms, threshold } from "./testing";
 
 export const JUNIPER_D1_RESET = "filing 180d 85%; 1y 75%; 15m 65%";
 export const MAGINET_D_RESET =
@@ -67,9 +16,9 @@ export const MAGINET_D_RESET =
  * converted (1(b)). Inputs: 9,000,000 Series A and 10,000,000 Common outstanding; issue date 1996-01-10.
  */
 export function jtStorage(over: Partial<ShareClass> = {}): CharterTerms {
-  return charter(
-    shareClass({ name: "Common", shares: d(10_000_000) }),
-    shareClass({
+  return testTerms(
+    testClass({ name: "Common", shares: d(10_000_000) }),
+    testClass({
       name: "Series A",
       shares: d(9_000_000),
       issuePrice: d("1.00"),
@@ -101,7 +50,7 @@ export function jtStorage(over: Partial<ShareClass> = {}): CharterTerms {
 }
 
 function juniperSeries(name: string, shares: number, oip: string, cp: string, rate: string, multiple: string, extra: Partial<ShareClass> = {}): ShareClass {
-  return shareClass({
+  return testClass({
     name,
     shares: d(shares),
     issuePrice: d(oip),
@@ -133,8 +82,8 @@ function juniperSeries(name: string, shares: number, oip: string, cp: string, ra
  * (Section 2). Inputs: 20,000,000 Common; D1 Original Issue Date 2000-01-01.
  */
 export function juniper(d1: Partial<ShareClass> = {}): CharterTerms {
-  return charter(
-    shareClass({ name: "Common", shares: d(20_000_000) }),
+  return testTerms(
+    testClass({ name: "Common", shares: d(20_000_000) }),
     juniperSeries("Series A", 1_743_751, "1.00", "0.44", "0.05", "3"),
     juniperSeries("Series B", 3_915_308, "2.40", "1.07", "0.12", "3"),
     juniperSeries("Series C", 5_200_000, "8.93", "3.97", "0.45", "1.5"),
@@ -148,7 +97,7 @@ export function juniper(d1: Partial<ShareClass> = {}): CharterTerms {
 }
 
 function maginetSeries(name: string, shares: number, price: string, rate: string, priority: number, extra: Partial<ShareClass> = {}): ShareClass {
-  return shareClass({
+  return testClass({
     name,
     shares: d(shares),
     issuePrice: d(price),
@@ -178,8 +127,8 @@ function maginetSeries(name: string, shares: number, price: string, rate: string
  * (Article FOURTH). Input: 5,000,000 Common.
  */
 export function maginet(over: { [name: string]: Partial<ShareClass> } = {}): CharterTerms {
-  return charter(
-    shareClass({ name: "Common", shares: d(5_000_000) }),
+  return testTerms(
+    testClass({ name: "Common", shares: d(5_000_000) }),
     maginetSeries("Series A", 150_000, "2.00", "0.16", 1, over["Series A"]),
     maginetSeries("Series B", 1_328_930, "4.50", "0.36", 1, over["Series B"]),
     maginetSeries("Series C", 7_500_000, "4.50", "0.36", 2, over["Series C"]),
