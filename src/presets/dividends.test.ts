@@ -1,8 +1,8 @@
 // Dividend allocation on the charter presets as the product ships them (parseTerms(presetTable(id))).
-import { presetTable } from "../../presets";
-import { Decimal } from "../decimal";
-import { parseTerms } from "../terms/parse";
-import { allocateDividend } from "./allocate";
+import { presetTable } from "./index";
+import { Decimal } from "../engine/decimal";
+import { parseTerms } from "../engine/terms/parse";
+import { allocateDividend } from "../engine/dividends/allocate";
 
 const d = (x: string) => new Decimal(x);
 const amountOf = (a: ReturnType<typeof allocateDividend>, name: string) =>

@@ -1,9 +1,9 @@
 // The IPO rules on the charter presets as the product ships them (parseTerms(presetTable(id))).
-import { presetTable } from "../../presets";
-import { Decimal } from "../decimal";
-import { parseTerms } from "../terms/parse";
-import { autoConverts } from "./autoconvert";
-import { ipoReset } from "./reset";
+import { presetTable } from "./index";
+import { Decimal } from "../engine/decimal";
+import { parseTerms } from "../engine/terms/parse";
+import { autoConverts } from "../engine/ipo/autoconvert";
+import { ipoReset } from "../engine/ipo/reset";
 
 const d = (x: string) => new Decimal(x);
 const juniper = parseTerms(presetTable("juniper"));

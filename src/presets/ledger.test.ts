@@ -1,9 +1,9 @@
 // The ledger on the charter presets as the terms parser reads them (src/presets; the share counts there
 // are the presets' stated inputs: designated numbers as outstanding, illustrative Common).
-import { parseTerms } from "../terms/parse";
-import { presetTable } from "../../presets";
-import { certificateText } from "./certificate";
-import { conversionPriceHistory } from "./history";
+import { parseTerms } from "../engine/terms/parse";
+import { presetTable } from "./index";
+import { certificateText } from "../engine/ledger/certificate";
+import { conversionPriceHistory } from "../engine/ledger/history";
 
 const terms = (id: string) => parseTerms(presetTable(id));
 

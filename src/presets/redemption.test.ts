@@ -1,8 +1,8 @@
 // The JT Storage preset's redemption schedule as the product ships it (parseTerms(presetTable(id))).
-import { presetTable } from "../../presets";
-import { Decimal } from "../decimal";
-import { parseTerms } from "../terms/parse";
-import { redemptionSchedule } from "./schedule";
+import { presetTable } from "./index";
+import { Decimal } from "../engine/decimal";
+import { parseTerms } from "../engine/terms/parse";
+import { redemptionSchedule } from "../engine/redemption/schedule";
 
 const d = (x: string) => new Decimal(x);
 

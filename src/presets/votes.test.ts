@@ -1,8 +1,8 @@
 // Votes on the charter presets as the product ships them (parseTerms(presetTable(id))).
-import { presetTable } from "../../presets";
-import { Decimal } from "../decimal";
-import { parseTerms } from "../terms/parse";
-import { votes } from "./votes";
+import { presetTable } from "./index";
+import { Decimal } from "../engine/decimal";
+import { parseTerms } from "../engine/terms/parse";
+import { votes } from "../engine/votes/votes";
 
 const d = (x: number) => new Decimal(x);
 

@@ -1,10 +1,10 @@
 // The presets (src/presets, parsed by parseTerms) through the waterfall, numbers by hand: the same
 // charters as the fixture tests, in the presets' table order (Series A first, Common last).
-import { dec } from "../decimal";
-import { parseTerms } from "../terms/parse";
-import { presetTable } from "../../presets";
-import { compileWaterfall } from "./compile";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { dec } from "../engine/decimal";
+import { parseTerms } from "../engine/terms/parse";
+import { presetTable } from "./index";
+import { compileWaterfall } from "../engine/waterfall/compile";
+import { expectAmounts, expectDec, expectNear } from "../engine/waterfall/test-expect";
 
 const preset = (id: string, asOf: string | null = null) => compileWaterfall(parseTerms(presetTable(id)), asOf);
 
