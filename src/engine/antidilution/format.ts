@@ -2,6 +2,7 @@
 // decimals, and a long expansion cut at six decimals with "..." (4.178571...), so a reader can redo the
 // sum by hand. For display only: no amount is ever computed from these strings.
 import { Decimal } from "../decimal";
+import { groupDigits } from "../format";
 
 /** `x` with thousands separators, at least `minDp` decimals and at most `maxDp`, "..." when cut. */
 export function fmtNumber(value: Decimal, minDp = 0, maxDp = 6): string {
@@ -11,10 +12,7 @@ export function fmtNumber(value: Decimal, minDp = 0, maxDp = 6): string {
   const cut = x.decimalPlaces() > maxDp;
   const shown = cut ? x.toDecimalPlaces(maxDp, Decimal.ROUND_DOWN) : x;
   const text = shown.toFixed(Math.max(minDp, Math.min(shown.decimalPlaces(), maxDp)));
-  const negative = text.startsWith("-");
-  const [whole, frac] = (negative ? text.slice(1) : text).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "-" : ""}${grouped}${frac !== undefined ? "." + frac : ""}${cut ? "..." : ""}`;
+  return groupDigits(text) + (cut ? "..." : "");
 }
 
 /** A price per share: 4.50, 2.1875, 4.178571... */

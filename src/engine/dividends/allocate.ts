@@ -4,8 +4,9 @@
 import { Decimal, ZERO, sum, toCents } from "../decimal";
 import { invalid } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
-import { grouped, money } from "../ipo/format";
-import { clauseOf } from "../ipo/lookup";
+import { grouped, money } from "../format";
+import { clauseOf } from "../terms/clauses";
+import { largestRemainder } from "../waterfall";
 import { accruedPerShare } from "./accrued";
 
 export interface ClassDividend {
@@ -78,23 +79,6 @@ function shareOut(total: Decimal, weights: readonly Decimal[]): Decimal[] {
   const shares = weights.map((w, i) => (i === last ? ZERO : total.times(w).div(whole)));
   if (last >= 0) shares[last] = total.minus(sum(shares));
   return shares;
-}
-
-/** Cents that add up: each amount down to the cent, then the cents left over to the largest remainders (ties: table order). */
-function centsThatAddUp(amounts: readonly Decimal[], total: Decimal): Decimal[] {
-  const floors = amounts.map((a) => a.toDecimalPlaces(2, Decimal.ROUND_DOWN));
-  let left = total.minus(sum(floors)).div("0.01").round().toNumber();
-  const order = amounts
-    .map((a, i) => ({ i, rest: a.minus(floors[i]) }))
-    .filter((x) => x.rest.greaterThan(0))
-    .sort((x, y) => y.rest.comparedTo(x.rest) || x.i - y.i);
-  const cents = floors.slice();
-  for (const { i } of order) {
-    if (left <= 0) break;
-    cents[i] = cents[i].plus("0.01");
-    left -= 1;
-  }
-  return cents;
 }
 
 /**
@@ -171,7 +155,8 @@ export function allocateDividend(terms: CharterTerms, amount: Decimal, asOf?: Is
   }
 
   const amounts = classes.map((_, i) => preferential[i].plus(participating[i]));
-  const cents = centsThatAddUp(amounts, toCents(amount));
+  // Cents that add up to the amount declared: the largest remainder method (ties: table order).
+  const cents = largestRemainder(amounts, toCents(amount));
   return {
     amount,
     classes: classes.map((c, i) => ({

@@ -4,8 +4,9 @@ import type { Decimal } from "../decimal";
 import { parseIsoDate } from "../dates";
 import { invalid } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass, Threshold } from "../terms/model";
-import { grouped, money } from "./format";
-import { clauseOf, findClass } from "./lookup";
+import { grouped, money } from "../format";
+import { clauseOf } from "../terms/clauses";
+import { findClass } from "../terms/parse";
 import { ipoReset } from "./reset";
 
 export interface AutoConvertReason {

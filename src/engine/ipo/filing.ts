@@ -5,7 +5,7 @@ import { Decimal } from "../decimal";
 import { addDays, addMonths, dayNumber } from "../dates";
 import { invalid } from "../errors";
 import type { IsoDate, ShareClass } from "../terms/model";
-import { money, percent } from "./format";
+import { money, percent } from "../format";
 import type { FilingRule, Period } from "./rule";
 import type { IpoResetResult, ResetStep } from "./result";
 

@@ -5,8 +5,9 @@ import { Decimal, min } from "../decimal";
 import { fullYears } from "../dates";
 import { ChartError, invalid, notFound } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
-import { money, percent } from "./format";
-import { clauseOf, findClass } from "./lookup";
+import { money, percent } from "../format";
+import { clauseOf } from "../terms/clauses";
+import { findClass } from "../terms/parse";
 import type { IpoResetResult, ResetStep } from "./result";
 import type { DateBracket, OfferingRule } from "./rule";
 

@@ -6,7 +6,7 @@
 //   exempt       Exempt Issues, else Anti-Dilution
 //   deemed       Deemed Issues, else Anti-Dilution   (grants, exercises and expiries of options)
 //   split        Splits                              (no fallback: a split is not an anti-dilution clause)
-import { clauseOf } from "../ipo/lookup";
+import { clauseOf } from "../terms/clauses";
 import type { ShareClass } from "../terms/model";
 
 export type ClauseRule = "adjustment" | "rounding" | "exempt" | "deemed" | "split";

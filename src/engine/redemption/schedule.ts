@@ -7,8 +7,9 @@ import { parseIsoDate } from "../dates";
 import { invalid } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
 import { accruedPerShare } from "../dividends/accrued";
-import { grouped, money } from "../ipo/format";
-import { clauseOf, findClass } from "../ipo/lookup";
+import { grouped, money } from "../format";
+import { clauseOf } from "../terms/clauses";
+import { findClass } from "../terms/parse";
 import { parseRedemption, type RedemptionDate } from "./rule";
 
 export interface RedemptionFunds {

@@ -4,8 +4,9 @@
 import { Decimal, ZERO, roundTo, sum } from "../decimal";
 import { invalid } from "../errors";
 import type { CharterTerms, VoteRounding } from "../terms/model";
-import { grouped } from "../ipo/format";
-import { clauseOf, findClass } from "../ipo/lookup";
+import { grouped } from "../format";
+import { clauseOf } from "../terms/clauses";
+import { findClass } from "../terms/parse";
 
 export interface Holding {
   holder: string;

@@ -1,10 +1,7 @@
-// Looking up a class by name and a class's clause citation, shared by the IPO, dividend, redemption,
-// vote and ledger modules. The lookup itself is the terms parser's (one rule for matching names:
-// case-insensitive, not-found listing the classes).
-import { columnKey } from "../terms/columns";
-import type { ShareClass } from "../terms/model";
-
-export { findClass } from "../terms/parse";
+// A class's clause citation for a terms-table column (its Clauses column), as the IPO, dividend,
+// redemption, vote and ledger modules cite it in their steps.
+import { columnKey } from "./columns";
+import type { ShareClass } from "./model";
 
 /** The class's clause for a terms-table column (from its Clauses column), or `fallback` when it cites none. */
 export function clauseOf(cls: ShareClass, column: string, fallback: string): string {
