@@ -1,0 +1,204 @@
+// The HyperFormula host: every catalogue function as CHARTER.<NAME> in a HyperFormula formula, through
+// ONE generic adapter (`charter`) built from the CATALOGUE table, like HF's own FinancialPlugin but
+// with a single method for every entry. Conversions: ./convert.ts.
+//
+// Spills. HF fixes a formula's result size when the formula is entered (the size method below), before
+// it evaluates it, and never revises it when the inputs change. Our sizes depend on the data (the
+// classes of a terms table, the breakpoints of a charter), so the size method evaluates the call there
+// and then (its result is kept for the evaluation that follows). When it cannot (an input not computed
+// yet, as while HF builds a workbook) or when the inputs later change the size, the evaluation notes
+// the formula for a refit and `createCharterEngine`'s engine enters it again at once (after building,
+// and after each change): the spill then takes exactly the result's size, as Excel's does. A result
+// larger than the room HF set aside is never cut short: until refitted it shows #VALUE! saying so.
+import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import type { ConfigParams, ImplementedFunctions, RawCellContent, SimpleCellAddress } from "hyperformula";
+import { CATALOGUE, HostError, NAMESPACE, invoke } from "../catalogue";
+import type { FunctionSpec, HostArg, ResultValue } from "../catalogue";
+import { hfResult, hostValue, resultSize } from "./convert";
+
+/** The name as typed in a cell: CHARTER.LIQPREF. */
+export const hfName = (spec: FunctionSpec): string => `${NAMESPACE}.${spec.name}`;
+
+const BY_HF_NAME = new Map<string, FunctionSpec>(CATALOGUE.map((f) => [hfName(f), f]));
+
+// What HF passes to a plugin method (its internal types, reduced to what we read).
+interface CallAst {
+  procedureName: string;
+  args: unknown[];
+}
+interface CallState {
+  formulaAddress: SimpleCellAddress;
+  arraysFlag: boolean;
+  formulaVertex?: { formula?: unknown; width?: number; height?: number };
+}
+
+const addressKey = (a: SimpleCellAddress): string => `${a.sheet}!${a.row}!${a.col}`;
+
+/** Per engine (keyed by its dependency graph): formulas to enter again, and results computed while sizing. */
+interface EngineState {
+  refit: Map<string, SimpleCellAddress>;
+  sized: Map<string, { args: string; result: ResultValue | HostError }>;
+}
+const ENGINES = new WeakMap<object, EngineState>();
+const SIZED_LIMIT = 1000;
+
+function engineState(graph: object): EngineState {
+  let s = ENGINES.get(graph);
+  if (!s) {
+    s = { refit: new Map(), sized: new Map() };
+    ENGINES.set(graph, s);
+  }
+  return s;
+}
+
+class NotReady extends Error {}
+
+export class CharterPlugin extends FunctionPlugin {
+  static implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    CATALOGUE.map((spec) => [
+      hfName(spec),
+      {
+        method: "charter",
+        ...(spec.result === "matrix" ? { sizeOfResultArrayMethod: "charterSize" } : {}),
+        // ANY: a range or a value, passed as it is; the catalogue's adapters read and check it.
+        parameters: spec.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, ...(p.optional ? { optionalArg: true } : {}) })),
+        vectorizationForbidden: true,
+      },
+    ]),
+  );
+
+  private get state(): EngineState {
+    return engineState(this.dependencyGraph);
+  }
+
+  /** The arguments as host values, or the first HF error among them (spreadsheet error propagation). */
+  private hostArgs(ast: CallAst, state: CallState, whileSizing: boolean): HostArg[] | CellError {
+    const out: HostArg[] = [];
+    for (const arg of ast.args) {
+      let value: unknown;
+      try {
+        value = this.evaluateAst(arg as never, state as never);
+      } catch (e) {
+        // While sizing, an input HF has not computed yet throws: the evaluation will size it again.
+        if (whileSizing) throw new NotReady(String(e));
+        throw e;
+      }
+      const v = hostValue(value);
+      if (v instanceof CellError) return v;
+      out.push(v);
+    }
+    return out;
+  }
+
+  /** The one adapter: CHARTER.<NAME>(args) -> the catalogue's invoke -> an HF value or spill. */
+  charter(ast: CallAst, state: CallState): unknown {
+    const spec = BY_HF_NAME.get(ast.procedureName);
+    if (!spec) return new CellError(ErrorType.NAME, `${ast.procedureName} is not a function of the catalogue`);
+    const args = this.hostArgs(ast, state, false);
+    if (args instanceof CellError) return args;
+    const result = this.resultOf(spec, args, state.formulaAddress);
+    if (spec.result !== "matrix") return hfResult(result);
+    const vertex = state.formulaVertex;
+    // Only a call that is the whole formula spills into the room HF set aside; a nested one (SUM(...)) does not.
+    if (!vertex || vertex.formula !== ast) return hfResult(result);
+    const room = { width: vertex.width ?? 1, height: vertex.height ?? 1 };
+    const need = resultSize(result);
+    if (need.width !== room.width || need.height !== room.height) this.state.refit.set(addressKey(state.formulaAddress), state.formulaAddress);
+    if (need.width > room.width || need.height > room.height) {
+      return new CellError(
+        ErrorType.VALUE,
+        `${hfName(spec)}: the result needs ${need.height} x ${need.width} cells, more than the ${room.height} x ${room.width} set aside when the formula was entered; enter the formula again`,
+      );
+    }
+    return hfResult(result);
+  }
+
+  /** The spill's size, by computing the call now; 1 x 1 (to be refitted) when an input is not computed yet. */
+  charterSize(ast: CallAst, state: CallState): ArraySize {
+    const spec = BY_HF_NAME.get(ast.procedureName);
+    if (!spec) return ArraySize.scalar();
+    try {
+      const args = this.hostArgs(ast, { formulaAddress: state.formulaAddress, arraysFlag: state.arraysFlag }, true);
+      if (args instanceof CellError) return ArraySize.scalar();
+      const { width, height } = resultSize(this.resultOf(spec, args, state.formulaAddress, true));
+      return new ArraySize(width, height);
+    } catch (e) {
+      if (!(e instanceof NotReady)) throw e;
+      this.state.refit.set(addressKey(state.formulaAddress), state.formulaAddress);
+      return ArraySize.scalar();
+    }
+  }
+
+  /** The catalogue's result; one computed while sizing is used once by the evaluation that follows (same arguments). */
+  private resultOf(spec: FunctionSpec, args: HostArg[], at: SimpleCellAddress, sizing = false): ResultValue | HostError {
+    const key = addressKey(at);
+    const fingerprint = `${spec.name}${JSON.stringify(args)}`;
+    const sized = this.state.sized;
+    const kept = sized.get(key);
+    if (!sizing && kept) {
+      sized.delete(key);
+      if (kept.args === fingerprint) return kept.result;
+    }
+    const result = invoke(spec, args);
+    if (sizing) {
+      if (sized.size >= SIZED_LIMIT) sized.clear();
+      sized.set(key, { args: fingerprint, result });
+    }
+    return result;
+  }
+}
+
+/** The English names (HF's default language, enGB; enUS too when registered). */
+export const CHARTER_TRANSLATIONS = {
+  enGB: Object.fromEntries(CATALOGUE.map((f) => [hfName(f), hfName(f)])),
+  enUS: Object.fromEntries(CATALOGUE.map((f) => [hfName(f), hfName(f)])),
+};
+
+/** Registers CHARTER.* with HyperFormula (every instance made afterwards has them). Idempotent. */
+export function registerCharterFunctions(): void {
+  const registered = CATALOGUE.every((f) => HyperFormula.getFunctionPlugin(hfName(f)) === CharterPlugin);
+  if (registered) return;
+  const languages = new Set(HyperFormula.getRegisteredLanguagesCodes());
+  const translations = Object.fromEntries(Object.entries(CHARTER_TRANSLATIONS).filter(([code]) => languages.has(code)));
+  HyperFormula.registerFunctionPlugin(CharterPlugin, translations);
+}
+
+/** Enters again the CHARTER.* spills whose size no longer fits their result (see the top of this file). */
+export function refitSpills(hf: HyperFormula): void {
+  const state = engineState(hf.dependencyGraph);
+  if (REFITTING.has(hf)) return;
+  REFITTING.add(hf);
+  try {
+    // A few rounds: a spill that reads another spill fits once that one does.
+    for (let round = 0; round < 8 && state.refit.size > 0; round++) {
+      const due = [...state.refit.values()];
+      state.refit.clear();
+      for (const address of due) {
+        const formula = hf.getCellFormula(address);
+        if (formula !== undefined) hf.setCellContents(address, [[formula]]);
+      }
+    }
+  } finally {
+    REFITTING.delete(hf);
+  }
+}
+const REFITTING = new WeakSet<HyperFormula>();
+
+/**
+ * HF's configuration for these functions: GPL licence; dates as Excel serials (1899-12-30, HF's default);
+ * no smart rounding, so a cell shows the double nearest the exact Decimal (as Excel gets it), not one cut to 10 places.
+ */
+export const CHARTER_CONFIG: Partial<ConfigParams> = { licenseKey: "gpl-v3", smartRounding: false };
+
+/**
+ * A HyperFormula engine with CHARTER.* registered, built from `sheets` (name -> rows of cells) or empty.
+ * Its spills refit themselves after building and after every change (refitSpills).
+ */
+export function createCharterEngine(sheets?: Record<string, RawCellContent[][]>, config: Partial<ConfigParams> = {}): HyperFormula {
+  registerCharterFunctions();
+  const options = { ...CHARTER_CONFIG, ...config };
+  const hf = sheets ? HyperFormula.buildFromSheets(sheets, options) : HyperFormula.buildEmpty(options);
+  refitSpills(hf);
+  hf.on("valuesUpdated", () => refitSpills(hf));
+  return hf;
+}
