@@ -4,6 +4,7 @@
 import { Decimal, dec } from "../engine/decimal";
 import { fromExcelSerial, parseIsoDate } from "../engine/dates";
 import type { IsoDate } from "../engine/terms/model";
+import { NUMBER_PROBLEMS } from "../engine/checks";
 import { invalid, ChartError, type ErrorPlace } from "../engine/errors";
 import { HostError, toHostError } from "./host-error";
 import type { HostArg, HostMatrix, HostScalar } from "./types";
@@ -36,23 +37,23 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function readNumber(v: NonNullable<HostArg>, place: ErrorPlace): Decimal {
   const x = scalarOf(v, place);
   if (typeof x === "number") {
-    if (!Number.isFinite(x)) throw invalid({ ...place, value: String(x) }, "is not a finite number");
+    if (!Number.isFinite(x)) throw invalid({ ...place, value: String(x) }, NUMBER_PROBLEMS.notFinite);
     return dec(x);
   }
   if (typeof x === "string") {
     const s = x.trim();
     if (NUMBER_TEXT.test(s)) return new Decimal(s);
     // Decision: no thousands separators or currency signs; "1,000" could be one thousand or one.
-    throw invalid({ ...place, value: x }, "is not a number; write digits with a decimal point, without thousands separators or currency signs");
+    throw invalid({ ...place, value: x }, `${NUMBER_PROBLEMS.notANumber}; write digits with a decimal point, without thousands separators or currency signs`);
   }
-  throw invalid({ ...place, value: x }, "is not a number");
+  throw invalid({ ...place, value: x }, NUMBER_PROBLEMS.notANumber);
 }
 
 /** A whole number such as a count of decimal places (a JS number; not an amount). */
 export function readInteger(v: NonNullable<HostArg>, place: ErrorPlace): number {
   const d = readNumber(v, place);
   if (!d.isInteger() || d.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw invalid({ ...place, value: d.toString() }, "must be a whole number");
+    throw invalid({ ...place, value: d.toString() }, NUMBER_PROBLEMS.notWhole);
   }
   return d.toNumber();
 }

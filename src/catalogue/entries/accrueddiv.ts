@@ -2,14 +2,10 @@
 // share, e.g. JT Storage Art. IV(B)1(a) ($0.09 per share per annum, accruing "from day to day") and
 // the accrual in the liquidation preference, Art. IV(B)2(a)(i) ("adjusted ... for partial years").
 import { ZERO } from "../../engine/decimal";
-import { accruedPerShare } from "../../engine/dividends/accrued";
-import { requireNonNegative } from "../../engine/conversion/checks";
-import type { DayCount } from "../../engine/terms/model";
+import { accruedPerShare, DAY_COUNTS } from "../../engine/dividends";
+import { requireNonNegative } from "../../engine/checks";
 import { defineFunction } from "../define";
 import { optional, param } from "../params";
-
-/** The day-count bases of the Day Count column (src/engine/terms/columns.ts), its default first. */
-const DAY_COUNTS = ["actual/365", "actual/actual", "30/360"] as const satisfies readonly DayCount[];
 
 export const ACCRUEDDIV = defineFunction({
   name: "ACCRUEDDIV",

@@ -3,7 +3,7 @@
 // 6(a)(i); MagiNet 3(a)), with the fraction rounded per the charter (Juniper 6(g)(i) and MagiNet 3(l):
 // down, cash in lieu; JT Storage 4(c)(i): up after aggregating, at the company's election).
 import { conversionShares } from "../../engine/conversion";
-import { requirePositive } from "../../engine/conversion/checks";
+import { requirePositive } from "../../engine/checks";
 import { defineFunction } from "../define";
 import { optional, param } from "../params";
 

@@ -13,7 +13,7 @@
 // for a charter whose base does (the public worked example's "pool in A" case).
 import { Decimal, ZERO, sum } from "../decimal";
 import type { AntiDilution } from "../terms/model";
-import { requireNonNegative } from "../conversion/checks";
+import { requireNonNegative } from "../checks";
 import { fmtShares } from "./format";
 
 export interface CapPosition {

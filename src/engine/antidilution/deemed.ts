@@ -11,7 +11,7 @@
 // exercised, plus that received on exercise; MagiNet 3(f)(i)(E)(4)).
 import type { Decimal } from "../decimal";
 import { invalid } from "../errors";
-import { requireNonNegative, requirePositive } from "../conversion/checks";
+import { requireNonNegative, requirePositive } from "../checks";
 
 export interface OptionTerms {
   /** The maximum Common shares deliverable on exercise or conversion. */

@@ -2,7 +2,7 @@
 // size. None of the three charters uses it (Juniper 6(d)(iv) and MagiNet 3(f)(i)(A) are weighted
 // averages; JT Storage 4(d) has splits only); it is offered as the standard alternative term.
 import { Decimal, min } from "../decimal";
-import { requirePositive } from "../conversion/checks";
+import { requirePositive } from "../checks";
 
 /** CP2 = the new price per share when lower than CP1; otherwise CP1. */
 export function fullRatchet(cp1: Decimal, pricePerNewShare: Decimal): Decimal {

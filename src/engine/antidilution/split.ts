@@ -5,7 +5,7 @@
 // No rounding: the charters round only the diluting-issue adjustment (Juniper 6(d)(iv) "nearest cent";
 // MagiNet 3(f)(i)(B) sits in 3(f)), so a split's price is kept exact.
 import { Decimal, ONE } from "../decimal";
-import { requirePositive } from "../conversion/checks";
+import { requirePositive } from "../checks";
 
 /**
  * CP x oldShares / newShares: a 2-for-1 split (newShares 2, oldShares 1) halves the price, a 1-for-4

@@ -8,7 +8,7 @@
 //     consideration per share is below the price in effect.
 import { Decimal, roundTo, min } from "../decimal";
 import { invalid } from "../errors";
-import { requireNonNegative, requirePositive } from "../conversion/checks";
+import { requireNonNegative, requirePositive } from "../checks";
 import { fmtPrice, fmtShares } from "./format";
 
 /**

@@ -5,7 +5,7 @@
 // conversion would result in the issuance of a fraction").
 import { Decimal, ZERO } from "../decimal";
 import { invalid } from "../errors";
-import { requireNonNegative, requirePositive } from "./checks";
+import { requireNonNegative, requirePositive } from "../checks";
 import { conversionRoundingRule, settleFraction, type ConversionResult, type ConversionRoundingRule } from "./shares";
 
 export interface ConversionLot {

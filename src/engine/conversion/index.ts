@@ -4,4 +4,4 @@ export type { ConversionResult, ConversionRoundingRule } from "./shares";
 export { conversionSharesForClass } from "./class";
 export { holderConversion } from "./holder";
 export type { ConversionLot, HolderConversion } from "./holder";
-export { requireFinite, requireNonNegative, requirePositive } from "./checks";
+export { requireFinite, requireNonNegative, requirePositive } from "../checks";

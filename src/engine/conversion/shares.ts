@@ -7,7 +7,7 @@
 //     at fair market value.
 import { Decimal } from "../decimal";
 import { invalid } from "../errors";
-import { requireNonNegative, requirePositive } from "./checks";
+import { requireNonNegative, requirePositive } from "../checks";
 
 /** How the fractional Common share is handled: down (cash in lieu), up (one whole share), nearest (half up), none. */
 export type ConversionRoundingRule = "down" | "up" | "nearest" | "none";

@@ -3,6 +3,7 @@
 // field and the value.
 import { Decimal, type DecimalInput } from "../decimal";
 import { fromExcelSerial, parseIsoDate } from "../dates";
+import { NUMBER_PROBLEMS, requireNonNegative, requirePositive } from "../checks";
 import { invalid, type ErrorPlace } from "../errors";
 import type { IsoDate } from "../terms/model";
 
@@ -152,19 +153,15 @@ export function numberField(value: unknown, row: number, column: string): Decima
     if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return new Decimal(text);
   }
   if (value === undefined || value === null || value === "") throw invalid(at, "is required");
-  throw invalid({ ...at, value: String(value) }, "is not a number");
+  throw invalid({ ...at, value: String(value) }, NUMBER_PROBLEMS.notANumber);
 }
 
 function nonNegative(value: unknown, row: number, column: string): Decimal {
-  const x = numberField(value, row, column);
-  if (x.isNegative() && !x.isZero()) throw invalid({ ...place(row, column), value: x.toString() }, "must not be negative");
-  return x;
+  return requireNonNegative(numberField(value, row, column), place(row, column));
 }
 
 function positive(value: unknown, row: number, column: string): Decimal {
-  const x = numberField(value, row, column);
-  if (!x.greaterThan(0)) throw invalid({ ...place(row, column), value: x.toString() }, "must be more than zero");
-  return x;
+  return requirePositive(numberField(value, row, column), place(row, column));
 }
 
 export function dateField(value: unknown, row: number, column: string): IsoDate {

@@ -1,6 +1,7 @@
 // The ledger's running state: the capital position the bases are measured on, each series' conversion
 // price (in effect and theoretical), and the options granted (to readjust on expiry).
 import { Decimal, ZERO, ONE, sum, type DecimalInput } from "../decimal";
+import { NUMBER_PROBLEMS, requireNonNegative } from "../checks";
 import { invalid } from "../errors";
 import type { CapPosition } from "../antidilution/base";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
@@ -93,10 +94,9 @@ function startNumber(value: DecimalInput | undefined, fallback: Decimal, column:
   try {
     x = numberField(value, 0, column);
   } catch {
-    throw invalid({ argument: "asOfPosition", column, value: String(value) }, "is not a number");
+    throw invalid({ argument: "asOfPosition", column, value: String(value) }, NUMBER_PROBLEMS.notANumber);
   }
-  if (x.isNegative() && !x.isZero()) throw invalid({ argument: "asOfPosition", column, value: x.toString() }, "must not be negative");
-  return x;
+  return requireNonNegative(x, { argument: "asOfPosition", column });
 }
 
 export function initialState(terms: CharterTerms, start: StartingPosition = {}): LedgerState {

@@ -5,6 +5,7 @@
 // readers are called on non-blank cells only.
 import { Decimal, dec } from "../decimal";
 import { fromExcelSerial, parseIsoDate } from "../dates";
+import { NUMBER_PROBLEMS, requireNonNegative as nonNegative, requirePositive as positive, requireWhole } from "../checks";
 import { invalid, type ErrorPlace } from "../errors";
 import type { IsoDate } from "./model";
 import type { Cell } from "./table";
@@ -16,7 +17,7 @@ export function isBlank(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
-const NUMBER_FORMS = "write digits such as 1,743,751, 8.93, $8.93 or 85%";
+const NOT_A_NUMBER = `${NUMBER_PROBLEMS.notANumber}; write digits such as 1,743,751, 8.93, $8.93 or 85%`;
 // Digits with optional thousands separators in groups of three, an optional fraction, or an exponent.
 const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?$/;
 const EXPONENT = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
@@ -27,7 +28,7 @@ const EXPONENT = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
  */
 export function readNumberText(text: string, place: ErrorPlace): Decimal {
   let s = text.trim();
-  const fail = () => invalid({ ...place, value: text }, `is not a number; ${NUMBER_FORMS}`);
+  const fail = () => invalid({ ...place, value: text }, NOT_A_NUMBER);
   let percent = false;
   if (s.endsWith("%")) {
     percent = true;
@@ -48,11 +49,11 @@ export function readNumberText(text: string, place: ErrorPlace): Decimal {
 /** A number cell: a JS number (through `dec`, so 0.1 is 0.1) or a number written as text. */
 export function readNumber(cell: Cell, place: ErrorPlace): Decimal {
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) throw invalid({ ...place, value: String(cell) }, "is not a finite number");
+    if (!Number.isFinite(cell)) throw invalid({ ...place, value: String(cell) }, NUMBER_PROBLEMS.notFinite);
     return dec(cell);
   }
   if (typeof cell === "string") return readNumberText(cell, place);
-  throw invalid({ ...place, value: cell }, `is not a number; ${NUMBER_FORMS}`);
+  throw invalid({ ...place, value: cell }, NOT_A_NUMBER);
 }
 
 /** A multiple such as 1, "1x", "1.5 x" or "150%". */
@@ -69,24 +70,25 @@ function withValue<T>(read: () => T, cell: Cell, place: ErrorPlace): T {
   try {
     return read();
   } catch {
-    throw invalid({ ...place, value: cell }, `is not a number; ${NUMBER_FORMS}`);
+    throw invalid({ ...place, value: cell }, NOT_A_NUMBER);
   }
 }
 
+/** `x` (read from `cell`) when not negative; -0 becomes 0. */
 export function requireNonNegative(x: Decimal, cell: Cell, place: ErrorPlace): Decimal {
-  if (x.isNegative() && !x.isZero()) throw invalid({ ...place, value: cell }, "must not be negative");
+  nonNegative(x, place, cell);
   return x.isZero() ? new Decimal(0) : x;
 }
 
+/** `x` (read from `cell`) when more than zero. */
 export function requirePositive(x: Decimal, cell: Cell, place: ErrorPlace): Decimal {
-  if (!x.greaterThan(0)) throw invalid({ ...place, value: cell }, "must be more than 0");
-  return x;
+  return positive(x, place, cell);
 }
 
 /** A whole number (1, "2", 3.0), as a JS number. */
 export function readInteger(cell: Cell, place: ErrorPlace): number {
   const x = readNumber(cell, place);
-  if (!x.isInteger()) throw invalid({ ...place, value: cell }, "must be a whole number");
+  requireWhole(x, place, cell);
   if (x.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw invalid({ ...place, value: cell }, "is too large");
   return x.toNumber() + 0; // + 0 turns -0 into 0
 }

@@ -36,8 +36,9 @@ export type ShortfallBasis = "preference" | "issue-price";
  */
 export type DividendAccrual = "declared" | "cumulative" | "greater-of";
 
-/** Day-count basis for accruals "adjusted for partial years". */
-export type DayCount = "actual/365" | "actual/actual" | "30/360";
+/** Day-count bases for accruals "adjusted for partial years", the Day Count column's default first. */
+export const DAY_COUNTS = ["actual/365", "actual/actual", "30/360"] as const;
+export type DayCount = (typeof DAY_COUNTS)[number];
 
 /** Conversion price adjustment on a dilutive issue. */
 export type AntiDilution = "broad" | "narrow" | "full-ratchet" | "none";

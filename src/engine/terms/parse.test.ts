@@ -358,8 +358,8 @@ describe("parseTerms: cell checks", () => {
   });
 
   it("requires a conversion price and a waiver price above 0", () => {
-    expect(errorOf({ "Conversion Price": 0 })).toBe("argument terms, class Series C, column Conversion Price, value 0: must be more than 0");
-    expect(errorOf({ "Waiver Price": "0" })).toBe('argument terms, class Series C, column Waiver Price, value "0": must be more than 0');
+    expect(errorOf({ "Conversion Price": 0 })).toBe("argument terms, class Series C, column Conversion Price, value 0: must be more than zero");
+    expect(errorOf({ "Waiver Price": "0" })).toBe('argument terms, class Series C, column Waiver Price, value "0": must be more than zero');
   });
 
   it("rejects text that is not a number, a non-finite number and TRUE in a number column", () => {

@@ -10,7 +10,6 @@ import type {
   CharterTerms,
   ClassKind,
   ConversionRounding,
-  DayCount,
   DividendAccrual,
   Participation,
   ShareClass,
@@ -18,6 +17,7 @@ import type {
   StrikeConvention,
   VoteRounding,
 } from "./model";
+import { DAY_COUNTS } from "./model";
 import type { Cell, TermsTable } from "./table";
 import {
   isBlank,
@@ -39,7 +39,6 @@ const PARTICIPATIONS: readonly Participation[] = ["none", "full", "capped"];
 const SHORTFALL_BASES: readonly ShortfallBasis[] = ["preference", "issue-price"];
 const EXERCISES: readonly StrikeConvention[] = ["net", "cash"];
 const ACCRUALS: readonly DividendAccrual[] = ["declared", "cumulative", "greater-of"];
-const DAY_COUNTS: readonly DayCount[] = ["actual/365", "actual/actual", "30/360"];
 const CONVERSION_ROUNDINGS: readonly ConversionRounding[] = ["down", "up", "none"];
 const ANTI_DILUTIONS: readonly AntiDilution[] = ["broad", "narrow", "full-ratchet", "none"];
 const ADJUSTMENT_ROUNDINGS: readonly AdjustmentRounding[] = ["cent", "carry-forward", "none"];
