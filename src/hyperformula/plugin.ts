@@ -5,15 +5,16 @@
 // Spills. HF fixes a formula's result size when the formula is entered (the size method below), before
 // it evaluates it, and never revises it when the inputs change. Our sizes depend on the data (the
 // classes of a terms table, the breakpoints of a charter), so the size method evaluates the call there
-// and then (its result is kept for the evaluation that follows). When it cannot (an input not computed
+// and then. (Keeping that result for the evaluation that follows was measured and saved nothing: the
+// catalogue's terms and waterfall caches make the second call cheap.) When it cannot (an input not computed
 // yet, as while HF builds a workbook) or when the inputs later change the size, the evaluation notes
 // the formula for a refit and `createCharterEngine`'s engine enters it again at once (after building,
 // and after each change): the spill then takes exactly the result's size, as Excel's does. A result
 // larger than the room HF set aside is never cut short: until refitted it shows #VALUE! saying so.
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
 import type { ConfigParams, ImplementedFunctions, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { CATALOGUE, HostError, NAMESPACE, invoke } from "../catalogue";
-import type { FunctionSpec, HostArg, ResultValue } from "../catalogue";
+import { CATALOGUE, NAMESPACE, invoke } from "../catalogue";
+import type { FunctionSpec, HostArg } from "../catalogue";
 import { hfResult, hostValue, resultSize } from "./convert";
 
 /** The name as typed in a cell: CHARTER.LIQPREF. */
@@ -34,18 +35,16 @@ interface CallState {
 
 const addressKey = (a: SimpleCellAddress): string => `${a.sheet}!${a.row}!${a.col}`;
 
-/** Per engine (keyed by its dependency graph): formulas to enter again, and results computed while sizing. */
+/** Per engine (keyed by its dependency graph): the formulas to enter again. */
 interface EngineState {
   refit: Map<string, SimpleCellAddress>;
-  sized: Map<string, { args: string; result: ResultValue | HostError }>;
 }
 const ENGINES = new WeakMap<object, EngineState>();
-const SIZED_LIMIT = 1000;
 
 function engineState(graph: object): EngineState {
   let s = ENGINES.get(graph);
   if (!s) {
-    s = { refit: new Map(), sized: new Map() };
+    s = { refit: new Map() };
     ENGINES.set(graph, s);
   }
   return s;
@@ -96,7 +95,7 @@ export class CharterPlugin extends FunctionPlugin {
     if (!spec) return new CellError(ErrorType.NAME, `${ast.procedureName} is not a function of the catalogue`);
     const args = this.hostArgs(ast, state, false);
     if (args instanceof CellError) return args;
-    const result = this.resultOf(spec, args, state.formulaAddress);
+    const result = invoke(spec, args);
     if (spec.result !== "matrix") return hfResult(result);
     const vertex = state.formulaVertex;
     // Only a call that is the whole formula spills into the room HF set aside; a nested one (SUM(...)) does not.
@@ -120,31 +119,13 @@ export class CharterPlugin extends FunctionPlugin {
     try {
       const args = this.hostArgs(ast, { formulaAddress: state.formulaAddress, arraysFlag: state.arraysFlag }, true);
       if (args instanceof CellError) return ArraySize.scalar();
-      const { width, height } = resultSize(this.resultOf(spec, args, state.formulaAddress, true));
+      const { width, height } = resultSize(invoke(spec, args));
       return new ArraySize(width, height);
     } catch (e) {
       if (!(e instanceof NotReady)) throw e;
       this.state.refit.set(addressKey(state.formulaAddress), state.formulaAddress);
       return ArraySize.scalar();
     }
-  }
-
-  /** The catalogue's result; one computed while sizing is used once by the evaluation that follows (same arguments). */
-  private resultOf(spec: FunctionSpec, args: HostArg[], at: SimpleCellAddress, sizing = false): ResultValue | HostError {
-    const key = addressKey(at);
-    const fingerprint = `${spec.name}${JSON.stringify(args)}`;
-    const sized = this.state.sized;
-    const kept = sized.get(key);
-    if (!sizing && kept) {
-      sized.delete(key);
-      if (kept.args === fingerprint) return kept.result;
-    }
-    const result = invoke(spec, args);
-    if (sizing) {
-      if (sized.size >= SIZED_LIMIT) sized.clear();
-      sized.set(key, { args: fingerprint, result });
-    }
-    return result;
   }
 }
 
