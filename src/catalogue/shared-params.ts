@@ -12,4 +12,7 @@ export const AS_OF = optional(
 
 export const CLASS_NAME = param.string("className", "Class as named in the terms table, e.g. Series A (case does not matter).");
 
+/** The IPO price AUTOCONVERT tests and IPORESET resets from. */
+export const IPO_PRICE = param.number("ipoPrice", "IPO price per share to the public, in dollars.");
+
 export const EXIT_VALUE = param.number("exitValue", "Exit value in dollars: the amount distributed to the holders.");

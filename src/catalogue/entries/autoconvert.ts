@@ -4,7 +4,7 @@
 import { autoConverts } from "../../engine/ipo";
 import { defineFunction } from "../define";
 import { optional, param } from "../params";
-import { CLASS_NAME, TERMS } from "../shared-params";
+import { CLASS_NAME, IPO_PRICE, TERMS } from "../shared-params";
 
 export const AUTOCONVERT = defineFunction({
   name: "AUTOCONVERT",
@@ -12,7 +12,7 @@ export const AUTOCONVERT = defineFunction({
   params: [
     TERMS,
     CLASS_NAME,
-    param.number("ipoPrice", "IPO price per share to the public, in dollars."),
+    IPO_PRICE,
     param.number("proceeds", "Offering proceeds in dollars, as the charter measures them (gross, or net of underwriting discounts)."),
     optional(param.date("date", "IPO date: a class with an IPO reset is then tested against its reset conversion price; omitted: the price in the terms.")),
   ],

@@ -4,7 +4,7 @@
 import { ipoReset } from "../../engine/ipo";
 import { defineFunction } from "../define";
 import { optional, param } from "../params";
-import { CLASS_NAME, TERMS } from "../shared-params";
+import { CLASS_NAME, IPO_PRICE, TERMS } from "../shared-params";
 
 export const IPORESET = defineFunction({
   name: "IPORESET",
@@ -12,7 +12,7 @@ export const IPORESET = defineFunction({
   params: [
     TERMS,
     CLASS_NAME,
-    param.number("ipoPrice", "IPO price per share to the public, in dollars."),
+    IPO_PRICE,
     param.date("date", "Date of the event the rule counts from: the filing date for a filing-window rule, the offering date otherwise."),
     optional(param.date("issueDate", "Original issue date of the class for a filing-window rule; omitted: its Issue Date in the terms.")),
   ],
