@@ -1,5 +1,7 @@
 // compileWaterfall: all the work that depends on the terms alone (claims, tiers, kinks, V at each kink,
 // waiver thresholds), cached per terms object and distribution date; each exit is then a table look-up.
+// Cents at an exit in whole cents come from the cents kernel (./kernel.ts: the same segments in BigInt
+// fixed point, no Decimal per class); the Decimal path answers whatever the kernel leaves undecided.
 import { Decimal, ZERO, toCents } from "../decimal";
 import { parseIsoDate } from "../dates";
 import { invalid } from "../errors";
@@ -9,10 +11,12 @@ import { claimsOf } from "./claims";
 import { evaluate, type Compiled } from "./evaluate";
 import { explainPoint } from "./explain";
 import { holderPayoutsOf } from "./holders";
+import { CentsKernel } from "./kernel";
 import { largestRemainder } from "./rounding";
 import { joinStages, stagesOf } from "./stages";
 import { fullPreferences } from "./tiers";
-import type { Breakpoint, CapTableRow, Cents, HolderPayouts, Payout, Step } from "./types";
+import type { Breakpoint, CapTableRow, Cents, CentsAt, HolderPayouts, Payout, Step } from "./types";
+import { centsToDecimal, decimalToCents } from "./whole-cents";
 
 export interface Waterfall {
   /** Class names in terms order (Common included). */
@@ -23,6 +27,8 @@ export interface Waterfall {
   payouts(exitValue: Decimal): Payout;
   /** Per-class whole cents adding up to the exit value (plus exercise cash under "cash"). */
   cents(exitValue: Decimal): Cents;
+  /** The same cents at an exit given in whole cents, as bigints, with the conversions (no Decimal made). */
+  centsAt(exitCents: bigint): CentsAt;
   /** The exit values where the waterfall changes course, in order. */
   breakpoints(): Breakpoint[];
   /** The steps that produce the payouts at an exit value. */
@@ -37,6 +43,9 @@ class CompiledWaterfall implements Waterfall {
   private readonly convertNames = new Map<readonly number[], readonly string[]>();
   private readonly waivedNames: readonly (readonly string[])[];
   private breakpointList: Breakpoint[] | null = null;
+  private centsKernel: CentsKernel | null = null;
+  /** Per segment, the exercise cash inside it (as `evaluate` adds it up). */
+  private insideCash: Decimal[] | null = null;
 
   constructor(private readonly w: Compiled) {
     this.classes = w.names;
@@ -65,12 +74,61 @@ class CompiledWaterfall implements Waterfall {
     };
   }
 
+  /** The kernel, compiled on first use and kept with the waterfall. */
+  get kernel(): CentsKernel {
+    if (!this.centsKernel) {
+      this.centsKernel = new CentsKernel(this.w);
+      this.insideCash = this.w.segments.map((seg) => {
+        let cash = ZERO;
+        for (const i of seg.convertsInside) if (!this.w.strikeCash[i].isZero()) cash = cash.plus(this.w.strikeCash[i]);
+        return cash;
+      });
+    }
+    return this.centsKernel;
+  }
+
   cents(exitValue: Decimal): Cents {
+    const x = exitValue instanceof Decimal ? decimalToCents(exitValue) : null;
+    const fast = x === null ? null : this.kernel.centsAt(x);
+    if (fast === null) return this.decimalCents(exitValue).cents;
+    return {
+      exitValue,
+      classes: this.classes,
+      amounts: fast.cents.map(centsToDecimal),
+      exerciseCash: this.insideCash![fast.segment],
+      total: centsToDecimal(fast.totalCents),
+    };
+  }
+
+  centsAt(exitCents: bigint): CentsAt {
+    const fast = this.kernel.centsAt(exitCents);
+    if (fast !== null) {
+      const seg = this.w.segments[fast.segment];
+      return {
+        exitCents,
+        cents: fast.cents,
+        totalCents: fast.totalCents,
+        converts: this.convertNames.get(seg.convertsInside)!,
+        waived: this.waivedNames[seg.stage],
+      };
+    }
+    const { cents, pay } = this.decimalCents(centsToDecimal(exitCents));
+    return {
+      exitCents,
+      cents: cents.amounts.map((a) => decimalToCents(a)!),
+      totalCents: decimalToCents(cents.total)!,
+      converts: pay.converts,
+      waived: pay.waived,
+    };
+  }
+
+  /** The Decimal path: exact payouts, then largest remainder. */
+  decimalCents(exitValue: Decimal): { cents: Cents; pay: Payout } {
     const pay = this.payouts(exitValue);
     // Decision: an exit with fractions of a cent is first rounded to the cent (half up); the cents then
     // add up to exit + exercise cash, so rounded.
     const total = toCents(pay.total);
-    return { exitValue: pay.exitValue, classes: this.classes, amounts: largestRemainder(pay.amounts, total), exerciseCash: pay.exerciseCash, total };
+    return { pay, cents: { exitValue: pay.exitValue, classes: this.classes, amounts: largestRemainder(pay.amounts, total), exerciseCash: pay.exerciseCash, total } };
   }
 
   breakpoints(): Breakpoint[] {
@@ -85,6 +143,18 @@ class CompiledWaterfall implements Waterfall {
   holderPayouts(exitValue: Decimal, capTable: readonly CapTableRow[]): HolderPayouts {
     return holderPayoutsOf(this.w, this.cents(exitValue), capTable);
   }
+}
+
+/** The cents by the Decimal path alone (exact payouts, then largest remainder), for tests and the bench. */
+export function decimalPathCents(w: Waterfall, exitValue: Decimal): Cents {
+  if (!(w instanceof CompiledWaterfall)) throw new TypeError("not a compiled waterfall");
+  return w.decimalCents(exitValue).cents;
+}
+
+/** The cents kernel of a compiled waterfall (compiled on first use), for tests and the bench. */
+export function centsKernelOf(w: Waterfall): CentsKernel {
+  if (!(w instanceof CompiledWaterfall)) throw new TypeError("not a compiled waterfall");
+  return w.kernel;
 }
 
 /** A fresh compilation, not cached (the from-scratch solve). */

@@ -35,6 +35,19 @@ export interface Cents {
   total: Decimal;
 }
 
+/** Whole cents at an exit in whole cents, as bigints (no Decimal made): the cents kernel's answer. */
+export interface CentsAt {
+  /** The exit value in cents. */
+  exitCents: bigint;
+  /** Per class, terms order, whole cents: the amounts of `cents(exit)`, adding up to `totalCents`. */
+  cents: readonly bigint[];
+  /** exitValue + exercise cash, rounded to the cent (half up). */
+  totalCents: bigint;
+  /** As in Payout: classes that take conversion and options that exercise; classes whose preference is waived. */
+  converts: readonly string[];
+  waived: readonly string[];
+}
+
 export type BreakpointEvent =
   | "preference paid in full"
   | "starts to share"
