@@ -36,7 +36,7 @@ describe("CPHISTORY (Juniper preset)", () => {
   });
   it("errors name the row, column and value", () => {
     expect(asHostError(call("CPHISTORY", ["juniper", [["Date", "Event", "Shares", "Price"], [36312, "isue", 5, 5]], null])).message).toBe(
-      'argument events row 1, column type, value "isue": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, split, ipo',
+      'argument events row 1, column Event, value "isue": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, split, ipo',
     );
     expect(asHostError(call("CPHISTORY", ["juniper", [["Date", "Kind"], [36312, "issue"]], null])).message).toContain(
       "argument events, column Kind: is not an events column",

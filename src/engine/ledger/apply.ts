@@ -9,7 +9,7 @@ import { ipoReset } from "../ipo/reset";
 import type { CharterTerms } from "../terms/model";
 import { adjustmentClause, clauseFor } from "./clauses";
 import { describeEvent } from "./describe";
-import type { IpoEvent, IssueEvent, LedgerEvent, OptionExerciseEvent, OptionExpiryEvent, OptionGrantEvent, SplitEvent } from "./events";
+import { eventPlace, type IpoEvent, type IssueEvent, type LedgerEvent, type OptionExerciseEvent, type OptionExpiryEvent, type OptionGrantEvent, type SplitEvent } from "./events";
 import { capPosition, cloneState, setPrices, splitPrices, type GrantState, type LedgerState, type SeriesState } from "./state";
 import type { Step } from "./step";
 
@@ -97,9 +97,9 @@ function onIssue(state: LedgerState, e: IssueEvent, terms: CharterTerms): Step[]
   const series = findSeries(state, e.security);
   if (key !== "common" && key !== "convertible" && !common && !series) {
     const option = terms.classes.find((c) => c.kind === "option" && c.name.toLowerCase() === key);
-    if (option) throw invalid({ argument: `events row ${e.row}`, column: "security", value: e.security }, "is a class of options; write an option-grant event");
+    if (option) throw invalid({ ...eventPlace(e.row, "security", e.columns), value: e.security }, "is a class of options; write an option-grant event");
     const names = ["Common", ...state.series.map((s) => s.cls.name), "convertible"].join(", ");
-    throw notFound({ argument: `events row ${e.row}`, column: "security", value: e.security }, `is not a class of the terms; use one of ${names}`);
+    throw notFound({ ...eventPlace(e.row, "security", e.columns), value: e.security }, `is not a class of the terms; use one of ${names}`);
   }
   let steps: Step[];
   if (series) {
@@ -127,11 +127,11 @@ function onGrant(state: LedgerState, e: OptionGrantEvent): Step[] {
   const earlier = state.grants.get(key);
   if (earlier) {
     const where = earlier.row === null ? "an option class of the terms" : `row ${earlier.row}`;
-    throw invalid({ argument: `events row ${e.row}`, column: "id", value: e.id }, `options with this id were already granted (${where}); give each grant its own id`);
+    throw invalid({ ...eventPlace(e.row, "id", e.columns), value: e.id }, `options with this id were already granted (${where}); give each grant its own id`);
   }
   if (e.fromPool) {
     if (e.maxShares.greaterThan(state.pool)) {
-      throw invalid({ argument: `events row ${e.row}`, column: "maxShares", value: e.maxShares.toString() }, `is more than the ${fmtShares(state.pool)} left in the unallocated pool`);
+      throw invalid({ ...eventPlace(e.row, "maxShares", e.columns), value: e.maxShares.toString() }, `is more than the ${fmtShares(state.pool)} left in the unallocated pool`);
     }
     state.pool = state.pool.minus(e.maxShares);
   }
@@ -167,14 +167,14 @@ function grantFor(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent
   if (!g) {
     const ids = [...state.grants.values()].map((x) => x.id);
     throw notFound(
-      { argument: `events row ${e.row}`, column: "id", value: e.id },
+      { ...eventPlace(e.row, "id", e.columns), value: e.id },
       `no options with this id were granted before this date${ids.length ? `; the grants are ${ids.join(", ")}` : ""}`,
     );
   }
   const outstanding = g.maxShares.minus(g.exercised).minus(g.expired);
   if (e.shares.greaterThan(outstanding)) {
     throw invalid(
-      { argument: `events row ${e.row}`, column: "shares", value: e.shares.toString() },
+      { ...eventPlace(e.row, "shares", e.columns), value: e.shares.toString() },
       `is more than the ${fmtShares(outstanding)} still outstanding under options ${g.id} (${fmtShares(g.maxShares)} granted)`,
     );
   }

@@ -11,22 +11,22 @@ const grant: LedgerEventInput = { type: "option-grant", date: "1999-03-01", id: 
 
 const errorOf = (events: LedgerEventInput[]) => thrown(() => conversionPriceHistory(terms, events));
 
-describe("bad events name the row, the field and the value", () => {
+describe("bad events name the row, the column (the events table's header for the field) and the value", () => {
   test("an expiry for options never granted (#N/A)", () => {
     const e = errorOf([grant, { type: "option-expiry", date: "2000-01-01", id: "W9", shares: 1 }]);
     expect(e.kind).toBe("not-found");
-    expect(e.message).toBe('argument events row 2, column id, value "W9": no options with this id were granted before this date; the grants are Options, W1');
+    expect(e.message).toBe('argument events row 2, column Option, value "W9": no options with this id were granted before this date; the grants are Options, W1');
   });
 
   test("an expiry dated before its grant", () => {
     const e = errorOf([grant, { type: "option-expiry", date: "1999-01-01", id: "W1", shares: 1 }]);
-    expect(e.message).toContain('argument events row 2, column id, value "W1": no options with this id were granted before this date');
+    expect(e.message).toContain('argument events row 2, column Option, value "W1": no options with this id were granted before this date');
   });
 
   test("expiring more than was granted", () => {
     const e = errorOf([grant, { type: "option-expiry", date: "2000-01-01", id: "W1", shares: 600_000 }]);
     expect(e.kind).toBe("value");
-    expect(e.message).toBe('argument events row 2, column shares, value "600000": is more than the 500,000 still outstanding under options W1 (500,000 granted)');
+    expect(e.message).toBe('argument events row 2, column Shares, value "600000": is more than the 500,000 still outstanding under options W1 (500,000 granted)');
   });
 
   test("expiring what was already exercised", () => {
@@ -35,61 +35,61 @@ describe("bad events name the row, the field and the value", () => {
       { type: "option-exercise", date: "1999-06-01", id: "W1", shares: 400_000 },
       { type: "option-expiry", date: "2000-01-01", id: "W1", shares: 200_000 },
     ]);
-    expect(e.message).toBe('argument events row 3, column shares, value "200000": is more than the 100,000 still outstanding under options W1 (500,000 granted)');
+    expect(e.message).toBe('argument events row 3, column Shares, value "200000": is more than the 100,000 still outstanding under options W1 (500,000 granted)');
   });
 
   test("negative shares", () => {
     expect(errorOf([{ type: "issue", date: "2000-01-01", shares: -5, pricePerShare: 1 }]).message).toBe(
-      'argument events row 1, column shares, value "-5": must be more than zero',
+      'argument events row 1, column Shares, value "-5": must be more than zero',
     );
-    expect(errorOf([{ ...grant, maxShares: "-1" } as LedgerEventInput]).message).toBe('argument events row 1, column maxShares, value "-1": must be more than zero');
-    expect(errorOf([{ ...grant, minExercisePrice: -1 } as LedgerEventInput]).message).toBe('argument events row 1, column minExercisePrice, value "-1": must not be negative');
+    expect(errorOf([{ ...grant, maxShares: "-1" } as LedgerEventInput]).message).toBe('argument events row 1, column Max Shares, value "-1": must be more than zero');
+    expect(errorOf([{ ...grant, minExercisePrice: -1 } as LedgerEventInput]).message).toBe('argument events row 1, column Exercise Price, value "-1": must not be negative');
   });
 
   test("a price of zero", () => {
     expect(errorOf([{ type: "issue", date: "2000-01-01", shares: 5, pricePerShare: 0 }]).message).toBe(
-      'argument events row 1, column pricePerShare, value "0": must be more than zero',
+      'argument events row 1, column Price, value "0": must be more than zero',
     );
-    expect(errorOf([{ type: "ipo", date: "2000-01-01", price: 0 }]).message).toBe('argument events row 1, column price, value "0": must be more than zero');
-    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: 0 }]).message).toBe('argument events row 1, column ratio, value "0": must be more than zero');
+    expect(errorOf([{ type: "ipo", date: "2000-01-01", price: 0 }]).message).toBe('argument events row 1, column Price, value "0": must be more than zero');
+    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: 0 }]).message).toBe('argument events row 1, column Ratio, value "0": must be more than zero');
   });
 
   test("an unknown class (#N/A), and options issued as shares", () => {
     const e = errorOf([{ type: "issue", date: "2000-01-01", shares: 5, pricePerShare: 1, security: "Series Z" }]);
     expect(e.kind).toBe("not-found");
-    expect(e.message).toBe('argument events row 1, column security, value "Series Z": is not a class of the terms; use one of Common, Series D, convertible');
+    expect(e.message).toBe('argument events row 1, column Security, value "Series Z": is not a class of the terms; use one of Common, Series D, convertible');
     expect(errorOf([{ type: "issue", date: "2000-01-01", shares: 5, pricePerShare: 1, security: "Options" }]).message).toBe(
-      'argument events row 1, column security, value "Options": is a class of options; write an option-grant event',
+      'argument events row 1, column Security, value "Options": is a class of options; write an option-grant event',
     );
   });
 
   test("price and consideration: one, not both, not neither", () => {
     expect(errorOf([{ type: "issue", date: "2000-01-01", shares: 5, pricePerShare: 1, consideration: 5 }]).message).toBe(
-      "argument events row 1, column pricePerShare: give the price per share or the total consideration, not both",
+      "argument events row 1, column Price: give the price per share or the total consideration, not both",
     );
     expect(errorOf([{ type: "issue", date: "2000-01-01", shares: 5 } as LedgerEventInput]).message).toBe(
-      "argument events row 1, column pricePerShare: give the price per share or the total consideration",
+      "argument events row 1, column Price: give the price per share or the total consideration",
     );
   });
 
   test("dates, types, numbers, ids", () => {
-    expect(errorOf([{ type: "split", date: "2000-02-30", ratio: 2 }]).message).toBe('argument events row 1, column date, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
+    expect(errorOf([{ type: "split", date: "2000-02-30", ratio: 2 }]).message).toBe('argument events row 1, column Date, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
     expect(errorOf([{ type: "merger", date: "2000-01-01" } as unknown as LedgerEventInput]).message).toBe(
-      'argument events row 1, column type, value "merger": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, split, ipo',
+      'argument events row 1, column Event, value "merger": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, split, ipo',
     );
-    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: "two" }]).message).toBe('argument events row 1, column ratio, value "two": is not a number');
+    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: "two" }]).message).toBe('argument events row 1, column Ratio, value "two": is not a number');
     expect(errorOf([grant, { ...grant, date: "1999-04-01" }]).message).toBe(
-      'argument events row 2, column id, value "W1": options with this id were already granted (row 1); give each grant its own id',
+      'argument events row 2, column Option, value "W1": options with this id were already granted (row 1); give each grant its own id',
     );
-    expect(errorOf([{ ...grant, id: "" } as LedgerEventInput]).message).toBe('argument events row 1, column id, value "": name the options (an id such as "W1")');
+    expect(errorOf([{ ...grant, id: "" } as LedgerEventInput]).message).toBe('argument events row 1, column Option, value "": name the options (an id such as "W1")');
     expect(errorOf([{ ...grant, exempt: 3 } as unknown as LedgerEventInput]).message).toBe(
-      'argument events row 1, column exempt, value "3": write yes, no, or the exempt category (e.g. employee plan)',
+      'argument events row 1, column Exempt, value "3": write yes, no, or the exempt category (e.g. employee plan)',
     );
   });
 
   test("a grant from the pool larger than the pool", () => {
     expect(() => conversionPriceHistory(terms, [{ ...grant, fromPool: true } as LedgerEventInput], { unallocatedPool: 100_000 })).toThrow(
-      'argument events row 1, column maxShares, value "500000": is more than the 100,000 left in the unallocated pool',
+      'argument events row 1, column Max Shares, value "500000": is more than the 100,000 left in the unallocated pool',
     );
   });
 

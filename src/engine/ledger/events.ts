@@ -1,6 +1,7 @@
 // The events of a conversion-price ledger as a caller writes them, and their checked, normalised form.
-// Every bad event is a ChartError naming the event's row (its 1-based place in the list as given), the
-// field and the value.
+// Every bad event is a ChartError naming the event's row (its 1-based place in the list as given, which
+// is the row under the header in an events range), the column as the user wrote its header (else the
+// events table's own header for the field, e.g. Max Shares) and the value.
 import { Decimal, type DecimalInput } from "../decimal";
 import { fromExcelSerial, parseIsoDate } from "../dates";
 import { NUMBER_PROBLEMS, requireNonNegative, requirePositive } from "../checks";
@@ -13,8 +14,19 @@ export const EVENT_TYPES: readonly EventType[] = ["issue", "option-grant", "opti
 /** A date as ISO text "YYYY-MM-DD", or an Excel serial number. */
 export type DateInput = IsoDate | number;
 
+/** The events table's header for each field of an event: how messages name a field the user gave. */
+export const FIELD_COLUMNS: Readonly<Record<string, string>> = {
+  date: "Date", type: "Event", shares: "Shares", pricePerShare: "Price", price: "Price", consideration: "Consideration",
+  security: "Security", id: "Option", maxShares: "Max Shares", minExercisePrice: "Exercise Price", ratio: "Ratio",
+  exempt: "Exempt", fromPool: "From Pool", issueDate: "Issue Date", clause: "Clause", note: "Note",
+};
+
+/** The header each field was read from, as the user wrote it (set by eventsFromTable). */
+export type EventColumns = Readonly<Partial<Record<string, string>>>;
+
 interface EventBase {
   date: DateInput;
+  columns?: EventColumns;
   /** Free text shown in the ledger and the certificate, e.g. "Series E financing". */
   note?: string;
   /** The clause to cite for this event, overriding the one the terms give. */
@@ -97,6 +109,7 @@ interface Normal {
   date: IsoDate;
   note: string;
   clause: string | null;
+  columns?: EventColumns;
 }
 export interface IssueEvent extends Normal {
   type: "issue";
@@ -137,13 +150,14 @@ export interface IpoEvent extends Normal {
 }
 export type LedgerEvent = IssueEvent | OptionGrantEvent | OptionExerciseEvent | OptionExpiryEvent | SplitEvent | IpoEvent;
 
-function place(row: number, column: string): ErrorPlace {
-  return { argument: `events row ${row}`, column };
+/** The place of an event's field for messages: "events row 3, column Price". */
+export function eventPlace(row: number, field: string, columns?: EventColumns): ErrorPlace {
+  return { argument: `events row ${row}`, column: columns?.[field] ?? FIELD_COLUMNS[field] ?? field };
 }
 
 /** A number from a host: a Decimal, a finite JS number, or text such as "1,000,000" or "$4.50". */
-export function numberField(value: unknown, row: number, column: string): Decimal {
-  const at = place(row, column);
+export function numberField(value: unknown, row: number, column: string, columns?: EventColumns): Decimal {
+  const at = eventPlace(row, column, columns);
   if (value instanceof Decimal) {
     if (value.isFinite()) return value;
   } else if (typeof value === "number") {
@@ -156,29 +170,29 @@ export function numberField(value: unknown, row: number, column: string): Decima
   throw invalid({ ...at, value: String(value) }, NUMBER_PROBLEMS.notANumber);
 }
 
-function nonNegative(value: unknown, row: number, column: string): Decimal {
-  return requireNonNegative(numberField(value, row, column), place(row, column));
+function nonNegative(value: unknown, row: number, column: string, columns?: EventColumns): Decimal {
+  return requireNonNegative(numberField(value, row, column, columns), eventPlace(row, column, columns));
 }
 
-function positive(value: unknown, row: number, column: string): Decimal {
-  return requirePositive(numberField(value, row, column), place(row, column));
+function positive(value: unknown, row: number, column: string, columns?: EventColumns): Decimal {
+  return requirePositive(numberField(value, row, column, columns), eventPlace(row, column, columns));
 }
 
-export function dateField(value: unknown, row: number, column: string): IsoDate {
-  const at = place(row, column);
+export function dateField(value: unknown, row: number, column: string, columns?: EventColumns): IsoDate {
+  const at = eventPlace(row, column, columns);
   if (typeof value === "number") return fromExcelSerial(value, at);
   if (typeof value === "string" && value.trim() !== "") return parseIsoDate(value, at);
   if (value === undefined || value === null || value === "") throw invalid(at, "is required");
   throw invalid({ ...at, value: String(value) }, "is not a date; write it as YYYY-MM-DD");
 }
 
-function idField(value: unknown, row: number): string {
+function idField(value: unknown, row: number, columns?: EventColumns): string {
   const id = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
-  if (!id) throw invalid({ ...place(row, "id"), value: value === undefined ? undefined : String(value) }, "name the options (an id such as \"W1\")");
+  if (!id) throw invalid({ ...eventPlace(row, "id", columns), value: value === undefined ? undefined : String(value) }, "name the options (an id such as \"W1\")");
   return id;
 }
 
-function exemptField(value: unknown, row: number): string | null {
+function exemptField(value: unknown, row: number, columns?: EventColumns): string | null {
   if (value === undefined || value === null || value === false || value === "") return null;
   if (value === true) return "exempt";
   if (typeof value === "string") {
@@ -188,68 +202,70 @@ function exemptField(value: unknown, row: number): string | null {
     if (lower === "yes" || lower === "true") return "exempt";
     return text;
   }
-  throw invalid({ ...place(row, "exempt"), value: String(value) }, "write yes, no, or the exempt category (e.g. employee plan)");
+  throw invalid({ ...eventPlace(row, "exempt", columns), value: String(value) }, "write yes, no, or the exempt category (e.g. employee plan)");
 }
 
 /** Checks one event and returns its normal form; `row` is its 1-based place in the list. */
 export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEvent {
   if (input === null || typeof input !== "object") throw invalid({ argument: `events row ${row}`, value: String(input) }, "is not an event");
+  const cols = input.columns;
   const type = String((input as { type?: unknown }).type ?? "").trim().toLowerCase();
   if (!(EVENT_TYPES as readonly string[]).includes(type)) {
-    throw invalid({ ...place(row, "type"), value: (input as { type?: unknown }).type as string }, `is not an event type; use one of ${EVENT_TYPES.join(", ")}`);
+    throw invalid({ ...eventPlace(row, "type", cols), value: (input as { type?: unknown }).type as string }, `is not an event type; use one of ${EVENT_TYPES.join(", ")}`);
   }
   const base: Normal = {
     row,
-    date: dateField(input.date, row, "date"),
+    date: dateField(input.date, row, "date", cols),
     note: typeof input.note === "string" ? input.note.trim() : "",
     clause: typeof input.clause === "string" && input.clause.trim() !== "" ? input.clause.trim() : null,
+    ...(cols ? { columns: cols } : {}),
   };
   switch (type as EventType) {
     case "issue": {
       const e = input as IssueEventInput;
-      const shares = positive(e.shares, row, "shares");
+      const shares = positive(e.shares, row, "shares", cols);
       const hasPrice = e.pricePerShare !== undefined && e.pricePerShare !== null && e.pricePerShare !== "";
       const hasTotal = e.consideration !== undefined && e.consideration !== null && e.consideration !== "";
       if (hasPrice && hasTotal) {
-        throw invalid(place(row, "pricePerShare"), "give the price per share or the total consideration, not both");
+        throw invalid(eventPlace(row, "pricePerShare", cols), "give the price per share or the total consideration, not both");
       }
-      if (!hasPrice && !hasTotal) throw invalid(place(row, "pricePerShare"), "give the price per share or the total consideration");
+      if (!hasPrice && !hasTotal) throw invalid(eventPlace(row, "pricePerShare", cols), "give the price per share or the total consideration");
       // A price of zero is refused: an issue for nothing would be a stock dividend (a split) or an error.
-      const consideration = hasPrice ? positive(e.pricePerShare, row, "pricePerShare").times(shares) : positive(e.consideration, row, "consideration");
+      const consideration = hasPrice ? positive(e.pricePerShare, row, "pricePerShare", cols).times(shares) : positive(e.consideration, row, "consideration", cols);
       const security = typeof e.security === "string" && e.security.trim() !== "" ? e.security.trim() : "Common";
-      return { ...base, type: "issue", shares, consideration, security, exempt: exemptField(e.exempt, row) };
+      return { ...base, type: "issue", shares, consideration, security, exempt: exemptField(e.exempt, row, cols) };
     }
     case "option-grant": {
       const e = input as OptionGrantEventInput;
       return {
         ...base,
         type: "option-grant",
-        id: idField(e.id, row),
-        maxShares: positive(e.maxShares, row, "maxShares"),
-        consideration: e.consideration === undefined || e.consideration === null || e.consideration === "" ? new Decimal(0) : nonNegative(e.consideration, row, "consideration"),
-        minExercisePrice: nonNegative(e.minExercisePrice, row, "minExercisePrice"),
-        exempt: exemptField(e.exempt, row),
+        id: idField(e.id, row, cols),
+        maxShares: positive(e.maxShares, row, "maxShares", cols),
+        consideration: e.consideration === undefined || e.consideration === null || e.consideration === "" ? new Decimal(0) : nonNegative(e.consideration, row, "consideration", cols),
+        minExercisePrice: nonNegative(e.minExercisePrice, row, "minExercisePrice", cols),
+        exempt: exemptField(e.exempt, row, cols),
         fromPool: e.fromPool === true,
       };
     }
     case "option-exercise":
     case "option-expiry": {
       const e = input as OptionExerciseEventInput | OptionExpiryEventInput;
-      return { ...base, type: type as "option-exercise" | "option-expiry", id: idField(e.id, row), shares: positive(e.shares, row, "shares") };
+      return { ...base, type: type as "option-exercise" | "option-expiry", id: idField(e.id, row, cols), shares: positive(e.shares, row, "shares", cols) };
     }
     case "split": {
       const e = input as SplitEventInput;
       if (typeof e.ratio === "string" && e.ratio.includes(":")) {
         const parts = e.ratio.split(":");
-        if (parts.length !== 2) throw invalid({ ...place(row, "ratio"), value: e.ratio }, "write the ratio as new:old, e.g. 2:1 or 1:4");
-        return { ...base, type: "split", newShares: positive(parts[0], row, "ratio"), oldShares: positive(parts[1], row, "ratio") };
+        if (parts.length !== 2) throw invalid({ ...eventPlace(row, "ratio", cols), value: e.ratio }, "write the ratio as new:old, e.g. 2:1 or 1:4");
+        return { ...base, type: "split", newShares: positive(parts[0], row, "ratio", cols), oldShares: positive(parts[1], row, "ratio", cols) };
       }
-      return { ...base, type: "split", newShares: positive(e.ratio, row, "ratio"), oldShares: new Decimal(1) };
+      return { ...base, type: "split", newShares: positive(e.ratio, row, "ratio", cols), oldShares: new Decimal(1) };
     }
     case "ipo": {
       const e = input as IpoEventInput;
-      const issueDate = e.issueDate === undefined || e.issueDate === null || e.issueDate === "" ? null : dateField(e.issueDate, row, "issueDate");
-      return { ...base, type: "ipo", price: positive(e.price, row, "price"), issueDate };
+      const issueDate = e.issueDate === undefined || e.issueDate === null || e.issueDate === "" ? null : dateField(e.issueDate, row, "issueDate", cols);
+      return { ...base, type: "ipo", price: positive(e.price, row, "price", cols), issueDate };
     }
   }
 }

@@ -22,7 +22,12 @@ describe("eventsFromTable: an events range with a header row", () => {
     ];
     const events = eventsFromTable(range);
     expect(events).toHaveLength(3);
-    expect(events[0]).toEqual({ type: "option-grant", date: "1999-03-01", id: "W1", maxShares: 500000, consideration: 50000, minExercisePrice: 5, fromPool: false });
+    // The grant's maximum is read from Shares and its exercise price from Price (no Max Shares or Exercise
+    // Price column): the headers are kept so that messages name those columns.
+    expect(events[0]).toEqual({
+      type: "option-grant", date: "1999-03-01", id: "W1", maxShares: 500000, consideration: 50000, minExercisePrice: 5, fromPool: false,
+      columns: { type: "Event", date: "Date", id: "Option", maxShares: "Shares", consideration: "Consideration", minExercisePrice: "Price" },
+    });
     const h = conversionPriceHistory(juniper(), events);
     expect(h.points.map((p) => p.prices["Series D"].toString())).toEqual(["10.75", "10.92", "5.46"]);
   });
@@ -32,7 +37,10 @@ describe("eventsFromTable: an events range with a header row", () => {
       ["date", "EVENT", "shares", "price", "security", "exempt", "clause"],
       ["1999-01-01", "issue", 1000000, 0.1, "Common", "employee plan", "6(d)(i)(D)(2)"],
     ]);
-    expect(events[0]).toEqual({ type: "issue", date: "1999-01-01", shares: 1000000, pricePerShare: 0.1, security: "Common", exempt: "employee plan", clause: "6(d)(i)(D)(2)" });
+    expect(events[0]).toEqual({
+      type: "issue", date: "1999-01-01", shares: 1000000, pricePerShare: 0.1, security: "Common", exempt: "employee plan", clause: "6(d)(i)(D)(2)",
+      columns: { type: "EVENT", date: "date", shares: "shares", pricePerShare: "price", security: "security", exempt: "exempt" },
+    });
   });
 
   test("errors: an unknown column, a missing column, a blank row between events, a bad cell", () => {
@@ -47,10 +55,54 @@ describe("eventsFromTable: an events range with a header row", () => {
       ]),
     ).toThrow("argument events row 2: is blank; remove it or fill it in");
     expect(() => conversionPriceHistory(juniper(), eventsFromTable([["Date", "Event", "Ratio"], ["2000-01-01", "split", "two"]]))).toThrow(
-      'argument events row 1, column ratio, value "two": is not a number',
+      'argument events row 1, column Ratio, value "two": is not a number',
     );
     expect(() => conversionPriceHistory(juniper(), eventsFromTable([["Date", "Event"], ["2000-01-01", "merger"]]))).toThrow(
-      'argument events row 1, column type, value "merger": is not an event type',
+      'argument events row 1, column Event, value "merger": is not an event type',
+    );
+  });
+});
+
+describe("eventsFromTable: a bad cell is named by its row under the header and its column as the range writes it", () => {
+  const history = (range: EventCell[][]) => () => conversionPriceHistory(juniper(), eventsFromTable(range));
+
+  test("events row 3, column Price", () => {
+    expect(
+      history([
+        ["Date", "Event", "Shares", "Price"],
+        ["1999-01-01", "issue", 100, 12],
+        ["1999-02-01", "issue", 100, 12],
+        ["1999-03-01", "issue", 100, "abc"],
+      ]),
+    ).toThrow('argument events row 3, column Price, value "abc": is not a number');
+  });
+
+  test("a header as the user spelt it, an alias included (Class for Security, Option ID for Option)", () => {
+    expect(history([["date", "event", "class", "shares", "price"], ["1999-01-01", "issue", "Series Z", 100, 12]])).toThrow(
+      'argument events row 1, column class, value "Series Z": is not a class of the terms; use one of Common, Series D, convertible',
+    );
+    expect(
+      history([
+        ["Date", "Event", "Option ID", "Shares", "Price"],
+        ["1999-01-01", "grant", "W1", 1000, 5],
+        ["1999-06-01", "expiry", "W9", 10, null],
+      ]),
+    ).toThrow('argument events row 2, column Option ID, value "W9": no options with this id were granted before this date');
+  });
+
+  test("a grant's maximum read from Shares is named Shares; from Max Shares, Max Shares", () => {
+    expect(history([["Date", "Event", "Option", "Shares", "Price"], ["1999-01-01", "grant", "W1", 0, 5]])).toThrow(
+      'argument events row 1, column Shares, value "0": must be more than zero',
+    );
+    expect(history([["Date", "Event", "Option", "Max Shares", "Shares", "Price"], ["1999-01-01", "grant", "W1", -1, 5, 5]])).toThrow(
+      'argument events row 1, column Max Shares, value "-1": must be more than zero',
+    );
+  });
+
+  test("a value the range has no column for is named by the events table's own header", () => {
+    expect(history([["Date", "Event", "Price"], ["1999-01-01", "issue", 12]])).toThrow("argument events row 1, column Shares: is required");
+    expect(history([["Date", "Event", "Shares"], ["1999-01-01", "issue", 100]])).toThrow(
+      "argument events row 1, column Price: give the price per share or the total consideration",
     );
   });
 });

@@ -1,10 +1,23 @@
 // Ledger events from a range with a header row, as a worksheet or CSV holds them (CHARTER.CPHISTORY).
 // Headers match case-insensitively, ignoring spaces, dashes and underscores; a column whose header starts
 // with "Note" is free text. Each row's cells are checked by the ledger itself (events.ts), which names the
-// row (counted from 1 after the header), the field and the value.
+// row (counted from 1 after the header), the column by its header as written here, and the value.
 import { invalid } from "../errors";
 import { columnKey } from "../terms/columns";
 import { EVENT_TYPES, type EventType, type LedgerEventInput } from "./events";
+
+/** For each event type, the event's fields and the range's fields each is read from (the first given wins). */
+const READS: Record<EventType, Record<string, readonly string[]>> = {
+  issue: { shares: ["shares"], pricePerShare: ["price"], consideration: ["consideration"], security: ["security"], exempt: ["exempt"] },
+  "option-grant": {
+    id: ["id"], maxShares: ["maxShares", "shares"], consideration: ["consideration"], minExercisePrice: ["minExercisePrice", "price"],
+    exempt: ["exempt"], fromPool: ["fromPool"],
+  },
+  "option-exercise": { id: ["id"], shares: ["shares"] },
+  "option-expiry": { id: ["id"], shares: ["shares"] },
+  split: { ratio: ["ratio"] },
+  ipo: { price: ["price"], issueDate: ["issueDate"] },
+};
 
 export type EventCell = string | number | boolean | null;
 
@@ -63,6 +76,11 @@ export function eventsFromTable(matrix: readonly (readonly EventCell[])[], argum
   let width = header.length;
   while (width > 0 && blank(header[width - 1])) width -= 1;
   const fields = header.slice(0, width).map((h, i) => fieldOf(h, i, argument));
+  // The header of each field as the user wrote it, for messages ("events row 3, column Price").
+  const written: Record<string, string> = {};
+  fields.forEach((f, i) => {
+    if (f !== null && written[f] === undefined) written[f] = String(header[i]).trim();
+  });
   for (const required of ["date", "type"]) {
     if (!fields.includes(required)) throw invalid({ argument, column: required === "date" ? "Date" : "Event" }, "is missing from the header row");
   }
@@ -76,31 +94,19 @@ export function eventsFromTable(matrix: readonly (readonly EventCell[])[], argum
       if (f !== null && !blank(cells[c])) raw[f] = cells[c];
     });
     const type = eventType(raw.type);
-    const e: Record<string, unknown> = { type: (EVENT_TYPES as readonly string[]).includes(type) ? type : raw.type, date: raw.date };
+    const known = (EVENT_TYPES as readonly string[]).includes(type);
+    const e: Record<string, unknown> = { type: known ? type : raw.type, date: raw.date };
+    const columns: Record<string, string> = { type: written.type, date: written.date };
     if (raw.note !== undefined) e.note = String(raw.note);
     if (raw.clause !== undefined) e.clause = String(raw.clause);
-    switch (type) {
-      case "issue":
-        Object.assign(e, { shares: raw.shares, pricePerShare: raw.price, consideration: raw.consideration, security: raw.security ?? undefined, exempt: raw.exempt });
-        break;
-      case "option-grant":
-        Object.assign(e, {
-          id: raw.id, maxShares: raw.maxShares ?? raw.shares, consideration: raw.consideration,
-          minExercisePrice: raw.minExercisePrice ?? raw.price, exempt: raw.exempt, fromPool: yes(raw.fromPool ?? null),
-        });
-        break;
-      case "option-exercise":
-      case "option-expiry":
-        Object.assign(e, { id: raw.id, shares: raw.shares });
-        break;
-      case "split":
-        Object.assign(e, { ratio: raw.ratio });
-        break;
-      case "ipo":
-        Object.assign(e, { price: raw.price, issueDate: raw.issueDate });
-        break;
+    for (const [field, from] of Object.entries(known ? READS[type as EventType] : {})) {
+      // The column read from: the first holding a value, else the first the range has (to name in "is required").
+      const source = from.find((f) => raw[f] !== undefined) ?? from.find((f) => written[f] !== undefined);
+      if (source !== undefined) columns[field] = written[source];
+      e[field] = field === "fromPool" ? yes(raw.fromPool ?? null) : source === undefined ? undefined : raw[source];
     }
     for (const k of Object.keys(e)) if (e[k] === undefined) delete e[k];
+    e.columns = columns;
     return e as unknown as LedgerEventInput;
   });
 }
