@@ -4,8 +4,9 @@
 // dividends; 2(b): a shortfall inside a tier goes ratably (one series per tier, so the tier takes it
 // all); 2(a) last sentence: the rest to D, C, B and Common as converted. Series A does not share the
 // rest: it keeps its preference or converts (3(a)(i)) when that is worth more.
-import { MONEY, absCell, absRange, sheetRef, type Scalar, type SheetBuilder } from "./model";
-import type { TermsRefs } from "./terms-sheet";
+import { getPreset } from "../presets";
+import { MONEY, WorkbookBuilder, absCell, absRange, sheetRef, type Scalar, type SheetBuilder, type Workbook } from "./model";
+import { TERMS_SHEET, termsSheet, type TermsRefs } from "./terms-sheet";
 
 export const BY_HAND_SHEET = "By Hand";
 
@@ -115,3 +116,26 @@ export function comparisonExits(count = 1000): number[] {
 }
 
 export type { Scalar };
+
+export const SPILL_SHEET = "LIQPREF";
+/** Zero-based row of the first exit on the LIQPREF sheet of the comparison (a header row above it). */
+export const SPILL_FIRST_ROW = 1;
+
+/**
+ * The comparison of issue #5: MagiNet's waterfall at `exits` built by hand ("By Hand" sheet) and as one
+ * CHARTER.LIQPREF spill ("LIQPREF" sheet: the exits in column A, the spill from B), each sheet with its
+ * own exit column so each can be recalculated alone; `which` leaves one out (the bench times them apart).
+ */
+export function comparisonWorkbook(exits: number[], which: "both" | "hand" | "spill" = "both"): Workbook {
+  const book = new WorkbookBuilder();
+  const termsBuilder = book.sheet(TERMS_SHEET);
+  const terms = termsSheet(termsBuilder, getPreset("maginet"));
+  if (which !== "spill") handmadeSheet(book.sheet(BY_HAND_SHEET), terms, exits);
+  if (which !== "hand") {
+    const s = book.sheet(SPILL_SHEET);
+    s.values(0, 0, ["Exit value", ...MAGINET_CLASSES], { bold: true });
+    exits.forEach((x, i) => s.value(SPILL_FIRST_ROW + i, 0, x, { input: true, numFmt: MONEY }));
+    s.charter(SPILL_FIRST_ROW, 1, "LIQPREF", `${terms.range},${absRange(SPILL_FIRST_ROW, 0, exits.length, 1)}`);
+  }
+  return { id: `comparison-${which}`, title: "MagiNet: by hand and by LIQPREF", sheets: book.sheets.map((b) => b.sheet) };
+}

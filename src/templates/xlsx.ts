@@ -159,6 +159,15 @@ function markDynamicArrays(xml: string, sheet: Sheet): { xml: string; count: num
   return { xml, count };
 }
 
+/** exceljs leaves out a cached result of 0: written here, so a viewer that does not recalculate shows 0. */
+function addZeroResults(xml: string, sheet: Sheet): string {
+  for (const [address, cell] of sheet.cells) {
+    if (cell.formula === undefined || cell.result !== 0) continue;
+    xml = xml.replace(new RegExp(`(<c r="${address}"[^>]*><f[^>]*>[^<]*</f>)(</c>)`), "$1<v>0</v>$2");
+  }
+  return xml;
+}
+
 function num(v: number): string {
   return Number.isFinite(v) ? String(v) : "";
 }
@@ -285,7 +294,7 @@ export async function writeXlsx(book: Workbook): Promise<Buffer> {
     const path = files.get(sheet.name);
     if (!path) throw new Error(`template: no part for sheet ${sheet.name}`);
     let xml = await zip.file(path)!.async("string");
-    const marked = markDynamicArrays(xml, sheet);
+    const marked = markDynamicArrays(addZeroResults(xml, sheet), sheet);
     xml = marked.xml;
     dynamic += marked.count;
     if (sheet.charts.length > 0) {

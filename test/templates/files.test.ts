@@ -1,0 +1,166 @@
+// The template files: the committed templates/*.xlsx are what the generator writes now (cell for cell),
+// every sheet is there, CHARTER formulas are stored as an add-in's functions and as dynamic arrays,
+// the chart parts are in the zip, and the illustrative cap tables add up to the terms tables.
+import { join } from "path";
+import { presetTable } from "../../src/presets";
+import { cellAddress } from "../../src/taskpane/a1";
+import { TEMPLATE_IDS } from "../../src/templates";
+import { fromFileFormula, toFileFormula } from "../../src/templates/xlsx";
+import { COMMITTED_DIR, generatedDir, readTemplate, type ReadBook } from "./read";
+
+const books = new Map<string, { fresh: ReadBook; committed: ReadBook }>();
+
+beforeAll(async () => {
+  const dir = await generatedDir();
+  for (const id of TEMPLATE_IDS) {
+    books.set(id, { fresh: await readTemplate(join(dir, `${id}.xlsx`)), committed: await readTemplate(join(COMMITTED_DIR, `${id}.xlsx`)) });
+  }
+}, 60_000);
+
+const fresh = (id: string) => books.get(id)!.fresh;
+const xml = (book: ReadBook, path: string) => book.zip.file(path)!.async("string");
+
+describe("the committed templates are the generator's output", () => {
+  it.each(TEMPLATE_IDS)("%s: same sheets, same formulas, values and cached results in every cell", (id) => {
+    const { fresh: a, committed: b } = books.get(id)!;
+    expect(b.sheets.map((s) => s.name)).toEqual(a.sheets.map((s) => s.name));
+    for (const sheet of a.sheets) {
+      const other = b.sheet(sheet.name);
+      expect([...other.cells.keys()].sort()).toEqual([...sheet.cells.keys()].sort());
+      for (const [address, cell] of sheet.cells) expect({ at: `${sheet.name}!${address}`, ...other.cells.get(address) }).toEqual({ at: `${sheet.name}!${address}`, ...cell });
+    }
+  });
+});
+
+describe("sheets", () => {
+  it("each preset template has Terms, Cap Table, Waterfall, Conversion and Notes; MagiNet also By Hand; blank the same five", () => {
+    const five = ["Terms", "Cap Table", "Waterfall", "Conversion", "Notes"];
+    expect(fresh("juniper").sheets.map((s) => s.name)).toEqual(five);
+    expect(fresh("jt-storage").sheets.map((s) => s.name)).toEqual(five);
+    expect(fresh("blank").sheets.map((s) => s.name)).toEqual(five);
+    expect(fresh("maginet").sheets.map((s) => s.name)).toEqual(["Terms", "Cap Table", "Waterfall", "Conversion", "By Hand", "Notes"]);
+  });
+
+  it("the Terms sheet starts with the preset's table, cell for cell, and the blank one with every column's header", () => {
+    for (const id of ["maginet", "juniper", "jt-storage"]) {
+      const t = presetTable(id);
+      const cells = fresh(id).sheet("Terms").cells;
+      t.header.forEach((h, c) => expect(cells.get(cellAddress(0, c))?.value).toBe(h));
+      t.rows.forEach((row, r) => row.forEach((v, c) => expect(cells.get(cellAddress(r + 1, c))?.value ?? null).toBe(v)));
+    }
+    const blank = fresh("blank").sheet("Terms").cells;
+    expect(blank.get("A1")?.value).toBe("Class");
+    expect(blank.get("A2")).toBeUndefined(); // no class
+  });
+
+  it("the illustrative cap table adds up to each class's Shares in the terms table (read from the file)", () => {
+    for (const id of ["maginet", "juniper", "jt-storage"]) {
+      const t = presetTable(id);
+      const classCol = t.header.indexOf("Class");
+      const sharesCol = t.header.indexOf("Shares");
+      const cap = fresh(id).sheet("Cap Table").cells;
+      const totals = new Map<string, number>();
+      for (let r = 4; cap.has(`A${r}`); r++) {
+        const cls = String(cap.get(`B${r}`)!.value);
+        totals.set(cls, (totals.get(cls) ?? 0) + Number(cap.get(`C${r}`)!.value));
+      }
+      for (const row of t.rows) expect([row[classCol], totals.get(String(row[classCol]))]).toEqual([row[classCol], row[sharesCol]]);
+    }
+  });
+
+  it("cells are formulas: LIQPREF, CLASSES, HOLDERPAYOUTS and BREAKPOINTS on the Waterfall sheet read the terms by absolute range", () => {
+    const w = fresh("maginet").sheet("Waterfall").cells;
+    expect(w.get("B4")?.formula).toBe("CHARTER.CLASSES(Terms!$A$1:$X$6)");
+    expect(w.get("B5")?.formula).toMatch(/^CHARTER\.LIQPREF\(Terms!\$A\$1:\$X\$6,\$A\$5:\$A\$[0-9]+\)$/);
+    const formulas = [...w.values()].map((c) => c.formula).filter(Boolean);
+    expect(formulas.some((f) => f!.startsWith("CHARTER.HOLDERPAYOUTS(Terms!$A$1:$X$6,'Cap Table'!$A$3:$C$"))).toBe(true);
+    expect(formulas.some((f) => f === "CHARTER.BREAKPOINTS(Terms!$A$1:$X$6)")).toBe(true);
+    // JT Storage accrues dividends: the formulas read the As of cell of the Terms sheet.
+    expect(fresh("jt-storage").sheet("Waterfall").cells.get("B5")?.formula).toMatch(/^CHARTER\.LIQPREF\(Terms!\$A\$1:\$AB\$3,\$A\$5:\$A\$[0-9]+,,Terms!\$B\$[0-9]+\)$/);
+  });
+});
+
+describe("custom functions stored as Excel stores an add-in's functions", () => {
+  it("CHARTER.LIQPREF( <-> _xldudf_CHARTER_LIQPREF(, inside a formula and back", () => {
+    expect(toFileFormula("SUM(CHARTER.LIQPREF(A1:B2,C1),1)")).toBe("SUM(_xldudf_CHARTER_LIQPREF(A1:B2,C1),1)");
+    expect(fromFileFormula("_xldudf_CHARTER_HOLDERPAYOUTS(T,C,E)")).toBe("CHARTER.HOLDERPAYOUTS(T,C,E)");
+    expect(toFileFormula('MIN(A1,"CHARTER.X")')).toBe('MIN(A1,"CHARTER.X")');
+  });
+  it.each(TEMPLATE_IDS)("%s: every CHARTER formula in the file has the _xldudf_ form, none the typed form", (id) => {
+    for (const s of fresh(id).sheets) {
+      for (const c of s.cells.values()) {
+        if (!c.fileFormula) continue;
+        expect(c.fileFormula).not.toMatch(/CHARTER\./);
+        if (c.formula!.includes("CHARTER.")) expect(c.fileFormula).toMatch(/_xldudf_CHARTER_[A-Z]+\(/);
+      }
+    }
+  });
+});
+
+describe("dynamic arrays", () => {
+  it.each(TEMPLATE_IDS)("%s: each CHARTER formula's <c> has cm=\"1\" and its <f> t=\"array\" with the spill's ref; xl/metadata.xml is declared", async (id) => {
+    const book = fresh(id);
+    let anchors = 0;
+    const files = Object.keys(book.zip.files).filter((f) => /^xl\/worksheets\/sheet[0-9]+\.xml$/.test(f));
+    for (const f of files) {
+      const text = await xml(book, f);
+      for (const m of text.matchAll(/<c r="([A-Z]+[0-9]+)"([^>]*)><f([^>]*)>([^<]*)<\/f>/g)) {
+        const [, , cAttrs, fAttrs, formula] = m;
+        if (formula.includes("_xldudf_CHARTER_")) {
+          anchors++;
+          expect(cAttrs).toContain('cm="1"');
+          expect(fAttrs).toMatch(/^ t="array" ref="[A-Z]+[0-9]+(:[A-Z]+[0-9]+)?"$/);
+        } else {
+          expect(cAttrs).not.toContain("cm=");
+        }
+      }
+    }
+    expect(anchors).toBeGreaterThan(5);
+    const metadata = await xml(book, "xl/metadata.xml");
+    expect(metadata).toContain('<metadataType name="XLDAPR"');
+    expect(metadata).toContain('<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>');
+    expect(metadata).toContain('<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>');
+    expect(await xml(book, "[Content_Types].xml")).toContain('<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/>');
+    expect(await xml(book, "xl/_rels/workbook.xml.rels")).toMatch(/Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/sheetMetadata" Target="metadata.xml"/);
+  });
+
+  it("the LIQPREF spill's ref covers one row per exit and one column per class (MagiNet: 5 classes)", () => {
+    const w = fresh("maginet").sheet("Waterfall").cells;
+    const exits = [...w.keys()].filter((k) => /^A[0-9]+$/.test(k) && Number(k.slice(1)) >= 5).length;
+    expect(w.get("B5")?.ref).toBe(`B5:F${4 + exits}`);
+    expect(w.get("B4")?.ref).toBe("B4:F4");
+  });
+});
+
+describe("the chart", () => {
+  it.each(["maginet", "juniper", "jt-storage", "blank"])("%s: a scatter chart on the Waterfall sheet, one series per class over the LIQPREF spill", async (id) => {
+    const book = fresh(id);
+    const sheetIndex = book.sheets.findIndex((s) => s.name === "Waterfall") + 1;
+    const sheetXml = await xml(book, `xl/worksheets/sheet${sheetIndex}.xml`);
+    const drawingId = /<drawing r:id="(rId[0-9]+)"\/>/.exec(sheetXml)?.[1];
+    expect(drawingId).toBeDefined();
+    const rels = await xml(book, `xl/worksheets/_rels/sheet${sheetIndex}.xml.rels`);
+    const drawing = new RegExp(`Id="${drawingId}" Type="[^"]*/drawing" Target="../drawings/(drawing[0-9]+.xml)"`).exec(rels)?.[1];
+    expect(drawing).toBeDefined();
+    const drawingXml = await xml(book, `xl/drawings/${drawing}`);
+    expect(drawingXml).toContain('<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId1"/>');
+    const chartPath = /Target="..\/charts\/(chart[0-9]+.xml)"/.exec(await xml(book, `xl/drawings/_rels/${drawing}.rels`))?.[1];
+    const chart = await xml(book, `xl/charts/${chartPath}`);
+    const types = await xml(book, "[Content_Types].xml");
+    expect(types).toContain(`<Override PartName="/xl/charts/${chartPath}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+    expect(types).toContain(`<Override PartName="/xl/drawings/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+    expect(chart).toContain("<c:scatterChart>");
+    const w = book.sheet("Waterfall").cells;
+    let last = 5;
+    while (w.has(`A${last + 1}`)) last++;
+    const series = [...chart.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0]);
+    const classes = id === "juniper" ? 6 : id === "maginet" ? 5 : id === "jt-storage" ? 2 : 8;
+    expect(series).toHaveLength(classes);
+    series.forEach((s, j) => {
+      const col = String.fromCharCode(66 + j);
+      expect(s).toContain(`<c:tx><c:strRef><c:f>Waterfall!$${col}$4</c:f>`);
+      expect(s).toContain(`<c:xVal><c:numRef><c:f>Waterfall!$A$5:$A$${last}</c:f>`);
+      expect(s).toContain(`<c:yVal><c:numRef><c:f>Waterfall!$${col}$5:$${col}$${last}</c:f>`);
+    });
+  });
+});
