@@ -1,0 +1,251 @@
+// Formula-level tests: every template generated now is read back with exceljs, every cell (values and
+// "=formula" strings) loaded into HyperFormula with CHARTER.* registered, and recalculated there.
+// Checked: no formula errs (except the blank template's CHARTER formulas, which read an empty terms
+// table); each formula shows its cached result; the LIQPREF spill equals the catalogue called directly
+// and the numbers worked by hand from each charter; the Conversion sheet equals its arithmetic by hand.
+import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { join } from "path";
+import { call } from "../../src/catalogue";
+import { Decimal } from "../../src/engine/decimal";
+import { toExcelSerial } from "../../src/engine/dates";
+import { presetTable } from "../../src/presets";
+import { TEMPLATE_IDS } from "../../src/templates";
+import { parseCell } from "../../src/taskpane/a1";
+import { engineOf, generatedDir, readTemplate, valueAt, type ReadBook } from "./read";
+
+const loaded = new Map<string, { book: ReadBook; hf: HyperFormula }>();
+
+beforeAll(async () => {
+  const dir = await generatedDir();
+  for (const id of TEMPLATE_IDS) {
+    const book = await readTemplate(join(dir, `${id}.xlsx`));
+    loaded.set(id, { book, hf: engineOf(book) });
+  }
+}, 120_000);
+afterAll(() => loaded.forEach(({ hf }) => hf.destroy()));
+
+const get = (id: string) => loaded.get(id)!;
+const matrixOf = (id: string) => {
+  const t = presetTable(id);
+  return [t.header, ...t.rows];
+};
+/** Exits in column A of the Waterfall sheet, from row 5. */
+function exitsOf(book: ReadBook): number[] {
+  const w = book.sheet("Waterfall").cells;
+  const out: number[] = [];
+  for (let r = 5; w.has(`A${r}`); r++) out.push(Number(w.get(`A${r}`)!.value));
+  return out;
+}
+/** The LIQPREF row of exit number i (zero-based) as HF shows it. */
+function spillRow(hf: HyperFormula, i: number, classes: number): unknown[] {
+  return Array.from({ length: classes }, (_, j) => valueAt(hf, "Waterfall", `${String.fromCharCode(66 + j)}${5 + i}`));
+}
+
+describe.each(TEMPLATE_IDS)("%s in HyperFormula", (id) => {
+  it("every formula evaluates without error (blank: only the CHARTER formulas on the empty terms table err, #VALUE!)", () => {
+    const { book, hf } = get(id);
+    const errors: string[] = [];
+    let formulas = 0;
+    for (const sheet of book.sheets) {
+      for (const [address, cell] of sheet.cells) {
+        if (cell.formula === undefined) continue;
+        formulas++;
+        const v = valueAt(hf, sheet.name, address);
+        if (!(v instanceof DetailedCellError)) continue;
+        const intended = id === "blank" && /^CHARTER\.(CLASSES|LIQPREF|HOLDERPAYOUTS|BREAKPOINTS|EXPLAIN)\(/.test(cell.formula) && v.value === "#VALUE!";
+        if (!intended) errors.push(`${sheet.name}!${address} ${cell.formula}: ${v.value} ${v.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+    // Terms 4 example formulas, Waterfall 4, Conversion at least 3; MagiNet's By Hand one row per exit.
+    expect(formulas).toBeGreaterThanOrEqual(11);
+    if (id === "blank") {
+      const v = valueAt(hf, "Waterfall", "B5") as DetailedCellError;
+      expect(v.message).toMatch(/terms/);
+    }
+  });
+
+  it("each formula shows the result cached in the file, and each spilled cell its cached value", () => {
+    const { book, hf } = get(id);
+    const diffs: string[] = [];
+    let compared = 0;
+    for (const sheet of book.sheets) {
+      for (const [address, cell] of sheet.cells) {
+        const expected = cell.formula !== undefined ? cell.result : cell.spilled ? cell.value : undefined;
+        if (expected === undefined || expected === null) continue;
+        compared++;
+        let v = valueAt(hf, sheet.name, address);
+        if (v instanceof DetailedCellError) v = v.value;
+        if (v !== expected) diffs.push(`${sheet.name}!${address}: HF ${String(v)}, file ${String(expected)}`);
+      }
+    }
+    expect(diffs).toEqual([]);
+    // At least the LIQPREF spill of the Waterfall sheet: one value per exit and class.
+    const classes = { maginet: 5, juniper: 6, "jt-storage": 2, blank: 0 }[id];
+    expect(compared).toBeGreaterThan(id === "blank" ? 5 : exitsOf(book).length * classes);
+  });
+});
+
+describe.each(["maginet", "juniper", "jt-storage"])("%s: the LIQPREF spill", (id) => {
+  it("equals the catalogue called directly at every exit of the sheet", () => {
+    const { book, hf } = get(id);
+    const exits = exitsOf(book);
+    const asOfFormula = book.sheet("Waterfall").cells.get("B5")!.formula!;
+    const asOfRef = /,,Terms!\$([A-Z]+)\$([0-9]+)\)$/.exec(asOfFormula);
+    const asOf = asOfRef ? (valueAt(hf, "Terms", `${asOfRef[1]}${asOfRef[2]}`) as number) : null;
+    const direct = call("LIQPREF", [matrixOf(id), exits.map((x) => [x]), null, asOf]) as Decimal[][];
+    exits.forEach((_, i) => expect(spillRow(hf, i, direct[i].length)).toEqual(direct[i].map((d) => d.toNumber())));
+  });
+});
+
+/** Sets the first exits of the Waterfall sheet and returns their LIQPREF rows. */
+function at(id: string, exits: number[], classes: number): unknown[][] {
+  const { hf } = get(id);
+  const sheet = hf.getSheetId("Waterfall")!;
+  const { row, col } = parseCell("A5")!;
+  hf.setCellContents({ sheet, row, col }, exits.map((x) => [x]));
+  return exits.map((_, i) => spillRow(hf, i, classes));
+}
+
+describe("the LIQPREF spill at exits worked by hand (exit cells changed in HyperFormula)", () => {
+  it("MagiNet (FOURTH 2(a)-(b)): D, then C, then B, then A; the rest to D, C, B and Common; A converts from 95,973,767", () => {
+    // Preferences: D 3,142,858 x 7.00 = 22,000,006; C 7,500,000 x 4.50 = 33,750,000; B 1,328,930 x 4.50 =
+    // 5,980,185; A 150,000 x 2.00 = 300,000. D + C + B = 61,730,191; all four 62,030,191.
+    // Sharing as converted: D, C, B and Common 3,142,858 + 7,500,000 + 1,328,930 + 5,000,000 = 16,971,788;
+    // with A converted 17,121,788. A converts when a Common share is worth $2.00:
+    // 62,030,191 + 2.00 x 16,971,788 = 61,730,191 + 2.00 x 17,121,788 = 95,973,767.
+    // Columns in terms order: A, B, C, D, Common.
+    const rows = at("maginet", [50_000_000, 95_973_767, 61_730_191 + 10 * 17_121_788], 5);
+    // 50,000,000: D 22,000,006 in full, C the other 27,999,994 (short of 33,750,000).
+    expect(rows[0]).toEqual([0, 0, 27_999_994, 22_000_006, 0]);
+    // 95,973,767: $2.00 a Common share. A 300,000 (preference = converted); B 5,980,185 + 2 x 1,328,930 =
+    // 8,638,045; C 33,750,000 + 15,000,000 = 48,750,000; D 22,000,006 + 6,285,716 = 28,285,722; Common 10,000,000.
+    expect(rows[1]).toEqual([300_000, 8_638_045, 48_750_000, 28_285_722, 10_000_000]);
+    // 232,948,071 = 61,730,191 + 10.00 x 17,121,788: A converted, $10.00 a Common share. A 1,500,000;
+    // B 5,980,185 + 13,289,300 = 19,269,485; C 33,750,000 + 75,000,000 = 108,750,000;
+    // D 22,000,006 + 31,428,580 = 53,428,586; Common 50,000,000.
+    expect(rows[2]).toEqual([1_500_000, 19_269_485, 108_750_000, 53_428_586, 50_000_000]);
+  });
+
+  it("Juniper (FOURTH 4(a)-(c)): pari passu, a shortfall by Original Issue Price held; above total preferences Common takes the rest", () => {
+    // Preferences (OIP x shares): A 1,743,751 x 1.00 = 1,743,751; B 3,915,308 x 2.40 = 9,396,739.20;
+    // C 5,200,000 x 8.93 = 46,436,000; D 600,000 x 11.03 = 6,618,000; D1 2,580,000 x 11.03 = 28,457,400;
+    // total 92,651,890.20. Columns: A, B, C, D, D1, Common.
+    const rows = at("juniper", [46_325_945.1, 100_000_000], 6);
+    // Half the total: each series half its preference.
+    expect(rows[0]).toEqual([871_875.5, 4_698_369.6, 23_218_000, 3_309_000, 14_228_700, 0]);
+    // 100,000,000: every preference in full; Common 100,000,000 - 92,651,890.20 = 7,348,109.80, i.e.
+    // $0.367... a share on 20,000,000, below every conversion point (A's is $0.44), so no series converts.
+    expect(rows[1]).toEqual([1_743_751, 9_396_739.2, 46_436_000, 6_618_000, 28_457_400, 7_348_109.8]);
+  });
+
+  it("JT Storage (Art. IV(B)2): the preference has no force from $5.00 a Series A share as converted", () => {
+    // 9,000,000 Series A and 10,000,000 Common as converted (CP $1.00): $5.00 a share is 19,000,000 x 5 =
+    // 95,000,000, all shared as converted: A 45,000,000, Common 50,000,000; at 190,000,000: 90,000,000 and
+    // 100,000,000. Below the preference ($1.00 plus at least the accrued $0.09 a year, over 9,000,000 shares,
+    // so above $9,000,000): all to Series A.
+    const rows = at("jt-storage", [95_000_000, 190_000_000, 5_000_000], 2);
+    expect(rows[0]).toEqual([45_000_000, 50_000_000]);
+    expect(rows[1]).toEqual([90_000_000, 100_000_000]);
+    expect(rows[2]).toEqual([5_000_000, 0]);
+    // Just below 95,000,000 the preference still stands, so Series A gets more than its 45,000,000 there.
+    const below = at("jt-storage", [94_999_999.99], 2)[0] as number[];
+    expect(below[0]).toBeGreaterThan(45_000_000);
+    expect(new Decimal(below[0]).plus(below[1]).toNumber()).toBe(94_999_999.99);
+  });
+});
+
+/** The Conversion sheet's result (column B) for the example labelled `label` (column A). */
+function conversionResult(id: string, label: string): unknown {
+  const { book, hf } = get(id);
+  for (const [address, cell] of book.sheet("Conversion").cells) {
+    if (address.startsWith("A") && cell.value === label) return valueAt(hf, "Conversion", `B${address.slice(1)}`);
+  }
+  throw new Error(`no example "${label}"`);
+}
+
+describe("the Conversion sheet, by hand", () => {
+  it("MagiNet", () => {
+    const r = (label: string) => conversionResult("maginet", label);
+    // 3(a): shares x stated price / conversion price (the same, $2.00 and $7.00): one Common per share.
+    expect(r("Series A: Common on conversion of all its shares")).toBe(150_000);
+    expect(r("Series D: Common on conversion of all its shares")).toBe(3_142_858);
+    // 3(f)(iv): (A) 6.00 x (0.95 - 0.05 x 2) = 5.10 (two full years since 1995-12-29); (B)(2) 0.96 x 7.00 = 6.72; the lower.
+    expect(r("Series D conversion price after a Public Offering at $6.00 on 1998-01-15 (illustrative)")).toBe(5.1);
+    expect(r("Series D conversion price after a Public Offering at $8.00 on 1998-01-15 (illustrative)")).toBe(6.72);
+    // (A) 5.00 x (0.95 - 0.15) = 4.00, below Series C's 4.50: 4.50.
+    expect(r("Series D conversion price after a Public Offering at $5.00 on 1999-01-01 (illustrative)")).toBe(4.5);
+    // 3(a)(v): 8.00 >= 1.2 x (0.89 x 7.00 = 6.23) = 7.476 with $25,000,000; 8.00 < 1.2 x 7.00 = 8.40 without the reset.
+    expect(r("Series D converts automatically: $8.00 a share, $25,000,000 net, on 1999-09-16")).toBe(true);
+    expect(r("Series D converts automatically: $8.00 a share, $25,000,000 net, no reset")).toBe(false);
+    expect(r("Series A converts automatically: $8.00 a share, $10,000,000 net")).toBe(true);
+    // 3(f)(i)(A): CP2 = (CP1 x A + consideration) / (A + C), unrounded (3(f)(i)(B) only drops changes under a cent).
+    expect(r("Series C conversion price after 1,000,000 new shares at $3.00, A = 17,121,788 (illustrative)")).toBe(
+      new Decimal(4.5).times(17_121_788).plus(3_000_000).div(18_121_788).toNumber(),
+    );
+  });
+
+  it("Juniper", () => {
+    const r = (label: string) => conversionResult("juniper", label);
+    // 6(a)(i), 6(g)(i): rounded down. 1,743,751 / 0.44 = 3,963,070.45...; 3,915,308 x 2.40 / 1.07 = 8,781,999.25...
+    expect(r("Series A: Common on conversion of all its shares")).toBe(3_963_070);
+    expect(r("Series B: Common on conversion of all its shares")).toBe(8_781_999);
+    // 6(c), Issue Date 1999-01-01 (a preset input), IPO at $20.00: 85%, 75%, 65%, then no adjustment.
+    const d1 = (date: string) => r(`Series D1 conversion price, IPO at $20.00, registration statement filed ${date} (illustrative)`);
+    expect(d1("1999-06-30")).toBe(17);
+    expect(d1("1999-10-01")).toBe(15);
+    expect(d1("2000-02-15")).toBe(13);
+    expect(d1("2000-06-30")).toBe(11.03);
+    // 6(a)(ii): at least 1.5 x 3.97 = 5.955 and more than $10,000,000.
+    expect(r("Series C converts automatically: $5.955 a share, $20,000,000")).toBe(true);
+    expect(r("Series C converts automatically: $5.95 a share, $20,000,000")).toBe(false);
+    expect(r("Series A converts automatically: $1.32 a share, exactly $10,000,000")).toBe(false);
+    // 6(d)(iv): (3.97 x 40,000,000 + 6,000,000) / 42,000,000 = 3.9238..., to the nearest cent.
+    expect(r("Series C conversion price after 2,000,000 new shares at $3.00, A = 40,000,000 (illustrative)")).toBe(3.92);
+  });
+
+  it("JT Storage", () => {
+    const r = (label: string) => conversionResult("jt-storage", label);
+    expect(r("Series A: Common on conversion of all its shares")).toBe(9_000_000);
+    // 4(b)(i): at least $5.00 a share and at least $10,000,000 net.
+    expect(r("Series A converts automatically: $5.00 a share, $10,000,000 net")).toBe(true);
+    expect(r("Series A converts automatically: $4.99 a share, $10,000,000 net")).toBe(false);
+    expect(r("Series A converts automatically: $5.00 a share, $9,999,999.99 net")).toBe(false);
+    // 1(a), 2(a)(i): $0.09 a year, actual/365: 1995-02-03 to 2000-02-03 is 5 x 365 + 1 (1996-02-29) = 1,826 days.
+    expect(toExcelSerial("2000-02-03") - toExcelSerial("1995-02-03")).toBe(1826);
+    expect(r("Series A dividend accrued per share from the Issue Date to the As of date (Terms sheet)")).toBe(new Decimal(0.09).times(1826).div(365).toNumber());
+  });
+
+  it("votes as converted per holder: Venture Fund I's 60% of each MagiNet series, one vote per share (conversion price = issue price)", () => {
+    const { book, hf } = get("maginet");
+    const cells = book.sheet("Conversion").cells;
+    const anchor = [...cells.entries()].find(([, c]) => c.formula?.startsWith("CHARTER.VOTES("))![0];
+    const { row } = parseCell(anchor)!;
+    // The cap table: 60% (rounded up to whole shares) of A 150,000 = 90,000; B 1,328,930 - floor(0.4 x 1,328,930 =
+    // 531,572) = 797,358; C 4,500,000; D 3,142,858 - 1,257,143 = 1,885,715. Total 7,273,073.
+    const rows: unknown[][] = [];
+    for (let r = row + 1; ; r++) {
+      const holder = valueAt(hf, "Conversion", `A${r + 1}`);
+      if (holder === null || holder === undefined) break;
+      rows.push([holder, valueAt(hf, "Conversion", `B${r + 1}`)]);
+    }
+    expect(rows).toContainEqual(["Venture Fund I", 90_000 + 797_358 + 4_500_000 + 1_885_715]);
+  });
+});
+
+describe("By Hand (MagiNet template): the hand-built waterfall at the Waterfall sheet's exits", () => {
+  it("is within a cent of the LIQPREF spill for every class at every exit", () => {
+    const { book, hf } = get("maginet");
+    const exits = exitsOf(book).length;
+    let checked = 0;
+    for (let i = 0; i < exits; i++) {
+      for (let j = 0; j < 5; j++) {
+        // Columns O..S: ROUND(hand, 2) - LIQPREF, per class.
+        const d = valueAt(hf, "By Hand", `${String.fromCharCode(79 + j)}${12 + i}`) as number;
+        expect(Math.abs(d)).toBeLessThanOrEqual(0.01 + 1e-6);
+        checked++;
+      }
+    }
+    expect(checked).toBe(exits * 5);
+  });
+});
