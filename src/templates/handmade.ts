@@ -109,7 +109,7 @@ export function handmadeSheet(b: SheetBuilder, terms: TermsRefs, exits: (number 
   return { firstRow: first, rows: exits.length };
 }
 
-/** The 1,000 exit values of the comparison: $0 to $199,800,000 in steps of $200,000.37 (cents exercise the rounding). */
+/** The 1,000 exit values of the comparison: $0 to $199,800,369.63 in steps of $200,000.37 (the cents exercise the rounding). */
 export function comparisonExits(count = 1000): number[] {
   // Whole cents: k x 20,000,037 cents, as a number of dollars exact to the cent.
   return Array.from({ length: count }, (_, k) => (k * 20_000_037) / 100);

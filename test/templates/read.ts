@@ -53,7 +53,7 @@ function scalar(v: unknown): Scalar {
 export async function readTemplate(file: string): Promise<ReadBook> {
   const bytes = readFileSync(file);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const sheets: ReadSheet[] = [];
   for (const ws of wb.worksheets) {
     const cells = new Map<string, ReadCell>();
