@@ -6,6 +6,7 @@
 import { DetailedCellError } from "hyperformula";
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { createCharterEngine, structuredToRanges, type TableRef } from "../hyperformula";
+import type { LoadedWorkbook } from "./xlsx";
 import { cellAddress, requireRange } from "../taskpane/a1";
 import type { ActiveCell, CellStyle, PortCell, TableValues, WorkbookPort } from "../taskpane/port";
 
@@ -35,6 +36,14 @@ export function formatNumber(n: number, format: string | undefined): string {
   return String(Number(n.toPrecision(11)));
 }
 
+/** A table's header texts, from the loaded cells. */
+function headerOf(loaded: LoadedWorkbook, t: TableRef): string[] {
+  const sheet = loaded.sheets.find((s) => lower(s.name) === lower(t.sheet));
+  const r = requireRange(t.address);
+  const row = sheet?.cells[r.row] ?? [];
+  return Array.from({ length: r.cols }, (_, j) => String(row[r.col + j] ?? ""));
+}
+
 export class HfWorkbook implements WorkbookPort {
   readonly hf: HyperFormula;
   readonly tables: TableRef[] = [];
@@ -52,6 +61,53 @@ export class HfWorkbook implements WorkbookPort {
     if (this.hf.getSheetNames().length === 0) this.hf.addSheet("Sheet1");
     this.hf.on("valuesUpdated", () => this.changed());
     this.hf.on("sheetAdded", () => this.changed());
+  }
+
+  /** A workbook read from a file: formulas kept as written, rewritten for HF; styles and tables carried over. */
+  static fromLoaded(loaded: LoadedWorkbook): HfWorkbook {
+    const tables = loaded.tables.map((t) => ({ ...t, header: headerOf(loaded, t) }));
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const s of loaded.sheets) {
+      sheets[s.name] = s.cells.map((row) => row.map((v) => {
+        if (typeof v === "string" && v.startsWith("=")) return structuredToRanges(v, tables);
+        return typeof v === "string" ? `'${v}` : v;
+      }));
+    }
+    if (loaded.sheets.length === 0) sheets.Sheet1 = [];
+    const port = new HfWorkbook(createCharterEngine(sheets));
+    port.tables.push(...tables);
+    for (const s of loaded.sheets) {
+      const id = port.sheetId(s.name);
+      s.cells.forEach((row, r) => row.forEach((v, c) => {
+        if (typeof v === "string" && v.startsWith("=")) port.written.set(port.key(id, r, c), v);
+      }));
+      for (const [a1, style] of s.styles) port.styles.set(`${id}!${a1}`, style);
+    }
+    port.clearSavedSpills();
+    return port;
+  }
+
+  /**
+   * A file keeps a spill's results in the cells beside its formula; in HF those constants block the spill
+   * (#SPILL!). For each formula showing #SPILL!, the constants in its result's rectangle are cleared
+   * (only on opening a file, where they are the saved results) and the formula spills again.
+   */
+  private clearSavedSpills(): void {
+    for (const name of this.hf.getSheetNames()) {
+      const sheet = this.hf.getSheetId(name)!;
+      this.hf.getSheetFormulas(sheet).forEach((row, r) => row.forEach((formula, c) => {
+        if (!formula) return;
+        const v = this.hf.getCellValue({ sheet, row: r, col: c });
+        if (!(v instanceof DetailedCellError) || v.type !== "SPILL") return;
+        const result = this.hf.calculateFormula(formula, sheet);
+        if (!Array.isArray(result)) return;
+        for (let i = 0; i < result.length; i++) for (let j = 0; j < result[0].length; j++) {
+          const at = { sheet, row: r + i, col: c + j };
+          if ((i || j) && this.hf.getCellFormula(at) === undefined) this.hf.setCellContents(at, null);
+        }
+        this.hf.setCellContents({ sheet, row: r, col: c }, formula);
+      }));
+    }
   }
 
   /** Calls `fn` after every change of the workbook (values, sheets, selection, formats). */

@@ -1,0 +1,56 @@
+// Opening an .xlsx in the workbench: a workbook written here with exceljs the way the templates are
+// (a terms table, a CHARTER formula in its file form with its spill's results saved beside it).
+import ExcelJS from "exceljs";
+import { presetTable } from "../presets";
+import { HfWorkbook } from "./hf-port";
+import { cellContent, excelSerial, fromFileFormula, readXlsx } from "./xlsx";
+
+async function sampleFile(): Promise<ArrayBuffer> {
+  const t = presetTable("maginet");
+  const wb = new ExcelJS.Workbook();
+  const terms = wb.addWorksheet("Terms");
+  terms.addTable({
+    name: "MagiNet",
+    ref: "A1",
+    headerRow: true,
+    columns: t.header.map((name) => ({ name })),
+    rows: t.rows.map((r) => r.map((c) => (c === null ? "" : c))),
+  });
+  const w = wb.addWorksheet("Waterfall");
+  w.getCell("A2").value = 79001979;
+  w.getCell("B2").value = { formula: "_xldudf_CHARTER_LIQPREF(MagiNet[#All],A2)", result: 300000 } as ExcelJS.CellFormulaValue;
+  // The spill's saved results (as Excel leaves them in the file): stale on purpose.
+  ["C2", "D2", "E2", "F2"].forEach((a) => (w.getCell(a).value = 1));
+  w.getCell("A4").value = "Série A — text";
+  w.getCell("A5").value = new Date(Date.UTC(1996, 1, 3));
+  const buffer = await wb.xlsx.writeBuffer();
+  return buffer as ArrayBuffer;
+}
+
+describe("readXlsx and HfWorkbook.fromLoaded", () => {
+  it("tables, formulas as written, spills recomputed over the saved results", async () => {
+    const loaded = await readXlsx(await sampleFile());
+    expect(loaded.sheets.map((s) => s.name)).toEqual(["Terms", "Waterfall"]);
+    expect(loaded.tables).toEqual([{ name: "MagiNet", sheet: "Terms", address: "A1:X6" }]);
+    const port = HfWorkbook.fromLoaded(loaded);
+    expect(port.contentOf("Waterfall", "B2")).toBe("=CHARTER.LIQPREF(MagiNet[#All],A2)");
+    // 79,001,979 = MagiNet's preferences 62,030,191 + 16,971,788 shares x $1.00 (FOURTH 2(a)-(b)):
+    // A 300,000; B 5,980,185 + 1,328,930; C 33,750,000 + 7,500,000; D 22,000,006 + 3,142,858; Common 5,000,000.
+    expect(await port.readRange("Waterfall", "B2:F2")).toEqual([[300000, 7309115, 41250000, 25142864, 5000000]]);
+    expect(await port.readRange("Waterfall", "A4")).toEqual([["Série A — text"]]);
+    // 1996-02-03 is Excel serial 35098 (35065 is 1996-01-01, + 33 days).
+    expect(await port.readRange("Waterfall", "A5")).toEqual([[35098]]);
+  });
+});
+
+describe("helpers", () => {
+  it("fromFileFormula", () => {
+    expect(fromFileFormula("_xldudf_CHARTER_LIQPREF(T[#All],B9)+_xlfn.SUM(1)")).toBe("CHARTER.LIQPREF(T[#All],B9)+SUM(1)");
+  });
+  it("cellContent", () => {
+    expect(cellContent({ richText: [{ text: "a" }, { text: "b" }] }, undefined)).toBe("ab");
+    expect(cellContent({ error: "#N/A" }, undefined)).toBe("#N/A");
+    expect(cellContent(null, "_xldudf_CHARTER_CLASSES(\"maginet\")")).toBe('=CHARTER.CLASSES("maginet")');
+    expect(excelSerial(new Date(Date.UTC(1900, 0, 1)))).toBe(2);
+  });
+});
