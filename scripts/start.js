@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: build the add-in into dist/, serve dist/ on https://localhost:3000 (the URLs in
-// manifest.xml), print how to sideload manifest.xml into Excel, and keep serving until stopped (Ctrl+C).
+// `npm start`: build the add-in into dist/ and the workbench into dist/workbench/, serve dist/ on
+// https://localhost:3000 (the URLs in manifest.xml; the workbench at /workbench/), print how to sideload
+// manifest.xml into Excel, and keep serving until stopped (Ctrl+C).
 //   node scripts/start.js [--no-build] [--production]
 // HTTPS: a certificate from office-addin-dev-certs (its CA installed and trusted, as Office requires).
 // When its CA cannot be installed here (no sudo, no trust store), a self-signed certificate made with
@@ -30,11 +31,14 @@ const TYPES = {
 };
 
 function build(mode) {
-  console.log(`Building the add-in (webpack --mode ${mode}) ...`);
-  const r = spawnSync(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", mode], { cwd: ROOT, stdio: "inherit" });
-  if (r.status !== 0) {
-    console.error("The build failed; nothing is served.");
-    process.exit(r.status || 1);
+  // The add-in first (its build cleans dist/), then the workbench page into dist/workbench/.
+  for (const [what, extra] of [["the add-in", []], ["the workbench", ["-c", "webpack.workbench.config.js"]]]) {
+    console.log(`Building ${what} (webpack --mode ${mode} ${extra.join(" ")}) ...`);
+    const r = spawnSync(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", mode, ...extra], { cwd: ROOT, stdio: "inherit" });
+    if (r.status !== 0) {
+      console.error("The build failed; nothing is served.");
+      process.exit(r.status || 1);
+    }
   }
 }
 
@@ -83,7 +87,14 @@ async function httpsOptions() {
 /** Serves the files of dist/ (no directory listings, nothing outside dist/). */
 function handler(req, res) {
   const url = new URL(req.url || "/", `https://localhost:${PORT}`);
-  const rel = decodeURIComponent(url.pathname === "/" ? "/taskpane.html" : url.pathname);
+  if (url.pathname === "/workbench") {
+    res.writeHead(301, { Location: "/workbench/" });
+    res.end();
+    return;
+  }
+  // A folder's index.html (the workbench at /workbench/).
+  const pathname = url.pathname === "/" ? "/taskpane.html" : url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname;
+  const rel = decodeURIComponent(pathname);
   const file = path.join(DIST, path.normalize(rel));
   const headers = { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" };
   if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -100,6 +111,8 @@ function sideloadHelp() {
   return [
     "",
     `Serving ${path.relative(ROOT, DIST)}/ on https://localhost:${PORT}/ (Ctrl+C to stop).`,
+    "",
+    `Workbench (no Excel needed: a grid computed by HyperFormula, the task pane, a chart): https://localhost:${PORT}/workbench/`,
     "",
     "Sideload the add-in into Excel (Excel is not on this machine; do this where it is):",
     "  Excel on the web:",
