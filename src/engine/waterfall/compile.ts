@@ -47,7 +47,7 @@ class CompiledWaterfall implements Waterfall {
   /** Per segment, the exercise cash inside it (as `evaluate` adds it up). */
   private insideCash: Decimal[] | null = null;
 
-  constructor(private readonly w: Compiled) {
+  constructor(readonly w: Compiled) {
     this.classes = w.names;
     let total = ZERO;
     for (const f of fullPreferences(w.claims)) total = total.plus(f);
@@ -151,10 +151,10 @@ export function decimalPathCents(w: Waterfall, exitValue: Decimal): Cents {
   return w.decimalCents(exitValue).cents;
 }
 
-/** The cents kernel of a compiled waterfall (compiled on first use), for tests and the bench. */
-export function centsKernelOf(w: Waterfall): CentsKernel {
+/** The cents kernel of a compiled waterfall (compiled on first use), for tests and the bench; `options` for a fresh one. */
+export function centsKernelOf(w: Waterfall, options?: { fixedPoint?: boolean }): CentsKernel {
   if (!(w instanceof CompiledWaterfall)) throw new TypeError("not a compiled waterfall");
-  return w.kernel;
+  return options ? new CentsKernel(w.w, options) : w.kernel;
 }
 
 /** A fresh compilation, not cached (the from-scratch solve). */

@@ -173,7 +173,8 @@ export class CentsKernel {
   exact = 0;
   undecided = 0;
 
-  constructor(w: Compiled) {
+  /** `fixedPoint: false` solves every exit exactly (slower; for tests of that route). */
+  constructor(w: Compiled, private readonly options: { fixedPoint?: boolean } = {}) {
     this.n = w.names.length;
     this.segments = w.segments.map((_, j) => compileSegment(w, j));
     this.keys = new Array(this.n).fill(0n);
@@ -199,7 +200,7 @@ export class CentsKernel {
     if (g.flat || (g.startIsCent && g.startCeil === X)) return null;
     const totalCents = X + g.cashCents;
     if (totalCents > MAX_EXIT_CENTS) return null;
-    const cents = g.exactOnly ? null : this.fixedPoint(g, X, totalCents);
+    const cents = g.exactOnly || this.options.fixedPoint === false ? null : this.fixedPoint(g, X, totalCents);
     if (cents !== null) return { segment: lo, cents, totalCents };
     this.exact++;
     const exact = this.exactCents(g, X, totalCents);

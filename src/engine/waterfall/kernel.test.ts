@@ -1,0 +1,234 @@
+// The cents kernel against the Decimal path: the same cents, total, conversions and waived classes for
+// random charters (awkward conversion prices, caps, dividends, waivers, options under both strike
+// conventions) at random exits, at and beside every breakpoint, 0 and one cent; and for the three
+// charters over thousands of exits. Plus whole cents to and from Decimal.
+import fc from "fast-check";
+import { Decimal, dec, toCents } from "../decimal";
+import type { CharterTerms } from "../terms/model";
+import { jtStorageTerms, juniperTerms, maginetTerms } from "./charter-fixtures";
+import { centsKernelOf, compileWaterfall, decimalPathCents, type Waterfall } from "./compile";
+import { charterTerms, type ClassSpec } from "./test-terms";
+import { centsToDecimal, decimalToCents } from "./whole-cents";
+
+const RUNS = Number(process.env.KERNEL_RUNS ?? 100);
+
+const preferredArb = fc.record({
+  shares: fc.integer({ min: 0, max: 5_000_000 }),
+  issueCents: fc.integer({ min: 1, max: 5_000 }),
+  multiple: fc.constantFrom("0", "1", "1", "1.5", "2"),
+  // A conversion price of its own (Juniper's 0.44, 1.07, 3.97): the ratio Issue Price / Conversion Price
+  // rarely terminates, so the segments carry 60-digit coefficients.
+  conversionCents: fc.option(fc.integer({ min: 1, max: 5_000 }), { nil: null }),
+  seniority: fc.integer({ min: 0, max: 2 }),
+  participation: fc.constantFrom("none" as const, "full" as const, "capped" as const),
+  capMultiple: fc.constantFrom("1.5", "2", "3"),
+  declared: fc.constantFrom("0", "0", "0", "0.10", "0.333"),
+  waiverCents: fc.option(fc.integer({ min: 50, max: 2_000 }), { nil: null, freq: 4 }),
+});
+
+const charterArb = fc.record({
+  preferred: fc.array(preferredArb, { minLength: 1, maxLength: 5 }),
+  common: fc.integer({ min: 0, max: 10_000_000 }),
+  option: fc.option(fc.record({ shares: fc.integer({ min: 1, max: 2_000_000 }), strikeMills: fc.integer({ min: 0, max: 20_000 }), cash: fc.boolean() })),
+  bases: fc.tuple(...[0, 1, 2].map(() => fc.constantFrom("preference" as const, "issue-price" as const))),
+});
+
+type Charter = typeof charterArb extends fc.Arbitrary<infer T> ? T : never;
+
+function termsOf(c: Charter): CharterTerms {
+  const specs: ClassSpec[] = c.preferred.map((x, i) => {
+    const issuePrice = dec(x.issueCents).div(100);
+    return {
+      name: `P${i}`,
+      shares: i === 0 ? Math.max(1, x.shares) : x.shares,
+      issuePrice,
+      preferenceMultiple: x.multiple,
+      conversionPrice: x.conversionCents === null ? issuePrice : dec(x.conversionCents).div(100),
+      seniority: x.seniority,
+      participation: x.participation,
+      capMultiple: x.participation === "capped" ? x.capMultiple : null,
+      declaredUnpaid: x.declared,
+      shortfallBasis: c.bases[x.seniority],
+      // A waiver only where it means something: a preference that can be given up.
+      waiverPrice: x.waiverCents !== null && x.multiple !== "0" ? dec(x.waiverCents).div(100) : null,
+    };
+  });
+  specs.push({ name: "Common", shares: c.common });
+  // Strikes in tenths of a cent: under "cash" the strike paid in may have a fraction of a cent.
+  if (c.option) specs.push({ name: "Options", kind: "option", shares: c.option.shares, strike: dec(c.option.strikeMills).div(1000), strikeConvention: c.option.cash ? "cash" : "net" });
+  return charterTerms(...specs);
+}
+
+/** The top of the interesting range: past every breakpoint and 3x total preferences. */
+function topOf(w: Waterfall): Decimal {
+  const bps = w.breakpoints();
+  const last = bps.length ? bps[bps.length - 1].exitValue : w.totalPreferences;
+  return Decimal.max(w.totalPreferences.times(3), last.times(1.5), 1000);
+}
+
+const cents = (x: Decimal) => BigInt(x.times(100).toFixed(0));
+
+/** The kernel's answer at X cents equals the Decimal path's, class by class, with the conversions. */
+function expectSame(w: Waterfall, X: bigint): void {
+  const exit = centsToDecimal(X);
+  const slow = decimalPathCents(w, exit);
+  const pay = w.payouts(exit);
+  const fast = w.centsAt(X);
+  expect({ exit: exit.toString(), cents: fast.cents.map(String), total: String(fast.totalCents), converts: fast.converts, waived: fast.waived }).toEqual({
+    exit: exit.toString(),
+    cents: slow.amounts.map((a) => cents(a).toString()),
+    total: cents(slow.total).toString(),
+    converts: pay.converts,
+    waived: pay.waived,
+  });
+  // And cents() through the kernel gives the Decimal path's Cents.
+  const viaDecimal = w.cents(exit);
+  expect(viaDecimal.amounts.map(String)).toEqual(slow.amounts.map(String));
+  expect([viaDecimal.total.toString(), viaDecimal.exerciseCash.toString()]).toEqual([slow.total.toString(), slow.exerciseCash.toString()]);
+}
+
+/** Exits in cents: random ones over the range, every breakpoint rounded and a cent either side, 0 and 1. */
+function exitsOf(w: Waterfall, ks: readonly number[]): bigint[] {
+  const top = topOf(w);
+  const out = [0n, 1n, ...ks.map((k) => cents(toCents(top.times(k).div(100_000))))];
+  for (const b of w.breakpoints()) {
+    const at = cents(toCents(b.exitValue));
+    out.push(at, at + 1n, at > 0n ? at - 1n : 0n);
+  }
+  return out;
+}
+
+const ksArb = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 3, maxLength: 12 });
+
+describe("the cents kernel equals the Decimal path", () => {
+  test("random charters, random exits, at and beside every breakpoint", () => {
+    fc.assert(
+      fc.property(charterArb, ksArb, (c, ks) => {
+        const w = compileWaterfall(termsOf(c), null);
+        for (const X of exitsOf(w, ks)) expectSame(w, X);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("random charters, every exit through the exact route (no fixed point)", () => {
+    fc.assert(
+      fc.property(charterArb, ksArb, (c, ks) => {
+        const w = compileWaterfall(termsOf(c), null);
+        const exact = centsKernelOf(w, { fixedPoint: false });
+        for (const X of exitsOf(w, ks)) {
+          const r = exact.centsAt(X);
+          if (r === null) continue; // on a segment start or past a flat one: the Decimal path's, checked above
+          expect(r.cents.map(String)).toEqual(decimalPathCents(w, centsToDecimal(X)).amounts.map((a) => cents(a).toString()));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("exits with fractions of a cent give the Decimal path's cents (rounded to the cent first)", () => {
+    fc.assert(
+      fc.property(charterArb, fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 999 }), (c, k, mills) => {
+        const w = compileWaterfall(termsOf(c), null);
+        const exit = toCents(topOf(w).times(k).div(100_000)).plus(dec(mills).div(100_000));
+        const slow = decimalPathCents(w, exit);
+        expect(w.cents(exit).amounts.map(String)).toEqual(slow.amounts.map(String));
+        expect(w.cents(exit).total.toString()).toBe(slow.total.toString());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  const charters: [string, CharterTerms, string | null][] = [
+    ["MagiNet", maginetTerms(), null],
+    ["Juniper", juniperTerms(), null],
+    ["JT Storage", jtStorageTerms(), "1999-01-10"],
+  ];
+  test.each(charters)("%s over 2,000 exits and at every breakpoint", (_name, terms, asOf) => {
+    const w = compileWaterfall(terms, asOf);
+    const top = topOf(w);
+    const exits: bigint[] = [];
+    for (let k = 0; k < 2_000; k++) exits.push(cents(toCents(top.times(k).div(1_999))) + BigInt(k % 7)); // odd cents too
+    for (const b of w.breakpoints()) {
+      const at = cents(toCents(b.exitValue));
+      exits.push(at - 1n, at, at + 1n);
+    }
+    for (const X of exits) expectSame(w, X);
+    // The fixed point decides nearly every exit; none is left to the Decimal path but segment starts.
+    const kernel = centsKernelOf(w);
+    expect(kernel.undecided).toBe(0);
+    expect(kernel.exact).toBeLessThan(exits.length / 2);
+  });
+});
+
+describe("the cents kernel by hand", () => {
+  test("JT Storage: a tie of half a cent goes to the earlier class (Series A)", () => {
+    // As of 1999-01-10 Series A's preference is $1.00 + 2 years x $0.09 = $1.18 (Art. IV(B)2(a)): $11,800,000
+    // for 10,000,000 shares. At $11,811,801.48 the $11,801.48 left is shared as converted (2(b)) by
+    // 16,000,000 shares: p = 11,801.48 / 16,000,000 = $0.00073759250. Common 6,000,000 x p = $4,425.555,
+    // Series A 11,800,000 + 10,000,000 x p = $11,807,375.925: both half a cent over; one cent to spare.
+    const w = compileWaterfall(jtStorageTerms(), "1999-01-10");
+    const r = w.centsAt(1_181_180_148n);
+    expect(r.cents).toEqual([1_180_737_593n, 442_555n]);
+    expect(r.totalCents).toBe(1_181_180_148n);
+    expect(r.converts).toEqual([]);
+  });
+
+  test("Juniper above every conversion: all classes share as converted", () => {
+    // Past Series D/D1's conversion (p = 11.03) all convert (4(c), 6(a)(i)): as-converted shares A 1,743,751
+    // x 1.00/0.44, B 3,915,308 x 2.40/1.07, C 5,200,000 x 8.93/3.97, D 600,000, D1 2,580,000, Common 20,000,000.
+    // At $1,000,000,000.00: p = 1e9 / S, S = 3,963,070.4545... + 8,781,999.2523... + 11,696,725.4408...
+    // + 23,180,000 = 47,621,795.1476...; Common gets 20,000,000 x p.
+    const w = compileWaterfall(juniperTerms(), null);
+    const S = dec(1_743_751).times(1).div("0.44").plus(dec(3_915_308).times("2.40").div("1.07")).plus(dec(5_200_000).times("8.93").div("3.97")).plus(23_180_000);
+    const common = toCents(dec(20_000_000).times(dec(1e9).div(S)));
+    const r = w.centsAt(100_000_000_000n);
+    expect(r.converts).toEqual(["Series A", "Series B", "Series C", "Series D", "Series D1"]);
+    expect(r.cents.reduce((a, b) => a + b, 0n)).toBe(100_000_000_000n);
+    // Common's 419,979,637.1... : the largest-remainder cent may move it by one cent at most from the rounding.
+    const diff = r.cents[5] - cents(common);
+    expect(diff >= -1n && diff <= 1n).toBe(true);
+  });
+
+  test("an exit on a breakpoint and a negative exit: the Decimal path answers (and refuses)", () => {
+    const w = compileWaterfall(juniperTerms(), null);
+    // Total preferences (Juniper 4(a)): 1,743,751 x 1.00 + 3,915,308 x 2.40 + 5,200,000 x 8.93 + 3,180,000 x 11.03.
+    const prefs = 1_743_751n * 100n + 3_915_308n * 240n + 5_200_000n * 893n + 3_180_000n * 1_103n;
+    expect(w.centsAt(prefs).cents).toEqual([174_375_100n, 939_673_920n, 4_643_600_000n, 661_800_000n, 2_845_740_000n, 0n]);
+    expect(() => w.centsAt(-1n)).toThrow(/exitValue.*must not be negative/);
+  });
+});
+
+describe("whole cents", () => {
+  test("decimalToCents by hand", () => {
+    expect(decimalToCents(dec("12345.67"))).toBe(1_234_567n);
+    expect(decimalToCents(dec("0.05"))).toBe(5n);
+    expect(decimalToCents(dec("10000000"))).toBe(1_000_000_000n); // one stored word, its trailing zeros implied
+    expect(decimalToCents(dec("12345678.9"))).toBe(1_234_567_890n);
+    expect(decimalToCents(dec(0))).toBe(0n);
+    expect(decimalToCents(dec("0.001"))).toBeNull();
+    expect(decimalToCents(dec("1e-10"))).toBeNull();
+    expect(decimalToCents(dec("-1"))).toBeNull();
+    expect(decimalToCents(dec(Infinity))).toBeNull();
+    expect(decimalToCents(dec(NaN))).toBeNull();
+  });
+
+  test("decimalToCents agrees with printing to two places, and centsToDecimal undoes it", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 40n }), fc.integer({ min: -6, max: 40 }), (digits, shift) => {
+        const x = new Decimal(digits.toString()).times(dec(10).pow(-shift));
+        const expected = x.decimalPlaces() <= 2 ? BigInt(x.toFixed(2).replace(".", "")) : null;
+        expect(decimalToCents(x)).toBe(expected);
+        if (expected !== null) expect(centsToDecimal(expected).eq(x)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  test("centsToDecimal by hand", () => {
+    expect(centsToDecimal(1_234_567n).toString()).toBe("12345.67");
+    expect(centsToDecimal(5n).toString()).toBe("0.05");
+    expect(centsToDecimal(0n).toString()).toBe("0");
+    expect(centsToDecimal(-150n).toString()).toBe("-1.5");
+  });
+});
