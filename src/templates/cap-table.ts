@@ -26,8 +26,9 @@ export function illustrativeHolders(terms: TermsRefs, sharesOf: (className: stri
     const shares = sharesOf(className);
     const kind = kindCol >= 0 ? String(terms.plan.table.values[i + 1][kindCol]) : "";
     const common = kind === "common" || (kind === "" && className.toLowerCase() === "common");
-    const [first, second, share] = common ? ["Founders", "Employees", 0.8] : ["Venture Fund I", "Venture Fund II", 0.6];
-    const other = Math.floor(shares * (1 - share));
+    const [first, second, percent] = common ? ["Founders", "Employees", 80] : ["Venture Fund I", "Venture Fund II", 60];
+    // Whole shares, in integers: floor(shares x (100 - percent) / 100) to the second holder.
+    const other = Math.floor((shares * (100 - percent)) / 100);
     out.push({ holder: first, className, shares: shares - other }, { holder: second, className, shares: other });
   });
   return out;

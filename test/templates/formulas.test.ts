@@ -216,6 +216,15 @@ describe("the Conversion sheet, by hand", () => {
     expect(r("Series A dividend accrued per share from the Issue Date to the As of date (Terms sheet)")).toBe(new Decimal(0.09).times(1826).div(365).toNumber());
   });
 
+  it("JT Storage votes: one per full share of Common as converted (Art. IV(B)5); the illustrative split 80/20 of 10,000,000 Common", () => {
+    const { book, hf } = get("jt-storage");
+    const anchor = [...book.sheet("Conversion").cells.entries()].find(([, c]) => c.formula?.startsWith("CHARTER.VOTES("))![0];
+    const { row } = parseCell(anchor)!;
+    const rows = [1, 2, 3, 4].map((k) => [valueAt(hf, "Conversion", `A${row + 1 + k}`), valueAt(hf, "Conversion", `B${row + 1 + k}`)]);
+    // Series A 9,000,000 at CP $1.00: 60% 5,400,000 and 40% 3,600,000; Common 8,000,000 and 2,000,000.
+    expect(rows).toEqual([["Venture Fund I", 5_400_000], ["Venture Fund II", 3_600_000], ["Founders", 8_000_000], ["Employees", 2_000_000]]);
+  });
+
   it("votes as converted per holder: Venture Fund I's 60% of each MagiNet series, one vote per share (conversion price = issue price)", () => {
     const { book, hf } = get("maginet");
     const cells = book.sheet("Conversion").cells;
@@ -230,6 +239,26 @@ describe("the Conversion sheet, by hand", () => {
       rows.push([holder, valueAt(hf, "Conversion", `B${r + 1}`)]);
     }
     expect(rows).toContainEqual(["Venture Fund I", 90_000 + 797_358 + 4_500_000 + 1_885_715]);
+  });
+});
+
+describe("JT Storage's redemption on the Conversion sheet (Art. IV(B)3), by hand", () => {
+  it("2000-01-10: one third called; $1.00 plus $0.09 a year accrued, so $2,000,000 redeems 1,384,726 whole shares", () => {
+    const { book, hf } = get("jt-storage");
+    const anchor = [...book.sheet("Conversion").cells.entries()].find(([, c]) => c.formula?.startsWith("CHARTER.REDEMPTION("))![0];
+    const { row } = parseCell(anchor)!;
+    const cell = (col: string, r: number) => valueAt(hf, "Conversion", `${col}${r + 1}`);
+    const header = "ABCDEFGHIJKLMN".split("").map((c) => cell(c, row));
+    const first = Object.fromEntries(header.map((h, i) => [String(h), cell("ABCDEFGHIJKLMN"[i], row + 1)]));
+    // 1995-02-03 (the Issue Date input) to 2000-01-10: 1,826 days to 2000-02-03 less 24 = 1,802 days.
+    const dividend = new Decimal(0.09).times(1802).div(365);
+    expect(first.Date).toBe("2000-01-10");
+    expect(first.Portion).toBe("1/3");
+    expect(first["Shares Called"]).toBe(3_000_000); // 9,000,000 / 3
+    expect(first["Dividend Per Share"]).toBe(dividend.toNumber());
+    // $2,000,000 / $1.4443... = 1,384,726.9...: whole shares only.
+    expect(first["Shares Redeemed"]).toBe(new Decimal(2_000_000).div(dividend.plus(1)).floor().toNumber());
+    expect(first["Shares Redeemed"]).toBe(1_384_726);
   });
 });
 
