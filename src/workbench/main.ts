@@ -145,7 +145,10 @@ export function startWorkbench(): { state: State; pane: TaskPane } {
   function renderBar(): void {
     const address = cellAddress(state.row, state.col);
     nameBox.value = address;
-    if (document.activeElement !== input) input.value = state.port.contentOf(state.sheet, address);
+    // A spilled cell shows its anchor's formula, as Excel's formula bar does.
+    const anchor = state.port.spillAnchorOf(state.port.sheetId(state.sheet), state.row, state.col);
+    const shown = anchor ? cellAddress(anchor.row, anchor.col) : address;
+    if (document.activeElement !== input) input.value = state.port.contentOf(state.sheet, shown);
   }
 
   function renderChart(): void {
