@@ -283,7 +283,10 @@ export async function writeXlsx(book: Workbook): Promise<Buffer> {
   x.created = FIXED_DATE;
   x.modified = FIXED_DATE;
   x.title = book.title;
-  x.calcProperties.fullCalcOnLoad = true;
+  // No fullCalcOnLoad: Excel recalculates a file saved by an older calculation engine (calcId) on open
+  // anyway, and a viewer without the add-in (LibreOffice honours the flag) keeps the cached results
+  // instead of showing #NAME? everywhere.
+  x.calcProperties.fullCalcOnLoad = false;
   for (const sheet of book.sheets) writeSheet(x.addWorksheet(sheet.name), sheet);
   const bytes = await x.xlsx.writeBuffer();
 
