@@ -25,7 +25,7 @@ const SHEETS: [string, string][] = [
   ["Cap Table", "Holders, class and shares (illustrative in the preset templates: the charters name no holders), with a check that each class adds up to the terms table."],
   ["Waterfall", "Exit values (inputs) with CHARTER.LIQPREF spilled beside them, one column per class; CHARTER.HOLDERPAYOUTS at one exit; CHARTER.BREAKPOINTS; a chart of payout by class against exit value."],
   ["Conversion", "Conversion, anti-dilution, IPO (and dividend, redemption, vote) functions on the charter's numbers, each beside its arithmetic by hand and clause."],
-  ["By Hand", "The same 1,000-exit MagiNet waterfall built the way it is done by hand today: plain MIN/MAX/IF formulas per tier, the Series A convert-or-not check, then ROUND to the cent, and its difference from CHARTER.LIQPREF."],
+  ["By Hand", "The MagiNet waterfall at the Waterfall sheet's exits built the way it is done by hand today: plain MIN/MAX/IF formulas per tier, the Series A convert-or-not check, ROUND to the cent per class, and each class's difference from the CHARTER.LIQPREF spill (at most a cent: LIQPREF's cents add up to the exit). The 1,000-exit timing of both is `npm run bench -- handmade`."],
 ];
 
 /** The CHARTER function names the sheets use, in catalogue order of first use. */
