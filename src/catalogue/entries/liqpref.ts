@@ -11,6 +11,7 @@ import { AS_OF, TERMS } from "../shared-params";
 import type { ResultCell } from "../types";
 import { checkExit, classIndex, waterfallOf } from "../waterfall";
 import { invalid } from "../../engine/errors";
+import { centsToDecimal, decimalToCents } from "../../engine/waterfall/whole-cents";
 
 export const LIQPREF = defineFunction({
   name: "LIQPREF",
@@ -30,6 +31,13 @@ export const LIQPREF = defineFunction({
     const centsAt = (cell: CellOf<Decimal>, r: number, c: number): ResultCell[] => {
       if (cell === null || isHostError(cell)) return column === null ? w.classes.map(() => cell) : [cell];
       try {
+        // An exit in whole cents: the engine's cents kernel (bigint cents), a Decimal made only for each cell
+        // shown; any other exit (fractions of a cent, negative): the Decimal path, or its error.
+        const x = decimalToCents(cell);
+        if (x !== null) {
+          const cents = w.centsAt(x).cents;
+          return column === null ? cents.map(centsToDecimal) : [centsToDecimal(cents[column])];
+        }
         const amounts = w.cents(checkExit(cell, cellPlace({ argument: "exitValues" }, r, c))).amounts;
         return column === null ? amounts : [amounts[column]];
       } catch (e) {

@@ -232,3 +232,16 @@ describe("whole cents", () => {
     expect(centsToDecimal(-150n).toString()).toBe("-1.5");
   });
 });
+
+test("centsToDecimal makes the very Decimal that reading the text makes (same words, exponent, sign)", () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: 0n, max: 100_000n }), fc.constantFrom(1n, 10n, 100n, 1_000_000_000n, 999_999_999n, 2n ** 53n - 1n, 2n ** 53n)), (c) => {
+      const s = (c < 0n ? -c : c).toString().padStart(3, "0");
+      const text = new Decimal(`${c < 0n ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`);
+      const made = centsToDecimal(c);
+      expect({ s: made.s, e: made.e, d: made.d }).toEqual({ s: text.s, e: text.e, d: text.d });
+      expect(made.toString()).toBe(text.toString());
+    }),
+    { numRuns: 3_000 },
+  );
+});

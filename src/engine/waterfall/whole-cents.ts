@@ -30,9 +30,44 @@ export function decimalToCents(x: Decimal): bigint | null {
   return cents * 10n ** BigInt(low + 2);
 }
 
-/** A count of cents as Decimal dollars (exact). */
+/** Above this many cents the Decimal is made from its text. */
+const MAX_SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * decimal.js takes any object tagged as a Decimal (its isDecimalInstance) and copies its s, e and a slice
+ * of d: one scratch object serves every call.
+ */
+const scratch = { s: 1, e: 0, d: [] as number[], toStringTag: "[object Decimal]" };
+
+/**
+ * A count of cents as Decimal dollars (exact). Below 2^53 cents the Decimal's words are made directly
+ * (whole dollars in base 1e7 words, then the cents as the word of 10^-1 .. 10^-7), with whole-number
+ * arithmetic only (exact below 2^53), about twice as fast as reading the text.
+ */
 export function centsToDecimal(cents: bigint): Decimal {
-  const neg = cents < 0n;
-  const s = (neg ? -cents : cents).toString().padStart(3, "0");
-  return new Decimal(`${neg ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`);
+  if (cents < 0n) return centsToDecimal(-cents).neg();
+  if (cents === 0n) return new Decimal(0);
+  if (cents > MAX_SAFE_CENTS) {
+    const s = cents.toString().padStart(3, "0");
+    return new Decimal(`${s.slice(0, -2)}.${s.slice(-2)}`);
+  }
+  const c = Number(cents);
+  const fraction = c % 100;
+  const whole = (c - fraction) / 100; // < 2^53 / 100 < 1e14: two words at most
+  const low = whole % 1e7;
+  const high = (whole - low) / 1e7;
+  const d = scratch.d;
+  d.length = 0;
+  if (high > 0) d.push(high, low);
+  else if (whole > 0) d.push(low);
+  if (fraction > 0) d.push(fraction * 100_000);
+  while (d[d.length - 1] === 0) d.pop();
+  // e: the exponent of the first digit.
+  scratch.e = whole > 0 ? digitsOf(high > 0 ? high : low) - 1 + (high > 0 ? 7 : 0) : fraction >= 10 ? -1 : -2;
+  return new Decimal(scratch as unknown as Decimal);
+}
+
+function digitsOf(word: number): number {
+  let k = 1;
+  for (let x = word; x >= 10; x = (x - (x % 10)) / 10) k++;
+  return k;
 }
