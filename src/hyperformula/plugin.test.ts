@@ -132,11 +132,15 @@ describe("spills take the result's size, when the inputs change too", () => {
     expect(row()).toEqual(["Series A", "Series B", "Series C", "Series D", "Series D1", "Common"]);
     hf.destroy();
   });
-  it("a spill blocked by a value shows #SPILL!; as for HF's own SEQUENCE, it spills once entered again", () => {
+  it("a spill blocked by a value shows #SPILL!, and spills again once the value is cleared (HF alone would not)", () => {
     const hf = createCharterEngine({ Main: [["=CHARTER.CLASSES(\"jt-storage\")", "in the way"]] });
     expect((hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as DetailedCellError).value).toBe("#SPILL!");
     hf.setCellContents({ sheet: 0, row: 0, col: 1 }, null);
-    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, hf.getCellFormula({ sheet: 0, row: 0, col: 0 }));
+    expect(hf.getSheetValues(0)[0]).toEqual(["Series A", "Common"]);
+    // Typing into the spill blocks it again; clearing frees it again.
+    hf.setCellContents({ sheet: 0, row: 0, col: 1 }, 5);
+    expect((hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as DetailedCellError).value).toBe("#SPILL!");
+    hf.setCellContents({ sheet: 0, row: 0, col: 1 }, null);
     expect(hf.getSheetValues(0)[0]).toEqual(["Series A", "Common"]);
     hf.destroy();
   });

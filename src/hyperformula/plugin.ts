@@ -11,7 +11,7 @@
 // the formula for a refit and `createCharterEngine`'s engine enters it again at once (after building,
 // and after each change): the spill then takes exactly the result's size, as Excel's does. A result
 // larger than the room HF set aside is never cut short: until refitted it shows #VALUE! saying so.
-import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import { ArraySize, CellError, DetailedCellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
 import type { ConfigParams, ImplementedFunctions, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { CATALOGUE, NAMESPACE, invoke } from "../catalogue";
 import type { FunctionSpec, HostArg } from "../catalogue";
@@ -35,16 +35,17 @@ interface CallState {
 
 const addressKey = (a: SimpleCellAddress): string => `${a.sheet}!${a.row}!${a.col}`;
 
-/** Per engine (keyed by its dependency graph): the formulas to enter again. */
+/** Per engine (keyed by its dependency graph): the formulas to enter again, and each spill's last size. */
 interface EngineState {
   refit: Map<string, SimpleCellAddress>;
+  spills: Map<string, { address: SimpleCellAddress; width: number; height: number }>;
 }
 const ENGINES = new WeakMap<object, EngineState>();
 
 function engineState(graph: object): EngineState {
   let s = ENGINES.get(graph);
   if (!s) {
-    s = { refit: new Map() };
+    s = { refit: new Map(), spills: new Map() };
     ENGINES.set(graph, s);
   }
   return s;
@@ -120,6 +121,7 @@ export class CharterPlugin extends FunctionPlugin {
       const args = this.hostArgs(ast, { formulaAddress: state.formulaAddress, arraysFlag: state.arraysFlag }, true);
       if (args instanceof CellError) return ArraySize.scalar();
       const { width, height } = resultSize(invoke(spec, args));
+      this.state.spills.set(addressKey(state.formulaAddress), { address: state.formulaAddress, width, height });
       return new ArraySize(width, height);
     } catch (e) {
       if (!(e instanceof NotReady)) throw e;
@@ -159,11 +161,37 @@ export function refitSpills(hf: HyperFormula): void {
         if (formula !== undefined) hf.setCellContents(address, [[formula]]);
       }
     }
+    respill(hf, state);
   } finally {
     REFITTING.delete(hf);
   }
 }
 const REFITTING = new WeakSet<HyperFormula>();
+
+/**
+ * HF leaves a formula at #SPILL! when the cells in its way are cleared (its own SEQUENCE too); Excel spills
+ * it again. So a CHARTER.* spill at #SPILL! whose room is now empty is entered again.
+ */
+function respill(hf: HyperFormula, state: EngineState): void {
+  for (const [key, { address, width, height }] of state.spills) {
+    const formula = hf.getCellFormula(address);
+    if (formula === undefined || !/CHARTER\./i.test(formula)) {
+      state.spills.delete(key); // moved or overwritten: no longer ours to watch
+      continue;
+    }
+    const v = hf.getCellValue(address);
+    if (!(v instanceof DetailedCellError) || v.type !== ErrorType.SPILL) continue;
+    let free = true;
+    for (let r = 0; r < height && free; r++) {
+      for (let c = 0; c < width && free; c++) {
+        if (r === 0 && c === 0) continue;
+        const at = { sheet: address.sheet, row: address.row + r, col: address.col + c };
+        free = hf.getCellSerialized(at) == null && !hf.isCellPartOfArray(at);
+      }
+    }
+    if (free) hf.setCellContents(address, [[formula]]);
+  }
+}
 
 /**
  * HF's configuration for these functions: GPL licence; dates as Excel serials (1899-12-30, HF's default);
