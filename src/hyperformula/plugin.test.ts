@@ -132,6 +132,16 @@ describe("spills take the result's size, when the inputs change too", () => {
     expect(row()).toEqual(["Series A", "Series B", "Series C", "Series D", "Series D1", "Common"]);
     hf.destroy();
   });
+  it("nested in TRANSPOSE (whose size is ours): built before its input, then the input changes", () => {
+    // C1 is added after A1 while HF builds, so A1 is first sized on a blank; then jt-storage's 2 classes,
+    // then MagiNet's 5, each as a column.
+    const hf = createCharterEngine({ Main: [["=TRANSPOSE(CHARTER.CLASSES(C1))", null, "jt-storage"]] });
+    const column = () => hf.getSheetValues(0).map((r) => r[0]).filter((v) => v !== null);
+    expect(column()).toEqual(["Series A", "Common"]);
+    hf.setCellContents({ sheet: 0, row: 0, col: 2 }, "maginet");
+    expect(column()).toEqual(["Series A", "Series B", "Series C", "Series D", "Common"]);
+    hf.destroy();
+  });
   it("a spill blocked by a value shows #SPILL!, and spills again once the value is cleared (HF alone would not)", () => {
     const hf = createCharterEngine({ Main: [["=CHARTER.CLASSES(\"jt-storage\")", "in the way"]] });
     expect((hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as DetailedCellError).value).toBe("#SPILL!");

@@ -53,6 +53,9 @@ function engineState(graph: object): EngineState {
 
 class NotReady extends Error {}
 
+/** The size each call's AST was given when HF sized its formula (for calls nested in another function). */
+const SIZED = new WeakMap<object, { width: number; height: number }>();
+
 export class CharterPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = Object.fromEntries(
     CATALOGUE.map((spec) => [
@@ -99,9 +102,12 @@ export class CharterPlugin extends FunctionPlugin {
     const result = invoke(spec, args);
     if (spec.result !== "matrix") return hfResult(result);
     const vertex = state.formulaVertex;
-    // Only a call that is the whole formula spills into the room HF set aside; a nested one (SUM(...)) does not.
-    if (!vertex || vertex.formula !== ast) return hfResult(result);
-    const room = { width: vertex.width ?? 1, height: vertex.height ?? 1 };
+    // A call that is the whole formula spills into the room HF set aside for it. A nested one (in SUM,
+    // TRANSPOSE...) is held to the size it had when HF sized the formula, if HF asked (TRANSPOSE's size is ours).
+    const top = vertex !== undefined && vertex.formula === ast;
+    const sized = SIZED.get(ast);
+    if (!vertex || (!top && !sized)) return hfResult(result);
+    const room = top ? { width: vertex.width ?? 1, height: vertex.height ?? 1 } : sized!;
     const need = resultSize(result);
     if (need.width !== room.width || need.height !== room.height) this.state.refit.set(addressKey(state.formulaAddress), state.formulaAddress);
     if (need.width > room.width || need.height > room.height) {
@@ -122,10 +128,12 @@ export class CharterPlugin extends FunctionPlugin {
       if (args instanceof CellError) return ArraySize.scalar();
       const { width, height } = resultSize(invoke(spec, args));
       this.state.spills.set(addressKey(state.formulaAddress), { address: state.formulaAddress, width, height });
+      SIZED.set(ast, { width, height });
       return new ArraySize(width, height);
     } catch (e) {
       if (!(e instanceof NotReady)) throw e;
       this.state.refit.set(addressKey(state.formulaAddress), state.formulaAddress);
+      SIZED.set(ast, { width: 1, height: 1 });
       return ArraySize.scalar();
     }
   }
