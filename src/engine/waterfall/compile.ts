@@ -102,16 +102,7 @@ class CompiledWaterfall implements Waterfall {
 
   centsAt(exitCents: bigint): CentsAt {
     const fast = this.kernel.centsAt(exitCents);
-    if (fast !== null) {
-      const seg = this.w.segments[fast.segment];
-      return {
-        exitCents,
-        cents: fast.cents,
-        totalCents: fast.totalCents,
-        converts: this.convertNames.get(seg.convertsInside)!,
-        waived: this.waivedNames[seg.stage],
-      };
-    }
+    if (fast !== null) return fast;
     const { cents, pay } = this.decimalCents(centsToDecimal(exitCents));
     return {
       exitCents,

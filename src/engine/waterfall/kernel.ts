@@ -15,13 +15,15 @@
 import type { Decimal } from "../decimal";
 import type { Compiled } from "./evaluate";
 import { NOISE_PLACES } from "./rounding";
+import type { CentsAt } from "./types";
+
+/** Exits (plus exercise cash) above this many cents (1e15 dollars) go to the Decimal path. */
+export const MAX_EXIT_CENTS = 10n ** 17n;
 
 /** Fixed-point bits: (X + 1) / 2^160 < 7e-32 cent for X up to MAX_EXIT_CENTS, against a resolution of 1e-28 cent. */
 const K = 160n;
 const UNIT = 1n << K;
 const MASK = UNIT - 1n;
-/** Exits above this many cents (1e15 dollars) go to the Decimal path. */
-export const MAX_EXIT_CENTS = 10n ** 17n;
 
 /** The Decimal path's resolution in cents, x 2^K: amounts are compared after rounding to 30 places of a dollar. */
 const RESOLUTION = UNIT / 10n ** BigInt(NOISE_PLACES - 2); // 1e-28 cent x 2^K, rounded down
@@ -31,6 +33,12 @@ const RESOLUTION = UNIT / 10n ** BigInt(NOISE_PLACES - 2); // 1e-28 cent x 2^K, 
 const SNAP = (RESOLUTION * 4n) / 10n;
 const NEAR = (RESOLUTION * 6n) / 10n + 1n;
 const APART = (RESOLUTION * 12n) / 10n + 1n;
+/** The fixed point's error bound for any exit the kernel takes (X + 1 <= this), so the tests below are constants. */
+const WIDTH = MAX_EXIT_CENTS + 1n;
+const ON_CENT_BELOW = SNAP - WIDTH; // fr <= this: the whole interval within SNAP above the cent fl
+const ON_CENT_ABOVE = UNIT - SNAP; // fr >= this: within SNAP below the cent fl + 1
+const INSIDE_TOP = UNIT - NEAR - WIDTH; // NEAR <= fr <= this: a remainder clear of both cents
+const CUT = APART + WIDTH; // two remainders this far apart keep their order once rounded
 
 /** One segment, ready for exits strictly inside it (above its start). */
 interface KernelSegment {
@@ -58,15 +66,14 @@ interface KernelSegment {
   D: bigint;
   /** Exercise cash under "cash" of the classes converting inside, in cents rounded half up: total = X + this. */
   cashCents: bigint;
+  /** Names of the classes converting inside the segment and of those waived in its stage. */
+  converts: readonly string[];
+  waived: readonly string[];
 }
 
-export interface KernelResult {
+export interface KernelResult extends CentsAt {
   /** The segment of the exit (an index into the compiled segments). */
   segment: number;
-  /** Per class, whole cents, terms order. */
-  cents: bigint[];
-  /** exit + exercise cash, rounded to the cent: what `cents` add up to. */
-  totalCents: bigint;
 }
 
 /** x exactly as an integer times 10^places (places at least x's decimal places). */
@@ -152,6 +159,8 @@ function compileSegment(w: Compiled, j: number): KernelSegment {
     Rx,
     D,
     cashCents,
+    converts: Object.freeze(seg.convertsInside.map((i) => w.names[i])),
+    waived: Object.freeze(w.stages[seg.stage].waived.map((i) => w.names[i])),
   };
 }
 
@@ -166,6 +175,7 @@ const HALF_GUARD = 10n ** 12n;
 export class CentsKernel {
   private readonly segments: KernelSegment[];
   private readonly n: number;
+  private readonly nBig: bigint;
   /** Scratch: remainders and the order of the classes by remainder. */
   private readonly keys: bigint[];
   private readonly order: number[];
@@ -176,6 +186,7 @@ export class CentsKernel {
   /** `fixedPoint: false` solves every exit exactly (slower; for tests of that route). */
   constructor(w: Compiled, private readonly options: { fixedPoint?: boolean } = {}) {
     this.n = w.names.length;
+    this.nBig = BigInt(this.n);
     this.segments = w.segments.map((_, j) => compileSegment(w, j));
     this.keys = new Array(this.n).fill(0n);
     this.order = new Array(this.n).fill(0);
@@ -198,14 +209,18 @@ export class CentsKernel {
     }
     const g = segs[lo];
     if (g.flat || (g.startIsCent && g.startCeil === X)) return null;
-    const totalCents = X + g.cashCents;
+    const totalCents = g.cashCents === 0n ? X : X + g.cashCents;
     if (totalCents > MAX_EXIT_CENTS) return null;
-    const cents = g.exactOnly || this.options.fixedPoint === false ? null : this.fixedPoint(g, X, totalCents);
-    if (cents !== null) return { segment: lo, cents, totalCents };
-    this.exact++;
-    const exact = this.exactCents(g, X, totalCents);
-    if (exact === null) this.undecided++;
-    return exact === null ? null : { segment: lo, cents: exact, totalCents };
+    let cents = g.exactOnly || this.options.fixedPoint === false ? null : this.fixedPoint(g, X, totalCents);
+    if (cents === null) {
+      this.exact++;
+      cents = this.exactCents(g, X, totalCents);
+      if (cents === null) {
+        this.undecided++;
+        return null;
+      }
+    }
+    return { exitCents: X, cents, totalCents, converts: g.converts, waived: g.waived, segment: lo };
   }
 
   /** The cents from the fixed-point amounts, or null when they do not decide. */
@@ -214,10 +229,7 @@ export class CentsKernel {
     const floors = g.floors.slice();
     const keys = this.keys;
     for (let i = 0; i < n; i++) keys[i] = g.keys[i];
-    const width = X + 1n;
-    // The exact fraction of a class lies in [fr, fr + width) (x 2^-K cent); see `place`.
-    const low = SNAP - width;
-    const high = UNIT - NEAR - width;
+    // The exact fraction of a class lies in [fr, fr + WIDTH) (x 2^-K cent); see `place`.
     let sum = g.fixedSum;
     const moving = g.moving;
     for (let k = 0; k < moving.length; k++) {
@@ -225,18 +237,18 @@ export class CentsKernel {
       let fl = A >> K;
       const fr = A & MASK;
       const i = moving[k];
-      if (fr <= low) keys[i] = 0n;
-      else if (fr >= UNIT - SNAP) {
+      if (fr <= ON_CENT_BELOW) keys[i] = 0n;
+      else if (fr >= ON_CENT_ABOVE) {
         fl += 1n;
         keys[i] = 0n;
-      } else if (fr >= NEAR && fr <= high) keys[i] = fr;
+      } else if (fr >= NEAR && fr <= INSIDE_TOP) keys[i] = fr;
       else return null;
       floors[i] = fl;
       sum += fl;
     }
     const missing = totalCents - sum;
     if (missing === 0n) return floors;
-    if (missing < 0n || missing > BigInt(n)) return null;
+    if (missing < 0n || missing > this.nBig) return null;
     const m = Number(missing);
     if (m === n) {
       for (let i = 0; i < n; i++) floors[i] += 1n;
@@ -256,7 +268,7 @@ export class CentsKernel {
     const b = keys[order[m]];
     // Decided when the cut falls between two remainders far enough apart, or between rounded-equal ones
     // (0: on a whole cent), which the Decimal path too orders by position.
-    if (b !== 0n && a - b - width < APART) return null;
+    if (b !== 0n && a - b < CUT) return null;
     for (let k = 0; k < m; k++) floors[order[k]] += 1n;
     return floors;
   }
