@@ -1,6 +1,9 @@
 // Opening an .xlsx in the workbench: a workbook written here with exceljs the way the templates are
 // (a terms table, a CHARTER formula in its file form with its spill's results saved beside it).
 import ExcelJS from "exceljs";
+import fs from "fs";
+import path from "path";
+import { DetailedCellError } from "hyperformula";
 import { presetTable } from "../presets";
 import { HfWorkbook } from "./hf-port";
 import { cellContent, excelSerial, fromFileFormula, readXlsx } from "./xlsx";
@@ -52,5 +55,29 @@ describe("helpers", () => {
     expect(cellContent({ error: "#N/A" }, undefined)).toBe("#N/A");
     expect(cellContent(null, "_xldudf_CHARTER_CLASSES(\"maginet\")")).toBe('=CHARTER.CLASSES("maginet")');
     expect(excelSerial(new Date(Date.UTC(1900, 0, 1)))).toBe(2);
+  });
+});
+
+describe("the committed template templates/maginet.xlsx", () => {
+  it("opens with its tables, no error anywhere, and each Waterfall row paying out its exit", async () => {
+    const bytes = fs.readFileSync(path.join(__dirname, "..", "..", "templates", "maginet.xlsx"));
+    const loaded = await readXlsx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(loaded.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Terms", "Cap Table", "Waterfall", "Conversion", "Notes"]));
+    expect(loaded.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["MagiNet_Terms", "Cap_Table"]));
+    const port = HfWorkbook.fromLoaded(loaded);
+    for (const sheet of port.hf.getSheetNames()) {
+      const values = port.hf.getSheetValues(port.sheetId(sheet)).flat();
+      expect([sheet, values.filter((v) => v instanceof DetailedCellError)]).toEqual([sheet, []]);
+    }
+    // The Waterfall sheet: a LIQPREF over a column of exits; the cents of each row add up to its exit
+    // (LIQPREF's rule: the classes' payouts in cents sum to the exit).
+    const w = port.sheetId("Waterfall");
+    const formulas = port.hf.getSheetFormulas(w);
+    const at = formulas.flatMap((row, r) => row.map((f, c) => ({ f, r, c }))).find((x) => x.f && /CHARTER\.LIQPREF/.test(x.f))!;
+    expect(at).toBeDefined();
+    const exitsText = /LIQPREF\([^,]+,\s*([^,)]+)/.exec(port.contentOf("Waterfall", `${String.fromCharCode(65 + at.c)}${at.r + 1}`))![1];
+    const exits = port.hf.calculateFormula(`=${exitsText.replace(/^=/, "")}`, w) as number[][];
+    const spill = port.hf.getSheetValues(w).slice(at.r, at.r + exits.length).map((row) => row.slice(at.c, at.c + 5) as number[]);
+    spill.forEach((row, i) => expect(Math.round(row.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(exits[i][0] * 100)));
   });
 });

@@ -116,4 +116,26 @@ maybe("workbench in chromium", () => {
     await page.locator("#explain-result .cf-total").scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot });
   }, 90000);
+
+  it("opens the MagiNet template (.xlsx, read by exceljs in the page) and charts its Waterfall LIQPREF", async () => {
+    await page.setInputFiles("#open-file", path.join(ROOT, "templates", "maginet.xlsx"));
+    await page.waitForFunction(() => /maginet\.xlsx: \d+ sheets/.test(document.querySelector("#file-status")?.textContent ?? ""), undefined, { timeout: 20000 });
+    expect(await page.locator("#sheet-tabs button").allInnerTexts()).toEqual(expect.arrayContaining(["Terms", "Cap Table", "Waterfall", "Conversion", "Notes"]));
+    await page.click('#sheet-tabs button[data-sheet="Waterfall"]');
+    expect(await page.locator("#grid td.wb-error").count()).toBe(0);
+    // The first LIQPREF on the sheet (the template's column of exits), selected: the chart follows it.
+    const anchor = await page.evaluate(() => {
+      const port = window.CharterWorkbench!.state.port;
+      const sheet = port.sheetId("Waterfall");
+      const formulas = port.hf.getSheetFormulas(sheet);
+      for (let r = 0; r < formulas.length; r++) for (let c = 0; c < (formulas[r]?.length ?? 0); c++) {
+        if (/CHARTER\.LIQPREF/.test(formulas[r][c] ?? "")) return `${String.fromCharCode(65 + c)}${r + 1}`;
+      }
+      return null;
+    });
+    expect(anchor).not.toBeNull();
+    await page.click(`#grid td[data-address="${anchor}"]`);
+    expect(await page.inputValue("#formula-input")).toMatch(/^=CHARTER\.LIQPREF\(MagiNet_Terms\[#All\]|^=CHARTER\.LIQPREF\(/);
+    await page.waitForFunction(() => document.querySelectorAll("#chart svg .wb-series").length === 5, undefined, { timeout: 20000 });
+  }, 60000);
 });
