@@ -28,6 +28,16 @@ describe("chart data for the inserted MagiNet LIQPREF", () => {
     expect(svg.match(/class="wb-breakpoint"/g)).toHaveLength(exits.length);
     expect(svg).toContain('class="wb-current"');
   });
+  it.each(["jt-storage", "juniper"])("%s: charted too (JT Storage's LIQPREF reads its As of cell)", async (id) => {
+    const port = new HfWorkbook();
+    const plan = await insertPreset(port, getPreset(id));
+    const formula = plan.formulas.find((f) => f.name === "LIQPREF")!.formula;
+    const data = chartDataFor(port, plan.sheetName, formula);
+    if (typeof data === "string") throw new Error(data);
+    expect(data.breakpoints.length).toBeGreaterThan(0);
+    // LIQPREF's cents add up to each exit.
+    data.exits.forEach((e, i) => expect(Math.round(data.payouts[i].reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(e * 100)));
+  });
   it("a cell that is not LIQPREF gives a message", () => {
     const port = new HfWorkbook();
     expect(chartDataFor(port, "Sheet1", "=SUM(A1:A2)")).toBe("Select a CHARTER.LIQPREF cell to chart its terms.");
