@@ -11,6 +11,9 @@
 // the formula for a refit and `createCharterEngine`'s engine enters it again at once (after building,
 // and after each change): the spill then takes exactly the result's size, as Excel's does. A result
 // larger than the room HF set aside is never cut short: until refitted it shows #VALUE! saying so.
+// The same holds for a call nested in a function whose size is the call's (TRANSPOSE). A spill left at
+// #SPILL! spills again once its room is cleared (HF alone would leave it). Limits: the refits are edits
+// of their own (on HF's undo stack); an engine made without createCharterEngine does not refit.
 import { ArraySize, CellError, DetailedCellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
 import type { ConfigParams, ImplementedFunctions, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { CATALOGUE, NAMESPACE, invoke } from "../catalogue";
