@@ -27,6 +27,17 @@ export const LIQPREF = defineFunction({
   run: (terms, exits, className, asOf) => {
     const w = waterfallOf(terms, asOf);
     const column = className === null ? null : classIndex(terms, w, className);
+    // Neighbouring exits often pay a class the same cents (its preference, or nothing): the Decimal made
+    // for the row above serves again (Decimals are immutable).
+    const lastCents: (bigint | null)[] = w.classes.map(() => null);
+    const lastDecimal: Decimal[] = [];
+    const decimalOf = (cents: bigint, i: number): Decimal => {
+      if (lastCents[i] !== cents) {
+        lastCents[i] = cents;
+        lastDecimal[i] = centsToDecimal(cents);
+      }
+      return lastDecimal[i];
+    };
     // Each exit cell on its own: a bad one (text, negative) carries its error, the other rows stand.
     const centsAt = (cell: CellOf<Decimal>, r: number, c: number): ResultCell[] => {
       if (cell === null || isHostError(cell)) return column === null ? w.classes.map(() => cell) : [cell];
@@ -36,7 +47,7 @@ export const LIQPREF = defineFunction({
         const x = decimalToCents(cell);
         if (x !== null) {
           const cents = w.centsAt(x).cents;
-          return column === null ? cents.map(centsToDecimal) : [centsToDecimal(cents[column])];
+          return column === null ? cents.map(decimalOf) : [decimalOf(cents[column], column)];
         }
         const amounts = w.cents(checkExit(cell, cellPlace({ argument: "exitValues" }, r, c))).amounts;
         return column === null ? amounts : [amounts[column]];
