@@ -46,7 +46,7 @@ interface KernelSegment {
   startCeil: bigint;
   /** The start is a whole cent: an exit equal to it goes to the Decimal path (conversions at the point itself). */
   startIsCent: boolean;
-  /** No exit may go past the start (the Decimal path has the message). */
+  /** No exit may go past the start (the Decimal path has the message), or no scale to divide by: the Decimal path's. */
   flat: boolean;
   /** Classes with a non-zero rate. */
   moving: readonly number[];
@@ -110,9 +110,10 @@ function compileSegment(w: Compiled, j: number): KernelSegment {
   const u = 10n ** BigInt(E - 2);
   const St = scaled(seg.start, E);
   // A flat segment is only ever met at its start (the Decimal path): any positive scale serves here.
-  const Sc = seg.flat ? 1n : scaled(seg.scale, E);
+  const flat = seg.flat || seg.scale.lte(0);
+  const Sc = flat ? 1n : scaled(seg.scale, E);
   const D = Sc * u;
-  const moving = seg.flat ? [] : seg.moving;
+  const moving = flat ? [] : seg.moving;
   const gamma: bigint[] = [];
   const beta: bigint[] = [];
   const floors: bigint[] = new Array(n).fill(0n);
@@ -147,7 +148,7 @@ function compileSegment(w: Compiled, j: number): KernelSegment {
   return {
     startCeil: -floorDiv(-St, u),
     startIsCent: St % u === 0n,
-    flat: seg.flat,
+    flat,
     moving,
     gamma,
     beta,
