@@ -47,7 +47,10 @@ export const LIQPREF = defineFunction({
         const x = decimalToCents(cell);
         if (x !== null) {
           const cents = w.centsAt(x).cents;
-          return column === null ? cents.map(decimalOf) : [decimalOf(cents[column], column)];
+          if (column !== null) return [decimalOf(cents[column], column)];
+          const row: Decimal[] = new Array(cents.length);
+          for (let i = 0; i < cents.length; i++) row[i] = decimalOf(cents[i], i);
+          return row;
         }
         const amounts = w.cents(checkExit(cell, cellPlace({ argument: "exitValues" }, r, c))).amounts;
         return column === null ? amounts : [amounts[column]];
@@ -68,6 +71,8 @@ export const LIQPREF = defineFunction({
     }
     // Every class: one row per exit cell, read across then down (a column of exits gives one row each).
     // Decision: a blank exit cell gives a blank row, so the rows stay level with the exits beside them.
-    return exits.flatMap((row, r) => row.map((cell, c) => centsAt(cell, r, c)));
+    const rows: ResultCell[][] = [];
+    exits.forEach((row, r) => row.forEach((cell, c) => rows.push(centsAt(cell, r, c))));
+    return rows;
   },
 });
