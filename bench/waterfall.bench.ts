@@ -19,7 +19,7 @@ import { joinStages, stagesOf } from "../src/engine/waterfall/stages";
 
 export interface BenchRow {
   name: string;
-  value: number | string;
+  value: number;
   unit: string;
 }
 
@@ -126,7 +126,8 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
     { name: `waterfall ${name}: cents kernel / Decimal path cents`, value: ratio(product, cents), unit: "x" },
     { name: `waterfall ${name}: cents kernel / from scratch`, value: ratio(product, scratch), unit: "x" },
     { name: `waterfall ${name}: compiled Decimal payouts / from scratch`, value: ratio(payouts, scratch), unit: "x" },
-    { name: `waterfall ${name}: exits the kernel solved exactly (fixed point undecided) / handed to the Decimal path`, value: `${exact} / ${undecided} of ${exits.length}`, unit: "" },
+    { name: `waterfall ${name}: kernel, exits solved exactly (the fixed point undecided)`, value: exact, unit: `of ${exits.length.toLocaleString("en-US")} exits` },
+    { name: `waterfall ${name}: kernel, exits handed to the Decimal path`, value: undecided, unit: `of ${exits.length.toLocaleString("en-US")} exits` },
     { name: `waterfall ${name}: yardstick, the earlier experiment (exact BigInt rationals, no cents)`, value: rational, unit: "evaluations/s" },
   ];
 }
