@@ -11,7 +11,7 @@ import { AS_OF, TERMS } from "../shared-params";
 import type { ResultCell } from "../types";
 import { checkExit, classIndex, waterfallOf } from "../waterfall";
 import { invalid } from "../../engine/errors";
-import { centsToDecimal, decimalToCents } from "../../engine/waterfall/whole-cents";
+import { centsToDecimal, decimalToCents } from "../../engine/waterfall";
 
 export const LIQPREF = defineFunction({
   name: "LIQPREF",

@@ -2,6 +2,7 @@
 // per holder), breakpoints and the steps that explain them.
 export { compileWaterfall, solveWaterfall, type Waterfall } from "./compile";
 export { largestRemainder } from "./rounding";
+export { centsToDecimal, decimalToCents } from "./whole-cents";
 export type {
-  Breakpoint, BreakpointEvent, CapTableRow, Cents, HolderPayout, HolderPayouts, Payout, Step, Unallocated,
+  Breakpoint, BreakpointEvent, CapTableRow, Cents, CentsAt, HolderPayout, HolderPayouts, Payout, Step, Unallocated,
 } from "./types";
