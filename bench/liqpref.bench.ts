@@ -8,6 +8,7 @@ import { performance } from "perf_hooks";
 import { call, clearTermsCache, isHostError } from "../src/catalogue";
 import { dec, toCents } from "../src/engine/decimal";
 import { compileWaterfall } from "../src/engine/waterfall";
+import { decimalPathCents } from "../src/engine/waterfall/compile";
 import { juniperTerms } from "../src/engine/waterfall/charter-fixtures";
 import { matrixResult } from "../src/functions/excel";
 import { presetTable } from "../src/presets";
@@ -40,12 +41,12 @@ function stats(name: string, times: number[], extra: Record<string, number | str
   return { name, medianMs: round(sorted[sorted.length >> 1]), minMs: round(sorted[0]), maxMs: round(sorted[sorted.length - 1]), aimMs: AIM_MS, runs: times.length, ...extra };
 }
 
-/** Spot checks before timing: a spill row equals the cents of the exit at the engine, and adds up to it. */
+/** Spot checks before timing: a spill row equals the Decimal path's cents at the exit, and adds up to it. */
 function check(result: unknown, exits: number[][]): void {
   if (isHostError(result) || !Array.isArray(result) || result.length !== exits.length) throw new Error(`LIQPREF: unexpected result ${String(result)}`);
   const w = compileWaterfall(juniperTerms(), null);
   for (let r = 0; r < exits.length; r += 499) {
-    const expected = w.cents(dec(exits[r][0])).amounts.map(String);
+    const expected = decimalPathCents(w, dec(exits[r][0])).amounts.map(String);
     const row = (result[r] as unknown[]).map(String);
     if (row.join() !== expected.join()) throw new Error(`LIQPREF row ${r}: ${row} is not ${expected}`);
     const sum = (result[r] as { plus?: unknown }[]).reduce((s: ReturnType<typeof dec>, c) => s.plus(c as never), dec(0));
