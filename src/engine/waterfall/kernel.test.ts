@@ -199,6 +199,11 @@ describe("the cents kernel by hand", () => {
   });
 });
 
+test("exits above the kernel's range (1e15 dollars) go to the Decimal path, with the same cents", () => {
+  const w = compileWaterfall(juniperTerms(), null);
+  for (const X of [10n ** 17n + 1n, 10n ** 18n + 12_345n, 7n * 10n ** 22n]) expectSame(w, X);
+});
+
 describe("whole cents", () => {
   test("decimalToCents by hand", () => {
     expect(decimalToCents(dec("12345.67"))).toBe(1_234_567n);
