@@ -1,6 +1,6 @@
 // Whole cents between Decimal and bigint, exactly, for the cents kernel (./kernel.ts): an exit written
 // with at most two decimals becomes a count of cents; a count of cents becomes the Decimal dollars.
-import { Decimal, ZERO } from "../decimal";
+import { Decimal } from "../decimal";
 
 const WORD = 10_000_000n;
 
@@ -12,7 +12,7 @@ const WORD = 10_000_000n;
 export function decimalToCents(x: Decimal): bigint | null {
   const d = x.d;
   if (!d) return null; // NaN or infinite
-  if (d[0] === 0) return ZERO.eq(x) ? 0n : null;
+  if (d[0] === 0) return 0n; // zero (decimal.js keeps it as the one word 0)
   if (x.s < 0) return null;
   // The word w holds the digits from 10^(low + 6) down to 10^low, low = top - 7 w, top a multiple of 7.
   const top = Math.floor(x.e / 7) * 7;
