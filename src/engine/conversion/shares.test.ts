@@ -58,7 +58,7 @@ describe("conversionShares: shares x Issue Price / Conversion Price", () => {
     expect(() => conversionShares(d(1), d(1), d("-0.5"), "down")).toThrow('argument conversionPrice, value "-0.5": must be more than zero');
     expect(() => conversionShares(d(1), d(1), d(1), "down", d(-2))).toThrow('argument fairMarketValue, value "-2": must not be negative');
     expect(() => conversionShares(d(1), d(1), d(1), "sideways" as never)).toThrow('argument rounding, value "sideways": is not a rounding rule');
-    expect(() => conversionShares(d("NaN"), d(1), d(1), "down")).toThrow("is not a number");
+    expect(() => conversionShares(d("NaN"), d(1), d(1), "down")).toThrow('argument preferredShares, value "NaN": is not a number');
     try {
       conversionShares(d(1), d(1), d(0), "down");
       throw new Error("no error");

@@ -134,11 +134,14 @@ describe("autoConverts: classes without thresholds and bad input", () => {
     const terms = jtStorage();
     expect(thrown(() => autoConverts(terms, "Common", d("5"), d("1"))).message)
       .toBe('argument className, class Common, value "Common": is common, not preferred: only preferred stock converts automatically');
-    expect(thrown(() => autoConverts(terms, "Series B", d("5"), d("1"))).kind).toBe("not-found");
-    expect(thrown(() => autoConverts(terms, "Series A", d("-5"), d("1"))).message).toContain('argument ipoPrice, class Series A, value "-5"');
+    const unknown = thrown(() => autoConverts(terms, "Series B", d("5"), d("1")));
+    expect(unknown.kind).toBe("not-found");
+    expect(unknown.message).toBe('argument className, value "Series B": no such class in the terms; the classes are Common, Series A');
+    expect(thrown(() => autoConverts(terms, "Series A", d("-5"), d("1"))).message)
+      .toBe('argument ipoPrice, class Series A, value "-5": the IPO price per share must be a number above zero');
     expect(thrown(() => autoConverts(terms, "Series A", d("5"), d("-1"))).message)
       .toBe('argument proceeds, class Series A, value "-1": the offering proceeds must be a number, zero or more');
     expect(thrown(() => autoConverts(maginet(), "Series D", d("8"), d("1"), "1999-13-01")).message)
-      .toContain('argument date, class Series D, value "1999-13-01": is not a date');
+      .toBe('argument date, class Series D, value "1999-13-01": is not a date; write it as YYYY-MM-DD');
   });
 });

@@ -35,10 +35,12 @@ describe("parseIpoReset: the Juniper 6(c) filing form", () => {
   });
 
   it("rejects windows out of order and zero-length or zero-percent windows", () => {
-    expect(failure("filing 1y 75%; 180d 85%").message).toContain("from the shortest to the longest");
-    expect(failure("filing 0d 85%").message).toContain("at least one day");
-    expect(failure("filing 180d 0%").message).toContain("above 0%");
-    expect(failure("filing").message).toContain("at least one window");
+    expect(failure("filing 1y 75%; 180d 85%").message).toBe(
+      'class Series X, column IPO Reset, value "filing 1y 75%; 180d 85%": the windows must be listed from the shortest to the longest; "180d 85%" is not longer than the one before',
+    );
+    expect(failure("filing 0d 85%").message).toBe('class Series X, column IPO Reset, value "filing 0d 85%": the window "0d 85%" must last at least one day, month or year');
+    expect(failure("filing 180d 0%").message).toBe('class Series X, column IPO Reset, value "filing 180d 0%": the window "180d 0%" must give a percentage above 0%');
+    expect(failure("filing").message).toBe('class Series X, column IPO Reset, value "filing": a filing rule needs at least one window, e.g. "filing 180d 85%"');
   });
 });
 
@@ -67,19 +69,24 @@ describe("parseIpoReset: the MagiNet 3(f)(iv) offering form", () => {
   });
 
   it("rejects bad dates, brackets out of order, a missing 'after', unknown and repeated parts", () => {
-    expect(failure("offering below 7.00 factor 0.95 - 0.05/year since 1995-02-30").message).toContain("is not a date");
-    expect(failure("offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1998-09-15 96%, 1997-09-15 100%, after 89%").message)
-      .toContain("1997-09-15 is not after 1998-09-15");
-    expect(failure("offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%").message)
-      .toContain('must end with "after <percent>%"');
-    expect(failure("offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates after 89%, 1997-09-15 100%").message)
-      .toContain("must be the last date bracket");
-    expect(failure("offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; cap Series C").message)
-      .toContain('"cap Series C" is neither');
-    expect(failure("offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; floor Series C; floor Series B").message)
-      .toContain("appears twice");
-    expect(failure("offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; floor").message).toContain("must name the class");
-    expect(failure("offering below 0 factor 0.95 - 0.05/year since 1995-12-29").message).toContain("above zero");
+    // Each message names the class, the column and the cell's text (or the bad date within it), then the fault.
+    const rule = "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29";
+    const at = (text: string) => `class Series X, column IPO Reset, value "${text}": `;
+    expect(failure("offering below 7.00 factor 0.95 - 0.05/year since 1995-02-30").message).toBe(`${at("1995-02-30")}is not a date; write it as YYYY-MM-DD`);
+    const outOfOrder = `${rule}; dates 1998-09-15 96%, 1997-09-15 100%, after 89%`;
+    expect(failure(outOfOrder).message).toBe(`${at(outOfOrder)}the bracket dates must increase; 1997-09-15 is not after 1998-09-15`);
+    const noAfter = `${rule}; dates 1997-09-15 100%`;
+    expect(failure(noAfter).message).toBe(`${at(noAfter)}the date brackets must end with "after <percent>%" (what applies after the last date)`);
+    const afterFirst = `${rule}; dates after 89%, 1997-09-15 100%`;
+    expect(failure(afterFirst).message).toBe(`${at(afterFirst)}"after 89%" must be the last date bracket`);
+    const unknownPart = `${rule}; cap Series C`;
+    expect(failure(unknownPart).message).toBe(`${at(unknownPart)}"cap Series C" is neither a "dates ..." nor a "floor ..." part`);
+    const twoFloors = `${rule}; floor Series C; floor Series B`;
+    expect(failure(twoFloors).message).toBe(`${at(twoFloors)}the "floor" part appears twice`);
+    const bareFloor = `${rule}; floor`;
+    expect(failure(bareFloor).message).toBe(`${at(bareFloor)}"floor" must name the class whose conversion price is the floor, e.g. "floor Series C"`);
+    const zero = "offering below 0 factor 0.95 - 0.05/year since 1995-12-29";
+    expect(failure(zero).message).toBe(`${at(zero)}the offering price threshold must be above zero`);
   });
 
   it("rejects text in neither form, saying what to write", () => {

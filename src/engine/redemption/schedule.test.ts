@@ -155,12 +155,14 @@ describe("redemptionSchedule: errors", () => {
 
   it("a bad funds date, a missing Redemption Price, fractional starting shares and an unknown class", () => {
     expect(thrown(() => redemptionSchedule(terms, "Series A", [{ date: "2000-1-10", amount: d(1) }])).message)
-      .toContain('argument funds, class Series A, value "2000-1-10": is not a date');
+      .toBe('argument funds, class Series A, value "2000-1-10": is not a date; write it as YYYY-MM-DD');
     expect(thrown(() => redemptionSchedule(jtStorage({ redemptionPrice: null }), "Series A", [])).message)
       .toBe("class Series A, column Redemption Price: the class has a Redemption rule but no Redemption Price");
     expect(thrown(() => redemptionSchedule(terms, "Series A", [], { shares: d("10.5") })).message)
-      .toContain('argument shares, class Series A, value "10.5"');
-    expect(thrown(() => redemptionSchedule(terms, "Series B", [])).kind).toBe("not-found");
+      .toBe('argument shares, class Series A, value "10.5": the shares outstanding must be a whole number, zero or more');
+    const unknown = thrown(() => redemptionSchedule(terms, "Series B", []));
+    expect(unknown.kind).toBe("not-found");
+    expect(unknown.message).toBe('argument className, value "Series B": no such class in the terms; the classes are Common, Series A');
   });
 });
 
