@@ -37,6 +37,7 @@ describe("autoConverts: MagiNet 3(a)(v)", () => {
     for (const name of ["Series A", "Series B", "Series C"]) {
       expect(autoConverts(terms, name, d("1.00"), d("9999999.99")).converts).toBe(false);
       expect(autoConverts(terms, name, d("1.00"), d("10000000")).converts).toBe(true);
+      expect(autoConverts(terms, name, d("1.00"), d("10000000.01")).converts).toBe(true);
     }
   });
 
@@ -44,7 +45,9 @@ describe("autoConverts: MagiNet 3(a)(v)", () => {
     const at = (price: string, proceeds: string) => autoConverts(terms, "Series D", d(price), d(proceeds));
     expect(at("8.39", "25000000").converts).toBe(false);
     expect(at("8.40", "25000000").converts).toBe(true);
+    expect(at("8.41", "25000000").converts).toBe(true);
     expect(at("8.40", "24999999.99").converts).toBe(false);
+    expect(at("8.40", "25000000.01").converts).toBe(true);
     const r = at("8.40", "25000000");
     expect(r.reasons.find((x) => x.test === "price")?.text).toBe(
       "the IPO price per share $8.40 is at least 1.2 x the conversion price $7.00 = $8.40: met",
@@ -78,11 +81,13 @@ describe("autoConverts: Juniper 6(a)(ii), each series against its own multiple; 
   it("Series A: 3 x $0.44 = $1.32", () => {
     expect(at("Series A", "1.31").converts).toBe(false);
     expect(at("Series A", "1.32").converts).toBe(true);
+    expect(at("Series A", "1.33").converts).toBe(true);
   });
 
   it("Series B: 3 x $1.07 = $3.21", () => {
     expect(at("Series B", "3.20").converts).toBe(false);
     expect(at("Series B", "3.21").converts).toBe(true);
+    expect(at("Series B", "3.22").converts).toBe(true);
   });
 
   it("Series C: 1.5 x $3.97 = $5.955", () => {
@@ -95,6 +100,7 @@ describe("autoConverts: Juniper 6(a)(ii), each series against its own multiple; 
     for (const name of ["Series D", "Series D1"]) {
       expect(at(name, "11.02").converts).toBe(false);
       expect(at(name, "11.03").converts).toBe(true);
+      expect(at(name, "11.04").converts).toBe(true);
     }
   });
 

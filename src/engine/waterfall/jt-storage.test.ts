@@ -46,6 +46,16 @@ describe("JT Storage with two years' accrual (actual/365)", () => {
     expectAmounts(p.amounts, ["50000000", "30000000"]);
     expect(p.waived).toEqual(["Series A"]);
   });
+  test("just above the threshold: a cent more, still all as converted", () => {
+    // 80,000,000.01 / 16,000,000 = 5.000000000625 a share: A 10,000,000 x p = 50,000,000.00625;
+    // Common 6,000,000 x p = 30,000,000.00375.
+    const p = pay("80000000.01");
+    expectDec(p.commonPrice, "5.000000000625");
+    expectAmounts(p.amounts, ["50000000.00625", "30000000.00375"]);
+    expect(p.waived).toEqual(["Series A"]);
+    // In cents: floors 50,000,000.00 (remainder 0.00625) + 30,000,000.00 (0.00375) leave one cent, to A.
+    expectAmounts(w.cents(dec("80000000.01")).amounts, ["50000000.01", "30000000.00"]);
+  });
   test("above the threshold", () => {
     // 96,000,000 / 16,000,000 = 6.00: A 60,000,000; Common 36,000,000.
     expectAmounts(pay("96000000").amounts, ["60000000", "36000000"]);
