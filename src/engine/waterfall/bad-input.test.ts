@@ -25,8 +25,8 @@ test("a negative exit names exitValue", () => {
 
 test("NaN and infinity name exitValue", () => {
   expect(errorOf(() => w.payouts(new Decimal(NaN))).message).toBe('argument exitValue, value "NaN": is not a number; give the amount distributed, 0 or more');
-  expect(errorOf(() => w.cents(new Decimal(Infinity))).place.argument).toBe("exitValue");
-  expect(errorOf(() => w.explain(dec(-0.01))).place.argument).toBe("exitValue");
+  expect(errorOf(() => w.cents(new Decimal(Infinity))).message).toBe('argument exitValue, value "Infinity": is not a number; give the amount distributed, 0 or more');
+  expect(errorOf(() => w.explain(dec(-0.01))).message).toBe('argument exitValue, value "-0.01": must not be negative');
 });
 
 test("zero is fine: everyone gets nothing", () => {
@@ -57,7 +57,9 @@ test("negative shares", () => {
 
 test("a cumulative dividend without a distribution date names asOf", () => {
   const terms = charterTerms({ name: "X", shares: 1, issuePrice: 1, dividendRate: "0.1", dividendAccrual: "cumulative", issueDate: "2020-01-01" });
-  expect(errorOf(() => compileWaterfall(terms, null)).place.argument).toBe("asOf");
+  expect(errorOf(() => compileWaterfall(terms, null)).message).toBe(
+    "argument asOf, class X: a date is needed to accrue the cumulative dividend to; give the distribution date",
+  );
   expect(errorOf(() => compileWaterfall(terms, "2020-13-01")).message).toBe('argument asOf, value "2020-13-01": is not a date; write it as YYYY-MM-DD');
 });
 
@@ -67,4 +69,21 @@ test("an exit above what the classes can take (nobody shares the rest)", () => {
   const lone = compileWaterfall(charterTerms({ name: "X", shares: 1, issuePrice: 0, declaredUnpaid: "1.00" }), null);
   expect(lone.payouts(dec(1)).amounts[0].toString()).toBe("1");
   expect(errorOf(() => lone.payouts(dec(2))).message).toBe('argument exitValue, value "2": is more than the $1.00 the classes can take: no class shares beyond it (no Common, participating, convertible or option shares)');
+});
+
+// PRODUCTION BUG (reported by the test audit): issue 3 lists "a date before the issue date" as bad input
+// that must get one clear message naming the argument, "never a crash or a wrong number". Today a
+// distribution date before the class's Issue Date is taken silently: the accrual is floored at zero
+// (dividends/accrued.ts, accruedPerShare) and the waterfall pays a preference on shares not yet issued.
+// JT Storage fixture (Series A issued 1997-01-10): as of 1996-01-01 the total preference comes out
+// $10,000,000 (10,000,000 x $1.00, no accrual) instead of an error. Remove `.failing` once fixed.
+test.failing("a distribution date before a class's Issue Date names asOf, the class and both dates", () => {
+  const terms = charterTerms({
+    name: "Series A", shares: 10_000_000, issuePrice: "1.00", participation: "full",
+    dividendRate: "0.09", dividendAccrual: "greater-of", dayCount: "actual/365", issueDate: "1997-01-10",
+  }, { name: "Common", shares: 6_000_000 });
+  const e = errorOf(() => compileWaterfall(terms, "1996-01-01"));
+  expect(e.place.argument).toBe("asOf");
+  expect(e.message).toContain('argument asOf, class Series A, value "1996-01-01"');
+  expect(e.message).toContain("1997-01-10");
 });
