@@ -185,7 +185,7 @@ describe("Juniper (6(d)): broad base to the nearest cent, deemed issues and thei
   });
 
   test("the adjustments after the grant are recomputed too ('and any subsequent adjustments based thereon')", () => {
-    // After the grant: 10.75; 1,000,000 W1 + plan options outstanding 1,500,000.
+    // After the grant: 10.75; options outstanding 500,000 W1 + 1,000,000 plan = 1,500,000.
     // Then 1,000,000 Common at $8.00: A = 8,000,000 + 1,000,000 x 11.03 / 10.75 + 1,500,000; since
     // 10.75 x (1,000,000 x 11.03 / 10.75) = 11,030,000, the numerator is 10.75 x 9,500,000 + 11,030,000 +
     // 8,000,000 = 121,155,000 and the denominator 11,526,046.511627... : 10.511409... -> 10.51.
