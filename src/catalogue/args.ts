@@ -6,6 +6,7 @@ import { fromExcelSerial, parseIsoDate } from "../engine/dates";
 import type { IsoDate } from "../engine/terms/model";
 import { NUMBER_PROBLEMS } from "../engine/checks";
 import { invalid, ChartError, type ErrorPlace } from "../engine/errors";
+import { decimalToCents } from "../engine/waterfall/whole-cents";
 import { HostError, toHostError } from "./host-error";
 import type { HostArg, HostMatrix, HostScalar } from "./types";
 
@@ -133,4 +134,67 @@ export function readNumbers(v: NonNullable<HostArg>, place: ErrorPlace): CellOf<
       }
     }),
   );
+}
+
+/** Whole dollars up to this are exact as a count of cents (x 100 <= 2^53). */
+const MAX_SAFE_DOLLARS = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+
+/**
+ * A JS number's exact value in whole cents, as `dec(x)` reads it (its shortest text, String(x)): a
+ * bigint count of cents, or null when that text has a fraction of a cent, or an exponent (below 1e-6
+ * or from 1e21: left to the Decimal), or x is not finite. Never x * 100 in floating point, which is not
+ * exact: 0.1 + 0.2 is written 0.30000000000000004 and is not whole cents; 123456789.015 is not either.
+ */
+export function numberToCents(x: number): bigint | null {
+  // A whole number of dollars below 2^53 / 100: exact as it is.
+  if (Number.isInteger(x) && x <= MAX_SAFE_DOLLARS && x >= -MAX_SAFE_DOLLARS) return BigInt(x * 100);
+  if (!Number.isFinite(x)) return null;
+  const s = String(x);
+  const point = s.indexOf(".");
+  if (point < 0) return /^-?\d+$/.test(s) ? BigInt(s) * 100n : null; // e.g. 1e+21 -> null
+  const places = s.length - point - 1;
+  if (places > 2 || s.includes("e")) return null;
+  // The digits without the point, as whole cents (one or two places: "12.5" -> 1250, "0.05" -> 5).
+  const digits = s.slice(0, point) + s.slice(point + 1) + (places === 1 ? "0" : "");
+  return BigInt(digits);
+}
+
+/** A Decimal's exact whole cents (negative too), or null when it has a fraction of a cent. */
+function decimalCents(d: Decimal): bigint | null {
+  if (!d.isNegative()) return decimalToCents(d);
+  const cents = decimalToCents(d.neg());
+  return cents === null ? null : -cents;
+}
+
+/** A money cell as read: whole cents as a bigint count of cents, any other amount (fractions of a cent) as a Decimal. */
+export type MoneyCell = CellOf<bigint | Decimal>;
+
+/**
+ * Amounts in dollars, as readNumbers reads them, but a cell worth whole cents comes as a bigint count of
+ * cents (no Decimal made): from a JS number through numberToCents, from a text exactly.
+ */
+export function readMoney(v: NonNullable<HostArg>, place: ErrorPlace): MoneyCell[][] {
+  const rows = readMatrix(v, place);
+  const out: MoneyCell[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const cells: MoneyCell[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const cents = typeof cell === "number" ? numberToCents(cell) : null;
+      if (cents !== null) cells[c] = cents;
+      else if (isBlank(cell)) cells[c] = null;
+      else {
+        try {
+          const d = readNumber(cell, cellPlace(place, r, c));
+          cells[c] = decimalCents(d) ?? d;
+        } catch (e) {
+          if (e instanceof ChartError) cells[c] = toHostError(e);
+          else throw e;
+        }
+      }
+    }
+    out[r] = cells;
+  }
+  return out;
 }

@@ -3,8 +3,9 @@
 import { Decimal } from "../engine/decimal";
 import { invalid } from "../engine/errors";
 import { isBlank } from "./args";
+import { Cents } from "./cents";
 import { HostError, isHostError, toHostError } from "./host-error";
-import type { FunctionSpec, HostArg, ResultCell, ResultValue } from "./types";
+import type { EntryCell, EntryValue, FunctionSpec, HostArg, ResultValue } from "./types";
 
 /** The arguments read by the entry's adapters, in order; throws a ChartError naming the argument. */
 export function readArguments(spec: FunctionSpec, args: readonly HostArg[]): unknown[] {
@@ -25,35 +26,65 @@ export function readArguments(spec: FunctionSpec, args: readonly HostArg[]): unk
   });
 }
 
-/** A finite Decimal, a text, a flag, an empty cell or an error: anything else is our fault, not the user's. */
-function checkCell(cell: ResultCell, functionName: string): ResultCell {
+/** A finite Decimal or whole cents, a text, a flag, an empty cell or an error: anything else is our fault, not the user's. */
+function checkCell(cell: EntryCell, functionName: string): EntryCell {
   if (cell instanceof Decimal && !cell.isFinite()) {
     return new HostError("value", `internal error in ${functionName}: the result is not a finite number; please report it`, true);
   }
   return cell;
 }
 
-function checkResult(spec: FunctionSpec, value: ResultValue): ResultValue | HostError {
+function checkResult(spec: FunctionSpec, value: EntryValue): EntryValue | HostError {
   if (spec.result === "matrix") {
     // A spill may be a single value when the call asks for one (LIQPREF with one exit and a class):
     // Excel shows it in the formula's cell, the command prints it as a value.
-    if (!Array.isArray(value)) return checkCell(value as ResultCell, spec.name) as ResultValue | HostError;
+    if (!Array.isArray(value)) return checkCell(value as EntryCell, spec.name) as EntryValue | HostError;
     return value.map((row) => row.map((cell) => checkCell(cell, spec.name)));
   }
   const expected = { number: "Decimal", string: "string", boolean: "boolean" }[spec.result];
-  const actual = value instanceof Decimal ? "Decimal" : Array.isArray(value) ? "range" : typeof value;
+  const actual = value instanceof Decimal || value instanceof Cents ? "Decimal" : Array.isArray(value) ? "range" : typeof value;
   if (actual !== expected) return toHostError(new Error(`the result is a ${actual}, not a ${expected}`), spec.name);
-  const checked = checkCell(value as ResultCell, spec.name);
-  return checked as ResultValue | HostError;
+  const checked = checkCell(value as EntryCell, spec.name);
+  return checked as EntryValue | HostError;
+}
+
+/**
+ * Whole cents as Decimals, for hosts that take Decimals. An entry hands the same Cents object down a
+ * column for a repeated amount (LIQPREF), so each column reuses the Decimal made for it (immutable).
+ */
+function withDecimals(value: EntryValue | HostError): ResultValue | HostError {
+  if (value instanceof Cents) return value.toDecimal();
+  if (!Array.isArray(value)) return value;
+  const seen: (Cents | undefined)[] = [];
+  const made: Decimal[] = [];
+  return value.map((row) =>
+    row.map((cell, c) => {
+      if (!(cell instanceof Cents)) return cell;
+      if (seen[c] !== cell) {
+        seen[c] = cell;
+        made[c] = cell.toDecimal();
+      }
+      return made[c];
+    }),
+  );
+}
+
+/** What a host takes: Decimal amounts (every host), or whole cents left as Cents too (hosts of numbers). */
+export interface ResultForm {
+  cents: boolean;
 }
 
 /** Runs `spec` on host arguments. Bad input gives a HostError (#VALUE! / #N/A) with its message. */
-export function invoke(spec: FunctionSpec, args: readonly HostArg[]): ResultValue | HostError {
-  let value: ResultValue | HostError;
+export function invoke(spec: FunctionSpec, args: readonly HostArg[]): ResultValue | HostError;
+/** The same, amounts in whole cents left as Cents (for hosts that turn them into numbers). */
+export function invoke(spec: FunctionSpec, args: readonly HostArg[], form: { cents: true }): EntryValue | HostError;
+export function invoke(spec: FunctionSpec, args: readonly HostArg[], form: ResultForm = { cents: false }): EntryValue | HostError {
+  let value: EntryValue | HostError;
   try {
     value = spec.run(readArguments(spec, args));
   } catch (e) {
     return toHostError(e, spec.name);
   }
-  return isHostError(value) ? value : checkResult(spec, value);
+  const checked = isHostError(value) ? value : checkResult(spec, value);
+  return form.cents ? checked : withDecimals(checked);
 }

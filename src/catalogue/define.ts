@@ -1,7 +1,7 @@
 // defineFunction: one worksheet function as a table entry. The entry names its parameters in order, and
 // `run` receives them already read by the adapters and typed from the list (optional ones may be null).
 import type { HostError } from "./host-error";
-import type { ArgsOf, FunctionSpec, ParamSpec, ResultType, ResultValue } from "./types";
+import type { ArgsOf, EntryValue, FunctionSpec, ParamSpec, ResultType } from "./types";
 
 export interface FunctionDefinition<Ps extends readonly ParamSpec<unknown>[]> {
   name: string;
@@ -9,7 +9,7 @@ export interface FunctionDefinition<Ps extends readonly ParamSpec<unknown>[]> {
   params: Ps;
   result: ResultType;
   returns: string;
-  run: (...args: ArgsOf<Ps>) => ResultValue | HostError;
+  run: (...args: ArgsOf<Ps>) => EntryValue | HostError;
 }
 
 const FUNCTION_NAME = /^[A-Z][A-Z0-9]*(\.[A-Z0-9]+)*$/;

@@ -2,7 +2,7 @@
 // lists them in the order the function takes them (the same in Excel and `charter call`).
 import type { Decimal } from "../engine/decimal";
 import type { CharterTerms, IsoDate } from "../engine/terms/model";
-import { readBoolean, readChoice, readDate, readInteger, readMatrix, readNumber, readNumbers, readString, type CellOf } from "./args";
+import { readBoolean, readChoice, readDate, readInteger, readMatrix, readNumber, readMoney, readNumbers, readString, type CellOf, type MoneyCell } from "./args";
 import { readTerms } from "./terms";
 import type { HostMatrix, ParamSpec, ParamType } from "./types";
 
@@ -19,6 +19,8 @@ export const param = {
     spec<W>("choice", name, description, (v, place) => readChoice(words, v, place)),
   date: (name: string, description: string) => spec<IsoDate>("date", name, description, readDate),
   numbers: (name: string, description: string) => spec<CellOf<Decimal>[][]>("numbers", name, description, readNumbers),
+  /** Dollar amounts as "numbers" (the same Excel parameter), each cell in whole cents as a bigint count of cents. */
+  money: (name: string, description: string) => spec<MoneyCell[][]>("numbers", name, description, readMoney),
   matrix: (name: string, description: string) => spec<HostMatrix>("matrix", name, description, readMatrix),
   terms: (name: string, description: string) => spec<CharterTerms>("terms", name, description, readTerms),
 };

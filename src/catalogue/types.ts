@@ -3,6 +3,7 @@
 // formula engine). Hosts convert their own values to these and back; nothing here knows Office.
 import type { Decimal } from "../engine/decimal";
 import type { ErrorPlace } from "../engine/errors";
+import type { Cents } from "./cents";
 import type { HostError } from "./host-error";
 
 /** One value as a host passes it. `null` (or `undefined`) is an omitted optional or an empty cell. */
@@ -16,6 +17,13 @@ export type HostArg = HostScalar | HostMatrix | undefined;
 export type ResultCell = Decimal | string | boolean | null | HostError;
 /** What a function returns: one value, or a spill whose cells may each carry an error. */
 export type ResultValue = Decimal | string | boolean | ResultCell[][];
+/**
+ * A cell as an entry computes it: a ResultCell, or an amount in whole cents (Cents), which hosts of
+ * numbers take without a Decimal; `call` and `invoke` hand every other host a Decimal in its place.
+ */
+export type EntryCell = ResultCell | Cents;
+/** What an entry's `run` returns. */
+export type EntryValue = Decimal | Cents | string | boolean | EntryCell[][];
 
 /**
  * The kinds of argument. Each maps to one adapter in ./args.ts and to one Excel parameter type in the
@@ -26,7 +34,8 @@ export type ResultValue = Decimal | string | boolean | ResultCell[][];
  * - string, boolean: as written
  * - choice: one of a fixed list of words, case-insensitive (e.g. a day-count basis)
  * - date: an Excel serial number or a YYYY-MM-DD text, to an ISO date
- * - numbers: a number or a range of numbers (e.g. exit values), to a Decimal matrix
+ * - numbers: a number or a range of numbers (e.g. exit values), to a Decimal matrix (param.money: a
+ *   bigint count of cents for each cell in whole cents, a Decimal for the others)
  * - matrix: a range as it is (e.g. a cap table with its header row)
  * - terms: a terms table with its header row, or a preset name such as "maginet"
  */
@@ -62,5 +71,5 @@ export interface FunctionSpec {
   /** What the result is, for the @returns help. */
   returns: string;
   /** Runs on arguments already read by the adapters (in parameter order). */
-  run(args: readonly unknown[]): ResultValue | HostError;
+  run(args: readonly unknown[]): EntryValue | HostError;
 }

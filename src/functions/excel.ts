@@ -5,7 +5,8 @@
 // message, which Excel shows in the cell's error flyout. No Office.js calls: functions are pure.
 import { Decimal } from "../engine/decimal";
 import { CATALOGUE, HostError, invoke, isHostError } from "../catalogue";
-import type { FunctionSpec, HostArg, ResultCell, ResultValue } from "../catalogue";
+import type { EntryCell, EntryValue, FunctionSpec, HostArg } from "../catalogue";
+import { Cents } from "../catalogue/cents";
 
 const BY_NAME = new Map<string, FunctionSpec>(CATALOGUE.map((f) => [f.name, f]));
 
@@ -23,16 +24,22 @@ function excelNumber(x: Decimal): number | HostError {
   return Number.isFinite(n) ? n : new HostError("value", `value ${JSON.stringify(x.toString())}: is too large for Excel`);
 }
 
-function excelCell(cell: ResultCell): ExcelCell {
+/** Whole cents as an Excel number: the same double as the Decimal's (see centsNumber), made without one. */
+function excelCents(x: Cents): number | HostError {
+  const n = x.toNumber();
+  return Number.isFinite(n) ? n : new HostError("value", `value ${JSON.stringify(x.toString())}: is too large for Excel`);
+}
+
+function excelCell(cell: EntryCell): ExcelCell {
   if (cell === null) return ""; // an empty cell of the spill
-  const value = cell instanceof Decimal ? excelNumber(cell) : cell;
+  const value = cell instanceof Cents ? excelCents(cell) : cell instanceof Decimal ? excelNumber(cell) : cell;
   return isHostError(value) ? excelError(value) : value;
 }
 
-function run(name: string, args: readonly HostArg[]): ResultValue {
+function run(name: string, args: readonly HostArg[]): EntryValue {
   const spec = BY_NAME.get(name);
   if (!spec) throw excelError(new HostError("not-found", `value ${JSON.stringify(name)}: is not a function of the catalogue`, true));
-  const result = invoke(spec, args);
+  const result = invoke(spec, args, { cents: true });
   if (isHostError(result)) throw excelError(result);
   return result;
 }
@@ -67,9 +74,16 @@ export function booleanResult(name: string, args: readonly HostArg[]): boolean {
 }
 
 /** A result as the cells of a spill: numbers, texts, flags, "" for empty, CustomFunctions.Error per bad cell. */
-export function toExcelCells(result: ResultValue): ExcelCell[][] {
+export function toExcelCells(result: EntryValue): ExcelCell[][] {
   const rows = Array.isArray(result) ? result : [[result]];
-  return rows.map((row) => row.map(excelCell));
+  const out: ExcelCell[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const cells: ExcelCell[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) cells[c] = excelCell(row[c]);
+    out[r] = cells;
+  }
+  return out;
 }
 
 /** For a catalogue entry that spills: a bad cell carries its own CustomFunctions.Error. */

@@ -10,7 +10,7 @@
 //     propagation), whether it sits in a scalar argument or in a cell of a range.
 // Catalogue result -> HF value (`hfValue`, `hfResult`):
 //   - Decimal -> the nearest JS number, at this boundary only (HF cells hold doubles); beyond a double's
-//     range, #VALUE!
+//     range, #VALUE!. Whole cents (Cents, from invoke's cents form) -> the same number, without a Decimal
 //   - string, boolean as they are; null (an empty cell of a spill) -> HF's EmptyValue
 //   - HostError -> CellError: #VALUE! (ErrorType.VALUE) or #N/A (ErrorType.NA) with the message, which
 //     hf.getCellValue gives back as DetailedCellError.message
@@ -18,7 +18,8 @@
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
 import { Decimal } from "../engine/decimal";
 import { HostError, isHostError } from "../catalogue";
-import type { HostArg, HostScalar, ResultCell, ResultValue } from "../catalogue";
+import type { EntryCell, EntryValue, HostArg, HostScalar } from "../catalogue";
+import { Cents } from "../catalogue/cents";
 
 /** What HF's interpreter hands a plugin: a scalar (maybe a rich number with `val`), EmptyValue, a CellError, or a range. */
 export type HfValue = unknown;
@@ -58,11 +59,11 @@ export function hfError(e: HostError): CellError {
   return new CellError(e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, e.message);
 }
 
-/** One result cell as an HF value: Decimal -> number here and only here. */
-export function hfValue(cell: ResultCell): HfScalar {
+/** One result cell as an HF value: Decimal (or Cents) -> number here and only here. */
+export function hfValue(cell: EntryCell): HfScalar {
   if (cell === null) return EmptyValue;
   if (isHostError(cell)) return hfError(cell);
-  if (cell instanceof Decimal) {
+  if (cell instanceof Decimal || cell instanceof Cents) {
     const n = cell.toNumber();
     return Number.isFinite(n) ? n : hfError(new HostError("value", `value ${JSON.stringify(cell.toString())}: is too large for a spreadsheet number`));
   }
@@ -70,13 +71,13 @@ export function hfValue(cell: ResultCell): HfScalar {
 }
 
 /** The rows x columns a result fills: 1 x 1 for a single value or an error. */
-export function resultSize(result: ResultValue | HostError): { width: number; height: number } {
+export function resultSize(result: EntryValue | HostError): { width: number; height: number } {
   if (!Array.isArray(result)) return { width: 1, height: 1 };
   return { height: Math.max(result.length, 1), width: Math.max(1, ...result.map((r) => r.length)) };
 }
 
 /** A whole result as an HF value: a single value, or a spill (ragged rows padded with empty cells). */
-export function hfResult(result: ResultValue | HostError): HfScalar | SimpleRangeValue {
+export function hfResult(result: EntryValue | HostError): HfScalar | SimpleRangeValue {
   if (isHostError(result)) return hfError(result);
   if (!Array.isArray(result)) return hfValue(result);
   const { width } = resultSize(result);

@@ -102,7 +102,7 @@ export class CharterPlugin extends FunctionPlugin {
     if (!spec) return new CellError(ErrorType.NAME, `${ast.procedureName} is not a function of the catalogue`);
     const args = this.hostArgs(ast, state, false);
     if (args instanceof CellError) return args;
-    const result = invoke(spec, args);
+    const result = invoke(spec, args, { cents: true });
     if (spec.result !== "matrix") return hfResult(result);
     const vertex = state.formulaVertex;
     // A call that is the whole formula spills into the room HF set aside for it. A nested one (in SUM,
@@ -129,7 +129,7 @@ export class CharterPlugin extends FunctionPlugin {
     try {
       const args = this.hostArgs(ast, { formulaAddress: state.formulaAddress, arraysFlag: state.arraysFlag }, true);
       if (args instanceof CellError) return ArraySize.scalar();
-      const { width, height } = resultSize(invoke(spec, args));
+      const { width, height } = resultSize(invoke(spec, args, { cents: true }));
       this.state.spills.set(addressKey(state.formulaAddress), { address: state.formulaAddress, width, height });
       SIZED.set(ast, { width, height });
       return new ArraySize(width, height);

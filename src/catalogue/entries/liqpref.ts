@@ -2,23 +2,24 @@
 // cents that add up to the exit (the waterfall of JT Storage Art. IV(B)2, Juniper 4, MagiNet 2, as the
 // terms table states it).
 import type { Decimal } from "../../engine/decimal";
-import type { CellOf } from "../args";
+import type { MoneyCell } from "../args";
 import { cellPlace } from "../args";
+import { Cents } from "../cents";
 import { defineFunction } from "../define";
 import { isHostError, toHostError } from "../host-error";
 import { optional, param } from "../params";
 import { AS_OF, TERMS } from "../shared-params";
-import type { ResultCell } from "../types";
+import type { EntryCell } from "../types";
 import { checkExit, classIndex, waterfallOf } from "../waterfall";
 import { invalid } from "../../engine/errors";
-import { centsToDecimal, decimalToCents } from "../../engine/waterfall";
+import { centsToDecimal } from "../../engine/waterfall";
 
 export const LIQPREF = defineFunction({
   name: "LIQPREF",
   description: "Liquidation payouts in cents, adding up to each exit: one class's, or every class's in terms order (CLASSES gives the header).",
   params: [
     TERMS,
-    param.numbers("exitValues", "Exit value in dollars, or a column of exit values (spills one row per exit)."),
+    param.money("exitValues", "Exit value in dollars, or a column of exit values (spills one row per exit)."),
     optional(param.string("className", "Class to pay out, e.g. Series A; omitted: one column per class, in terms order.")),
     AS_OF,
   ],
@@ -27,32 +28,29 @@ export const LIQPREF = defineFunction({
   run: (terms, exits, className, asOf) => {
     const w = waterfallOf(terms, asOf);
     const column = className === null ? null : classIndex(terms, w, className);
-    // Neighbouring exits often pay a class the same cents (its preference, or nothing): the Decimal made
-    // for the row above serves again (Decimals are immutable).
-    const lastCents: (bigint | null)[] = w.classes.map(() => null);
-    const lastDecimal: Decimal[] = [];
-    const decimalOf = (cents: bigint, i: number): Decimal => {
-      if (lastCents[i] !== cents) {
-        lastCents[i] = cents;
-        lastDecimal[i] = centsToDecimal(cents);
-      }
-      return lastDecimal[i];
+    // Neighbouring exits often pay a class the same cents (its preference, or nothing): the cell made
+    // for the row above serves again (Cents are immutable, and a host converting them reuses its result).
+    const lastCents: Cents[] = [];
+    const centsOf = (cents: bigint, i: number): Cents => {
+      const last = lastCents[i];
+      if (last !== undefined && last.cents === cents) return last;
+      return (lastCents[i] = new Cents(cents));
     };
     // Each exit cell on its own: a bad one (text, negative) carries its error, the other rows stand.
-    const centsAt = (cell: CellOf<Decimal>, r: number, c: number): ResultCell[] => {
+    const centsAt = (cell: MoneyCell, r: number, c: number): EntryCell[] => {
       if (cell === null || isHostError(cell)) return column === null ? w.classes.map(() => cell) : [cell];
       try {
-        // An exit in whole cents: the engine's cents kernel (bigint cents), a Decimal made only for each cell
-        // shown; any other exit (fractions of a cent, negative): the Decimal path, or its error.
-        const x = decimalToCents(cell);
-        if (x !== null) {
-          const cents = w.centsAt(x).cents;
-          if (column !== null) return [decimalOf(cents[column], column)];
-          const row: Decimal[] = new Array(cents.length);
-          for (let i = 0; i < cents.length; i++) row[i] = decimalOf(cents[i], i);
+        // An exit in whole cents: the engine's cents kernel (bigint cents), no Decimal made; any other exit
+        // (fractions of a cent, negative): the Decimal path, or its error.
+        if (typeof cell === "bigint" && cell >= 0n) {
+          const cents = w.centsAt(cell).cents;
+          if (column !== null) return [centsOf(cents[column], column)];
+          const row: Cents[] = new Array(cents.length);
+          for (let i = 0; i < cents.length; i++) row[i] = centsOf(cents[i], i);
           return row;
         }
-        const amounts = w.cents(checkExit(cell, cellPlace({ argument: "exitValues" }, r, c))).amounts;
+        const exit: Decimal = typeof cell === "bigint" ? centsToDecimal(cell) : cell;
+        const amounts = w.cents(checkExit(exit, cellPlace({ argument: "exitValues" }, r, c))).amounts;
         return column === null ? amounts : [amounts[column]];
       } catch (e) {
         const error = toHostError(e, "LIQPREF");
@@ -65,13 +63,13 @@ export const LIQPREF = defineFunction({
       if (cells.length === 1 && cells[0].length === 1) {
         const one = cells[0][0];
         if (one === null) throw invalid({ argument: "exitValues" }, "is blank; give an exit value in dollars");
-        return one as Decimal; // a HostError is returned as the whole result
+        return one as Cents | Decimal; // a HostError is returned as the whole result
       }
       return cells;
     }
     // Every class: one row per exit cell, read across then down (a column of exits gives one row each).
     // Decision: a blank exit cell gives a blank row, so the rows stay level with the exits beside them.
-    const rows: ResultCell[][] = [];
+    const rows: EntryCell[][] = [];
     exits.forEach((row, r) => row.forEach((cell, c) => rows.push(centsAt(cell, r, c))));
     return rows;
   },
