@@ -21,6 +21,6 @@ describe("the checks of numbers, one wording everywhere", () => {
     expect(requireNonNegative(d("-0"), place).isZero()).toBe(true);
     expect(requirePositive(d("0.01"), place).toString()).toBe("0.01");
     expect(requireWhole(d("3.0"), place).toString()).toBe("3");
-    expect(thrown(() => requirePositive(d("-0"), place)).kind).toBe("value");
+    expect(thrown(() => requirePositive(d("-0"), place)).message).toBe('argument terms, class Series C, column Issue Price, value "0": must be more than zero');
   });
 });

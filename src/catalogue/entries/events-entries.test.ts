@@ -36,12 +36,14 @@ describe("CPHISTORY (Juniper preset)", () => {
   });
   it("errors name the row, column and value", () => {
     expect(asHostError(call("CPHISTORY", ["juniper", [["Date", "Event", "Shares", "Price"], [36312, "isue", 5, 5]], null])).message).toBe(
-      'argument events row 1, column Event, value "isue": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, split, ipo',
+      'argument events row 1, column Event, value "isue": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution, ipo',
     );
     expect(asHostError(call("CPHISTORY", ["juniper", [["Date", "Kind"], [36312, "issue"]], null])).message).toContain(
       "argument events, column Kind: is not an events column",
     );
-    expect(asHostError(call("CPHISTORY", ["juniper", EVENTS, "Series Z"])).code).toBe("#N/A");
+    const unknown = asHostError(call("CPHISTORY", ["juniper", EVENTS, "Series Z"]));
+    expect(unknown.code).toBe("#N/A");
+    expect(unknown.message).toBe('argument className, value "Series Z": is not a series of Preferred in the terms; the series are Series A, Series B, Series C, Series D, Series D1');
   });
 });
 

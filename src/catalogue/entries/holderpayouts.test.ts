@@ -59,8 +59,8 @@ describe("HOLDERPAYOUTS (MagiNet preset)", () => {
     expect(asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", 5], ["Eve", "Series A", null]], 1000, null)).message).toBe(
       "argument capTable row 2, column Shares: is blank; fill it in or remove the row",
     );
-    expect(asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", "many"]], 1000, null)).message).toContain(
-      'argument capTable row 1, column Shares, value "many": is not a number',
+    expect(asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", "many"]], 1000, null)).message).toBe(
+      'argument capTable row 1, column Shares, value "many": is not a number; write digits with a decimal point, without thousands separators or currency signs',
     );
   });
   it("a negative exit value", () => {

@@ -27,7 +27,7 @@ describe("holderConversion: fractions aggregated per holder, then rounded once",
   });
 
   test("errors name the lot row and field", () => {
-    expect(() => holderConversion([], "down")).toThrow("give at least one lot");
+    expect(() => holderConversion([], "down")).toThrow('argument lots, value "[]": give at least one lot of Preferred to convert');
     expect(() =>
       holderConversion(
         [
