@@ -1,15 +1,19 @@
 // The Cap Table sheet: holders, class, shares. The charters name no holders, so the preset templates
 // carry an illustrative split of each class (said so on the sheet), every share an input.
-import { COUNT, absRange, sheetRef, type Scalar, type SheetBuilder } from "./model";
+import { COUNT, absRange, tableAll, tableColumn, type Scalar, type SheetBuilder } from "./model";
 import type { TermsRefs } from "./terms-sheet";
 
 export const CAP_TABLE_SHEET = "Cap Table";
 export const CAP_TABLE_HEADER = ["Holder", "Class", "Shares"] as const;
+/** The Excel table's name: the formulas read it as Cap_Table[#All], so a holder added to it is seen. */
+export const CAP_TABLE = "Cap_Table";
+/** Empty rows left below each spill over the cap table (HOLDERPAYOUTS, VOTES), so it can take this many more holders before it meets what is below. */
+export const SPARE_HOLDERS = 6;
 /** Empty holder rows in the blank template. */
 export const BLANK_HOLDERS = 12;
 
 export interface CapTableRefs {
-  /** Header row and holder rows, e.g. "'Cap Table'!$A$3:$C$13". */
+  /** Header row and holder rows, by the table's structured reference: "Cap_Table[#All]". */
   range: string;
   holders: { holder: string; className: string; shares: number }[];
 }
@@ -41,19 +45,19 @@ export function capTableSheet(b: SheetBuilder, terms: TermsRefs, sharesOf: (clas
   const rows: Scalar[][] = blank
     ? Array.from({ length: BLANK_HOLDERS }, () => [null, null, null])
     : holders.map((h) => [h.holder, h.className, h.shares]);
-  b.table({ name: "Cap_Table", row: top, col: 0, header: [...CAP_TABLE_HEADER], rows });
+  b.table({ name: CAP_TABLE, row: top, col: 0, header: [...CAP_TABLE_HEADER], rows });
   b.style(top + 1, 0, rows.length, 3, { input: true });
   b.style(top + 1, 2, rows.length, 1, { numFmt: COUNT });
   b.width(0, 22).width(1, 14).width(2, 14);
 
-  const range = `${sheetRef(CAP_TABLE_SHEET)}!${absRange(top, 0, rows.length + 1, 3)}`;
+  const range = tableAll(CAP_TABLE);
   if (!blank) {
     // A check per class: the cap table's total against the terms table's Shares.
     const checkTop = top;
     const col = 5;
     b.values(checkTop, col, ["Class", "Cap table", "Terms table", "Difference"], { bold: true });
-    const classCells = absRange(top + 1, 1, rows.length, 1);
-    const shareCells = absRange(top + 1, 2, rows.length, 1);
+    const classCells = tableColumn(CAP_TABLE, "Class");
+    const shareCells = tableColumn(CAP_TABLE, "Shares");
     terms.classes.forEach((className, i) => {
       const r = checkTop + 1 + i;
       const total = holders.filter((h) => h.className === className).reduce((s, h) => s + h.shares, 0);

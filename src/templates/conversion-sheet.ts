@@ -5,7 +5,7 @@
 import { COUNT, DATE, MONEY, PRICE, absCell, absRange, type SheetBuilder } from "./model";
 import { toExcelSerial } from "../engine/dates";
 import type { IsoDate } from "../engine/terms/model";
-import type { CapTableRefs } from "./cap-table";
+import { SPARE_HOLDERS, type CapTableRefs } from "./cap-table";
 import type { TermsRefs } from "./terms-sheet";
 
 export const CONVERSION_SHEET = "Conversion";
@@ -244,7 +244,7 @@ export function conversionSheet(b: SheetBuilder, presetId: string, terms: TermsR
   b.value(row, 0, "Votes as converted, per holder of the Cap Table sheet (CHARTER.VOTES)", { bold: true });
   const votes = b.charter(row + 1, 0, "VOTES", [terms.range, cap.range].join(","));
   b.style(row + 2, 1, votes.length - 1, 1, { numFmt: COUNT });
-  row += votes.length + 2;
+  row += votes.length + 2 + SPARE_HOLDERS;
   if (presetId === "jt-storage") {
     b.value(row, 0, "Redemption of Series A: one third, one half of the rest, then all (Art. IV(B)3); the funds are illustrative inputs", { bold: true });
     b.values(row + 1, 0, ["Date", "Amount"], { bold: true });

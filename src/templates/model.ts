@@ -6,6 +6,7 @@ import { Decimal } from "../engine/decimal";
 import { isHostError } from "../catalogue/host-error";
 import type { HostArg, ResultValue } from "../catalogue/types";
 import { cellAddress, columnIndex, columnLetters } from "../taskpane/a1";
+import { structuredToRanges, type TableRef } from "../hyperformula/structured";
 
 /** One value in a cell: a number (a host-boundary number, see the file's Notes), a text, a flag, an error text ("#VALUE!") or empty. */
 export type Scalar = number | string | boolean | null;
@@ -103,7 +104,7 @@ export function toScalars(value: ResultValue | ReturnType<typeof call>): Scalar[
   return [[one(value)]];
 }
 
-/** Splits a formula's argument text on its top-level commas ("a,(b,c),\"d,e\"" -> 3 parts). */
+/** Splits a formula's argument text on its top-level commas ("a,(b,c),T[[#All],[X]],\"d,e\"" -> 4 parts). */
 export function splitArgs(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -112,8 +113,8 @@ export function splitArgs(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "(") depth++;
-    else if (!quoted && ch === ")") depth--;
+    else if (!quoted && (ch === "(" || ch === "[")) depth++;
+    else if (!quoted && (ch === ")" || ch === "]")) depth--;
     else if (!quoted && depth === 0 && ch === ",") {
       out.push(text.slice(start, i));
       start = i + 1;
@@ -121,6 +122,23 @@ export function splitArgs(text: string): string[] {
   }
   out.push(text.slice(start));
   return out.map((s) => s.trim());
+}
+
+/** The Excel tables of `sheets` as a formula engine without tables needs them (src/hyperformula/structured.ts). */
+export function tableRefs(sheets: readonly Sheet[]): TableRef[] {
+  return sheets.flatMap((s) =>
+    s.tables.map((t) => ({ name: t.name, sheet: s.name, address: `${cellAddress(t.row, t.col)}:${cellAddress(t.row + t.rows.length, t.col + t.header.length - 1)}`, header: t.header })),
+  );
+}
+
+/** "MagiNet_Terms[#All]" (the whole table with its header row, as the task pane's formulas read it). */
+export function tableAll(name: string): string {
+  return `${name}[#All]`;
+}
+
+/** "Cap_Table[Shares]" (one column's data rows). */
+export function tableColumn(name: string, column: string): string {
+  return `${name}[${column.replace(/(['#[\]])/g, "'$1")}]`;
 }
 
 const REF = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?([0-9]+))?$/;
@@ -145,7 +163,8 @@ export class WorkbookBuilder {
     if (/^"([^"]|"")*"$/.test(arg)) return arg.slice(1, -1).replace(/""/g, '"');
     if (/^-?[0-9]+(\.[0-9]+)?$/.test(arg)) return Number(arg);
     if (/^(TRUE|FALSE)$/i.test(arg)) return arg.toUpperCase() === "TRUE";
-    const m = REF.exec(arg);
+    // A structured reference (MagiNet_Terms[#All]) reads the table's range as it is now.
+    const m = REF.exec(structuredToRanges(arg, tableRefs(this.sheets.map((s) => s.sheet))));
     if (!m) throw new Error(`template ${from.sheet.name}: cannot read the argument ${arg}`);
     const sheetName = m[1] ? m[1].replace(/^'|'$/g, "").replace(/''/g, "'") : from.sheet.name;
     const target = this.sheets.find((s) => s.sheet.name === sheetName);

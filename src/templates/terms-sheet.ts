@@ -1,18 +1,20 @@
 // The Terms sheet: the terms table and example formulas exactly as the task pane inserts them
-// (src/taskpane/plan.ts `planInsert`, one piece of code for both), with the table's structured
-// reference written as an absolute range (a formula engine without tables reads it too).
+// (src/taskpane/plan.ts `planInsert`, one piece of code for both). Every formula reads the table by its
+// structured reference (MagiNet_Terms[#All]), so a class added to the table is seen by all of them.
 import { COLUMNS } from "../engine/terms/columns";
 import type { Preset } from "../presets";
 import { parseRange } from "../taskpane/a1";
 import { INPUT_FILL, planInsert, type InsertPlan } from "../taskpane/plan";
-import { absRange, sheetRef, type Scalar, type SheetBuilder, type Style } from "./model";
+import { absRange, sheetRef, tableAll, type Scalar, type SheetBuilder, type Style } from "./model";
 
 export const TERMS_SHEET = "Terms";
 
 /** Where the other sheets find the terms. */
 export interface TermsRefs {
-  /** The whole table with its header row, e.g. "Terms!$A$1:$X$6". */
+  /** The whole table with its header row, by its structured reference: "MagiNet_Terms[#All]". */
   range: string;
+  /** The table's name, e.g. "MagiNet_Terms". */
+  table: string;
   /** The example exit value cell, e.g. "Terms!$B$10". */
   exitCell: string;
   /** The As of date cell for charters whose dividends accrue; null otherwise. */
@@ -65,29 +67,18 @@ export function termsSheet(b: SheetBuilder, preset: Preset, blank = false): Term
   const { header } = preset.table;
   const rows: Scalar[][] = blank ? preset.table.rows.map((r) => r.map(() => null)) : preset.table.rows.map((r) => [...r]);
   const area = parseRange(plan.table.address)!;
-  const range = absRange(area.row, area.col, area.rows, area.cols);
-  const qualified = `${sheetRef(TERMS_SHEET)}!${range}`;
 
   b.table({ name: plan.tableName, row: area.row, col: area.col, header: [...header], rows });
   plan.table.numberFormat.forEach((r, i) => r.forEach((f, j) => f !== "General" && b.style(area.row + i, area.col + j, 1, 1, { numFmt: f })));
 
-  const structured = `${plan.tableName}[#All]`;
+  const structured = tableAll(plan.tableName);
   for (const block of plan.cells) {
     const at = parseRange(block.address)!;
-    block.values.forEach((r, i) =>
-      r.forEach((v, j) => {
-        // The pane's line about structured references, said of the absolute range used here instead.
-        const text =
-          typeof v === "string" && v.includes(structured)
-            ? `Example formulas: they read the table as the range ${range} (widen it in every formula when you add a class).`
-            : v;
-        b.value(at.row + i, at.col + j, text === "" ? null : text, { numFmt: block.numberFormat[i][j] });
-      }),
-    );
+    block.values.forEach((r, i) => r.forEach((v, j) => b.value(at.row + i, at.col + j, v === "" ? null : v, { numFmt: block.numberFormat[i][j] })));
   }
   for (const f of plan.formulas) {
     const at = parseRange(f.address)!;
-    const m = /^=CHARTER\.([A-Z.]+)\((.*)\)$/.exec(f.formula.split(structured).join(range));
+    const m = /^=CHARTER\.([A-Z.]+)\((.*)\)$/.exec(f.formula);
     if (!m) throw new Error(`template: unexpected example formula ${f.formula}`);
     b.charter(at.row, at.col, m[1], m[2]);
   }
@@ -115,7 +106,8 @@ export function termsSheet(b: SheetBuilder, preset: Preset, blank = false): Term
     return `${sheetRef(TERMS_SHEET)}!${absRange(at.row, at.col, 1, 1)}`;
   };
   return {
-    range: qualified,
+    range: structured,
+    table: plan.tableName,
     exitCell: abs(plan.exitCell),
     asOfCell: plan.asOfCell ? abs(plan.asOfCell) : null,
     header: [...header],

@@ -5,7 +5,7 @@ import { call } from "../catalogue";
 import { Decimal } from "../engine/decimal";
 import { EXAMPLE_EXIT } from "../taskpane/plan";
 import { MONEY, absCell, absRange, sheetRef, type Scalar, type SheetBuilder } from "./model";
-import type { CapTableRefs } from "./cap-table";
+import { SPARE_HOLDERS, type CapTableRefs } from "./cap-table";
 import type { TermsRefs } from "./terms-sheet";
 
 export const WATERFALL_SHEET = "Waterfall";
@@ -13,6 +13,8 @@ export const WATERFALL_SHEET = "Waterfall";
 export const EXIT_STEPS = 30;
 /** Row (zero-based) of the class header; the exits start one row below. */
 export const HEADER_ROW = 3;
+/** Empty columns left right of the LIQPREF spill, so it can take this many more classes (rows added to the terms table) before it meets the holders. */
+export const SPARE_CLASSES = 3;
 /** Blank template: exit values 0 to $100M in $10M steps, placeholders until the terms are filled. */
 const BLANK_EXITS = Array.from({ length: 11 }, (_, i) => i * 10_000_000);
 
@@ -86,8 +88,8 @@ export function waterfallSheet(b: SheetBuilder, terms: TermsRefs, cap: CapTableR
   b.width(0, 16);
   for (let c = 1; c <= classCount; c++) b.width(c, 15);
 
-  // Per holder, right of the class columns.
-  const hc = classCount + 2;
+  // Per holder, right of the class columns and the spare ones.
+  const hc = classCount + 2 + SPARE_CLASSES;
   b.value(HEADER_ROW - 1, hc, "Per holder at the exit value below (CHARTER.HOLDERPAYOUTS on the Cap Table sheet)", { bold: true });
   b.value(HEADER_ROW, hc, "Exit value");
   b.value(HEADER_ROW, hc + 1, EXAMPLE_EXIT, { input: true, numFmt: MONEY });
@@ -97,7 +99,7 @@ export function waterfallSheet(b: SheetBuilder, terms: TermsRefs, cap: CapTableR
   b.style(first + 1, hc, 1, 4, { bold: true });
 
   // Breakpoints under the holders.
-  const bpTop = first + 1 + Math.max(holders.length, blank ? cap.holders.length + 2 : 0) + 2;
+  const bpTop = first + 1 + Math.max(holders.length, blank ? cap.holders.length + 2 : 0) + 2 + SPARE_HOLDERS;
   b.value(bpTop - 1, hc, "Breakpoints: the exit values where the waterfall changes course (CHARTER.BREAKPOINTS)", { bold: true });
   const bps = b.charter(bpTop, hc, "BREAKPOINTS", withAsOf([terms.range]));
   b.style(bpTop + 1, hc, Math.max(bps.length - 1, 1), 1, { numFmt: MONEY });

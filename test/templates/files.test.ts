@@ -68,15 +68,43 @@ describe("sheets", () => {
     }
   });
 
-  it("cells are formulas: LIQPREF, CLASSES, HOLDERPAYOUTS and BREAKPOINTS on the Waterfall sheet read the terms by absolute range", () => {
+  it("cells are formulas: LIQPREF, CLASSES, HOLDERPAYOUTS and BREAKPOINTS read the tables by their structured references", () => {
     const w = fresh("maginet").sheet("Waterfall").cells;
-    expect(w.get("B4")?.formula).toBe("CHARTER.CLASSES(Terms!$A$1:$X$6)");
-    expect(w.get("B5")?.formula).toMatch(/^CHARTER\.LIQPREF\(Terms!\$A\$1:\$X\$6,\$A\$5:\$A\$[0-9]+\)$/);
+    expect(w.get("B4")?.formula).toBe("CHARTER.CLASSES(MagiNet_Terms[#All])");
+    expect(w.get("B5")?.formula).toMatch(/^CHARTER\.LIQPREF\(MagiNet_Terms\[#All\],\$A\$5:\$A\$[0-9]+\)$/);
     const formulas = [...w.values()].map((c) => c.formula).filter(Boolean);
-    expect(formulas.some((f) => f!.startsWith("CHARTER.HOLDERPAYOUTS(Terms!$A$1:$X$6,'Cap Table'!$A$3:$C$"))).toBe(true);
-    expect(formulas.some((f) => f === "CHARTER.BREAKPOINTS(Terms!$A$1:$X$6)")).toBe(true);
+    expect(formulas.some((f) => /^CHARTER\.HOLDERPAYOUTS\(MagiNet_Terms\[#All\],Cap_Table\[#All\],\$[A-Z]+\$4\)$/.test(f!))).toBe(true);
+    expect(formulas.some((f) => f === "CHARTER.BREAKPOINTS(MagiNet_Terms[#All])")).toBe(true);
     // JT Storage accrues dividends: the formulas read the As of cell of the Terms sheet.
-    expect(fresh("jt-storage").sheet("Waterfall").cells.get("B5")?.formula).toMatch(/^CHARTER\.LIQPREF\(Terms!\$A\$1:\$AB\$3,\$A\$5:\$A\$[0-9]+,,Terms!\$B\$[0-9]+\)$/);
+    expect(fresh("jt-storage").sheet("Waterfall").cells.get("B5")?.formula).toMatch(/^CHARTER\.LIQPREF\(JT_Storage_Terms\[#All\],\$A\$5:\$A\$[0-9]+,,Terms!\$B\$[0-9]+\)$/);
+    // The cap table's check sums its columns by name.
+    expect(fresh("maginet").sheet("Cap Table").cells.get("G4")?.formula).toBe("SUMIF(Cap_Table[Class],$F$4,Cap_Table[Shares])");
+  });
+
+  it.each(TEMPLATE_IDS)("%s: no formula reads a table's cells by an absolute range; every CHARTER formula that reads terms names a table that the file declares", (id) => {
+    const book = fresh(id);
+    const names = book.tables.map((t) => t.name);
+    for (const s of book.sheets) {
+      for (const [address, c] of s.cells) {
+        if (!c.formula?.includes("CHARTER.")) continue;
+        expect([`${s.name}!${address}`, /Terms!\$A\$1:/.test(c.formula)]).toEqual([`${s.name}!${address}`, false]);
+        const used = [...c.formula.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\[/g)].map((m) => m[1]);
+        if (!/^CHARTER\.(CONVSHARES|WEIGHTEDAVG|FULLRATCHET|ACCRUEDDIV)\(/.test(c.formula)) expect(used.length).toBeGreaterThan(0);
+        for (const n of used) expect(names).toContain(n);
+      }
+    }
+  });
+
+  it("the file stores a structured reference as typed (MS-XLSX 2.2.2 structure-reference: table-name, then [#All]), the table part its displayName and ref", async () => {
+    const book = fresh("maginet");
+    const waterfall = await xml(book, `xl/worksheets/sheet${book.sheets.findIndex((s) => s.name === "Waterfall") + 1}.xml`);
+    expect(waterfall).toMatch(/<f t="array" ref="B5:F[0-9]+">_xldudf_CHARTER_LIQPREF\(MagiNet_Terms\[#All\],\$A\$5:\$A\$[0-9]+\)<\/f>/);
+    // Terms!A1:X6: the header and MagiNet's five classes, 24 columns (Class .. Note); the cap table A3:C13,
+    // two holders for each of the five classes.
+    expect(book.tables).toEqual([
+      expect.objectContaining({ name: "MagiNet_Terms", sheet: "Terms", address: "A1:X6" }),
+      expect.objectContaining({ name: "Cap_Table", sheet: "Cap Table", address: "A3:C13" }),
+    ]);
   });
 });
 

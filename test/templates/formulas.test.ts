@@ -11,7 +11,7 @@ import { toExcelSerial } from "../../src/engine/dates";
 import { presetTable } from "../../src/presets";
 import { TEMPLATE_IDS } from "../../src/templates";
 import { parseCell } from "../../src/taskpane/a1";
-import { engineOf, generatedDir, readTemplate, valueAt, type ReadBook } from "./read";
+import { addTableRow, engineOf, generatedDir, readTemplate, valueAt, type ReadBook } from "./read";
 
 const loaded = new Map<string, { book: ReadBook; hf: HyperFormula }>();
 
@@ -152,6 +152,91 @@ describe("the LIQPREF spill at exits worked by hand (exit cells changed in Hyper
     const below = at("jt-storage", [94_999_999.99], 2)[0] as number[];
     expect(below[0]).toBeGreaterThan(45_000_000);
     expect(new Decimal(below[0]).plus(below[1]).toNumber()).toBe(94_999_999.99);
+  });
+});
+
+describe("the formulas follow the tables: a row typed below a table (Excel grows the table) is seen by every formula", () => {
+  /** MagiNet's Series D row with what makes it a Series E: 1,000,000 shares at $10.00, senior to D, not participating. */
+  function seriesE(book: ReadBook): (string | number | null)[] {
+    const header = book.tables.find((t) => t.name === "MagiNet_Terms")!.header!;
+    const d = matrixOf("maginet").find((r) => r[0] === "Series D")!;
+    const e: Record<string, string | number | null> = {
+      Class: "Series E", Shares: 1_000_000, "Issue Price": 10, "Conversion Price": 10, Seniority: 5, Participation: "none",
+      Clauses: null, Note: "illustrative: a class added to the table",
+    };
+    return header.map((h, j) => (h in e ? e[h] : (d[j] as string | number | null)));
+  }
+
+  it("MagiNet with a Series E: LIQPREF spills a sixth column, HOLDERPAYOUTS pays a holder added to the cap table", () => {
+    const { book } = get("maginet");
+    const hf = engineOf(book);
+    try {
+      let tables = addTableRow(hf, book, book.tables, "MagiNet_Terms", seriesE(book));
+      tables = addTableRow(hf, book, tables, "Cap_Table", ["Venture Fund III", "Series E", 1_000_000]);
+      expect(tables.find((t) => t.name === "MagiNet_Terms")!.address).toBe("A1:X7");
+      expect(tables.find((t) => t.name === "Cap_Table")!.address).toBe("A3:C14");
+      expect(spillRow(hf, -1, 6)).toEqual(["Series A", "Series B", "Series C", "Series D", "Common", "Series E"]);
+      const sheet = hf.getSheetId("Waterfall")!;
+      hf.setCellContents({ sheet, row: 4, col: 0 }, [[50_000_000], [157_339_131]]);
+      // Series E first (seniority 5, above D's 4): 1,000,000 x $10.00 = 10,000,000. Then FOURTH 2(a) as before on
+      // the other 40,000,000: D 22,000,006 in full, C 17,999,994 (short of 33,750,000). Columns A, B, C, D, Common, E.
+      expect(spillRow(hf, 0, 6)).toEqual([0, 0, 17_999_994, 22_000_006, 0, 10_000_000]);
+      // 157,339,131 = 10,000,000 (E) + 61,730,191 (D, C, B) + 5.00 x 17,121,788 (D, C, B, Common and A as converted):
+      // $5.00 a Common share. A converts (150,000 x 5.00 = 750,000 > 300,000); E does not (as converted it would
+      // share 95,608,940 over 18,121,788 shares, $5.27... x 1,000,000 < 10,000,000).
+      // B 5,980,185 + 6,644,650 = 12,624,835; C 33,750,000 + 37,500,000 = 71,250,000; D 22,000,006 + 15,714,290 = 37,714,296.
+      expect(spillRow(hf, 1, 6)).toEqual([750_000, 12_624_835, 71_250_000, 37_714_296, 25_000_000, 10_000_000]);
+      expect(750_000 + 12_624_835 + 71_250_000 + 37_714_296 + 25_000_000 + 10_000_000).toBe(157_339_131);
+      // The holders at the Waterfall sheet's exit value (50,000,000): a twelfth row, Venture Fund III's Series E.
+      const anchor = [...book.sheet("Waterfall").cells.entries()].find(([, c]) => c.formula?.startsWith("CHARTER.HOLDERPAYOUTS("))![0];
+      const { row, col } = parseCell(anchor)!;
+      const holderRow = (i: number) => [0, 1, 2, 3].map((j) => hf.getCellValue({ sheet, row: row + i, col: col + j }));
+      expect(holderRow(11)).toEqual(["Venture Fund III", "Series E", 1_000_000, 10_000_000]);
+      // Series C's 17,999,994 split 4,500,000 : 3,000,000 between Venture Funds I and II.
+      expect(holderRow(5)).toEqual(["Venture Fund I", "Series C", 4_500_000, 10_799_996.4]);
+      // The Terms sheet's own example (B12, at B10's 50,000,000) spills the sixth column too.
+      expect([1, 2, 3, 4, 5, 6].map((c) => hf.getCellValue({ sheet: hf.getSheetId("Terms")!, row: 11, col: c }))).toEqual([0, 0, 17_999_994, 22_000_006, 0, 10_000_000]);
+      // No formula of the book errs after the growth.
+      for (const s of book.sheets) {
+        for (const [address, cell] of s.cells) {
+          if (cell.formula === undefined) continue;
+          expect([`${s.name}!${address}`, valueAt(hf, s.name, address) instanceof DetailedCellError]).toEqual([`${s.name}!${address}`, false]);
+        }
+      }
+    } finally {
+      hf.destroy();
+    }
+  });
+
+  it("the blank template: classes typed into its empty rows and one more below them, all read by LIQPREF", () => {
+    const { book } = get("blank");
+    const hf = engineOf(book);
+    try {
+      const table = book.tables.find((t) => t.name === "Company_Terms")!;
+      const header = table.header!;
+      const row = (values: Record<string, string | number>) => header.map((h) => values[h] ?? null);
+      const terms = hf.getSheetId("Terms")!;
+      // Two classes in the table's first two (empty) rows: a 1x non-participating preferred and Common.
+      hf.setCellContents({ sheet: terms, row: 1, col: 0 }, [
+        row({ Class: "Series A", Kind: "preferred", Shares: 1_000_000, "Issue Price": 2, "Preference Multiple": 1, Seniority: 1, Participation: "none", "Conversion Price": 2 }),
+        row({ Class: "Common", Kind: "common", Shares: 3_000_000 }),
+      ]);
+      // A third below the table's last (empty) row: the table grows to take it.
+      const tables = addTableRow(hf, book, book.tables, "Company_Terms", row({ Class: "Series B", Kind: "preferred", Shares: 500_000, "Issue Price": 8, "Preference Multiple": 1, Seniority: 2, Participation: "none", "Conversion Price": 8 }));
+      expect(tables.find((t) => t.name === "Company_Terms")!.address).toBe(`A1:${table.address.split(":")[1].replace(/[0-9]+$/, "")}10`);
+      const sheet = hf.getSheetId("Waterfall")!;
+      hf.setCellContents({ sheet, row: 4, col: 0 }, [[5_000_000], [40_000_000]]);
+      expect(spillRow(hf, -1, 3)).toEqual(["Series A", "Common", "Series B"]);
+      // 5,000,000: B first (seniority 2) 500,000 x 8.00 = 4,000,000; A the other 1,000,000 (short of 2,000,000).
+      expect(spillRow(hf, 0, 3)).toEqual([1_000_000, 0, 4_000_000]);
+      // 40,000,000: as converted 1,000,000 A + 3,000,000 Common + 500,000 B = 4,500,000 shares at $8.88...;
+      // both series convert (above $2.00 and $8.00): A 40,000,000 x 1/4.5 = 8,888,888.89 (cents by largest
+      // remainder: 8,888,888.888..., 26,666,666.666..., 4,444,444.444... -> .89, .67, .44 adds to 40,000,000.00).
+      expect(spillRow(hf, 1, 3)).toEqual([8_888_888.89, 26_666_666.67, 4_444_444.44]);
+      expect(new Decimal("8888888.89").plus("26666666.67").plus("4444444.44").toNumber()).toBe(40_000_000);
+    } finally {
+      hf.destroy();
+    }
   });
 });
 
