@@ -66,7 +66,10 @@ describe("charter waterfall --terms FILE.csv (domain.md: Series A 2,000,000 at $
     expect(r.terms).toBe(csv);
   });
   it("2x cap at $60M: converting gives 60M / 10M = $6.00 > $5.00 cap: A 12,000,000", () => {
-    expect(json("waterfall", "--terms", csv, "--exit", "60000000", "--json").converted).toEqual(["Series A"]);
+    const r = json("waterfall", "--terms", csv, "--exit", "60000000", "--json");
+    expect(r.converted).toEqual(["Series A"]);
+    // A 2,000,000 x 6.00 = 12,000,000; Common 8,000,000 x 6.00 = 48,000,000.
+    expect(r.payouts).toEqual({ "Series A": "12000000.00", Common: "48000000.00" });
   });
   it("--set on a CSV: non-participating at $27M converts, 2M x $2.70 = 5,400,000", () => {
     const r = json("waterfall", "--terms", csv, "--set", "Series A.Participation=none", "--set", "Series A.Cap Multiple=", "--exit", "27000000", "--json");
@@ -111,6 +114,11 @@ describe("charter waterfall: errors, one line on stderr", () => {
     expect(oneLine(r)).toBe(
       'charter: argument terms, class Series B, column Cap Multiple, value "0.5": is below the Preference Multiple (1); a cap on the total return must be at least the preference',
     );
+  });
+  it("a missing required number (a blank Issue Price for a preferred class): exit 1, naming class and column", () => {
+    const r = run("waterfall", "--preset", "maginet", "--exit", "1000", "--set", "Series A.Issue Price=");
+    expect(r.code).toBe(1);
+    expect(oneLine(r)).toBe("charter: argument terms, class Series A, column Issue Price: is blank; give the Original Issue Price per share");
   });
   it("a bad or negative exit: exit 1", () => {
     const bad = run("waterfall", "--preset", "maginet", "--exit", "1,000");
