@@ -109,5 +109,10 @@ describe("Juniper cents", () => {
     expectDec(sum, "147001539.41");
     expectDec(c.total, "147001539.41");
     for (const a of c.amounts) expect(a.decimalPlaces()).toBeLessThanOrEqual(2);
+    // By hand: C, D, D1 keep 81,511,400; p = 65,490,139.41 / (20,000,000 + A + B as converted =
+    // 32,745,069.7068...) = 1.99999999988505...; A 7,926,140.9086..., B 17,563,998.5036...,
+    // Common 39,999,999.9977.... Floors add to 147,001,539.39; the 2 cents left go to the largest
+    // remainders, A (0.0086) and Common (0.0077), not B (0.0036).
+    expectAmounts(c.amounts, ["7926140.91", "17563998.50", "46436000", "6618000", "28457400", "40000000.00"]);
   });
 });
