@@ -64,3 +64,12 @@ test("8% simple accruing dividend for 2 years, non-participating, $27M -> $5,800
   expectAmounts(p.amounts, ["5800000", "21200000"]);
   expect(p.converts).toEqual([]);
 });
+
+test("the same, compounded annually -> $5,832,000 (the engine accrues simply; the compounded amount is given as Declared Unpaid)", () => {
+  // 2.50 x (1.08^2 - 1) = 2.50 x 0.1664 = 0.416 a share; preference 2.916 x 2,000,000 = 5,832,000 > as
+  // converted 5,400,000: A keeps it; Common 27,000,000 - 5,832,000 = 21,168,000.
+  const terms = seriesA({ participation: "none", dividendAccrual: "declared", declaredUnpaid: "0.416" });
+  const p = compileWaterfall(terms, null).payouts(dec("27000000"));
+  expectAmounts(p.amounts, ["5832000", "21168000"]);
+  expect(p.converts).toEqual([]);
+});
