@@ -9,7 +9,11 @@ import { ipoReset } from "../ipo/reset";
 import type { CharterTerms } from "../terms/model";
 import { adjustmentClause, clauseFor } from "./clauses";
 import { describeEvent } from "./describe";
-import { eventPlace, type IpoEvent, type IssueEvent, type LedgerEvent, type OptionExerciseEvent, type OptionExpiryEvent, type OptionGrantEvent, type SplitEvent } from "./events";
+import {
+  eventPlace, type DistributionEvent, type IpoEvent, type IssueEvent, type LedgerEvent, type OptionChangeEvent, type OptionExerciseEvent,
+  type OptionExpiryEvent, type OptionGrantEvent, type ReclassificationEvent, type SplitEvent, type StockDividendEvent,
+} from "./events";
+import type { LedgerRules } from "./rules";
 import { capPosition, cloneState, setPrices, splitPrices, type GrantState, type LedgerState, type SeriesState } from "./state";
 import type { Step } from "./step";
 
@@ -29,6 +33,7 @@ export interface Applied {
  * grant that was Additional Stock cut to its shares not expired, as `grants` now record them.
  */
 export type Replay = (grants: ReadonlyMap<string, GrantState>) => AsIf;
+export type { LedgerRules } from "./rules";
 
 function step(e: LedgerEvent, s: SeriesState, before: { effective: Decimal }, fields: Partial<Step>): Step {
   return {
@@ -158,11 +163,16 @@ function onGrant(state: LedgerState, e: OptionGrantEvent): Step[] {
   state.grants.set(key, {
     id: e.id, row: e.row, date: e.date, maxShares: e.maxShares, consideration: e.consideration, minExercisePrice: e.minExercisePrice,
     exercised: new Decimal(0), expired: new Decimal(0), scale: new Decimal(1), exempt: e.exempt, deemedFor, priceBefore,
+    exercisedConsideration: new Decimal(0), deemedOutstanding: e.maxShares, deemedPrice: e.minExercisePrice,
   });
   return steps;
 }
 
-function grantFor(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent): GrantState {
+function outstanding(g: GrantState): Decimal {
+  return g.maxShares.minus(g.exercised).minus(g.expired);
+}
+
+function grantFor(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent | OptionChangeEvent): GrantState {
   const g = state.grants.get(e.id.toLowerCase());
   if (!g) {
     const ids = [...state.grants.values()].map((x) => x.id);
@@ -171,11 +181,15 @@ function grantFor(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent
       `no options with this id were granted before this date${ids.length ? `; the grants are ${ids.join(", ")}` : ""}`,
     );
   }
-  const outstanding = g.maxShares.minus(g.exercised).minus(g.expired);
-  if (e.shares.greaterThan(outstanding)) {
+  const left = outstanding(g);
+  if (e.type === "option-change") {
+    if (left.isZero()) {
+      throw invalid({ ...eventPlace(e.row, "id", e.columns), value: e.id }, `no options ${g.id} are outstanding to change: all ${fmtShares(g.maxShares)} were exercised or expired`);
+    }
+  } else if (e.shares.greaterThan(left)) {
     throw invalid(
       { ...eventPlace(e.row, "shares", e.columns), value: e.shares.toString() },
-      `is more than the ${fmtShares(outstanding)} still outstanding under options ${g.id} (${fmtShares(g.maxShares)} granted)`,
+      `is more than the ${fmtShares(left)} still outstanding under options ${g.id} (${fmtShares(g.maxShares)} granted)`,
     );
   }
   return g;
@@ -184,6 +198,9 @@ function grantFor(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent
 function onExercise(state: LedgerState, e: OptionExerciseEvent): Step[] {
   const g = grantFor(state, e);
   g.exercised = g.exercised.plus(e.shares);
+  g.exercisedConsideration = g.exercisedConsideration.plus(e.shares.times(g.minExercisePrice));
+  // The shares exercised come out of those the deemed issue counts first.
+  g.deemedOutstanding = min(Decimal.max(g.deemedOutstanding.minus(e.shares), 0), outstanding(g));
   state.options = state.options.minus(e.shares);
   state.common = state.common.plus(e.shares);
   // Juniper 6(d)(iii)(A); MagiNet 3(f)(i)(E)(3): no further adjustment on the actual issue of the Common.
@@ -198,6 +215,7 @@ function onExercise(state: LedgerState, e: OptionExerciseEvent): Step[] {
 function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Step[] {
   const g = grantFor(state, e);
   g.expired = g.expired.plus(e.shares);
+  g.deemedOutstanding = min(g.deemedOutstanding, outstanding(g));
   state.options = state.options.minus(e.shares);
   if (g.exempt) {
     return unchangedSteps(e, state, () => `no readjustment: the options were not Additional Stock (${g.exempt})`, (s) => clauseFor(s.cls, "deemed", e.clause));
@@ -205,7 +223,7 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
   // Juniper 6(d)(iii)(C): the price computed on the grant "and any subsequent adjustments based thereon"
   // recomputed as if only the shares actually issued (here: not expired) had been; MagiNet 3(f)(i)(E)(4).
   const asIf = replay(state.grants);
-  const notExpired = g.maxShares.minus(g.expired);
+  const notExpired = g.exercised.plus(g.deemedOutstanding);
   const grantStep = (name: string) => asIf.steps.find((x) => x.row === g.row && x.className === name);
   return state.series.map((s) => {
     const before = { effective: s.effective };
@@ -233,19 +251,21 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
   });
 }
 
-function onSplit(state: LedgerState, e: SplitEvent): Step[] {
-  const { newShares, oldShares } = e;
+/**
+ * Common multiplied by newShares / oldShares (a split, a stock dividend, a reclassification): every price
+ * x old / new, every count of Common x new / old.
+ */
+function scaleCommon(state: LedgerState, e: LedgerEvent, newShares: Decimal, oldShares: Decimal, reason: string, clause: (s: SeriesState) => string): Step[] {
   const more = (x: Decimal) => x.times(newShares).div(oldShares);
   const less = (x: Decimal) => x.times(oldShares).div(newShares);
-  // JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c): the price moves in inverse proportion
-  // (no rounding: the charters round only the diluting-issue adjustment).
+  // No rounding: the charters round only the diluting-issue adjustment.
   const steps = state.series.map((s) => {
     const before = { effective: s.effective };
     splitPrices(s, newShares, oldShares);
     return step(e, s, before, {
-      reason: newShares.greaterThan(oldShares) ? "split: proportionately decreased" : newShares.lessThan(oldShares) ? "combination: proportionately increased" : "no change: one new share for each old",
+      reason,
       arithmetic: `${fmtPrice(before.effective)} x ${fmtNumber(oldShares)} / ${fmtNumber(newShares)} = ${fmtPrice(s.effective)}`,
-      clause: clauseFor(s.cls, "split", e.clause),
+      clause: clause(s),
     });
   });
   state.common = more(state.common);
@@ -257,10 +277,128 @@ function onSplit(state: LedgerState, e: SplitEvent): Step[] {
     g.maxShares = more(g.maxShares);
     g.exercised = more(g.exercised);
     g.expired = more(g.expired);
+    g.deemedOutstanding = more(g.deemedOutstanding);
     g.minExercisePrice = less(g.minExercisePrice);
+    g.deemedPrice = less(g.deemedPrice);
     g.scale = more(g.scale);
     for (const k of Object.keys(g.priceBefore)) g.priceBefore[k] = less(g.priceBefore[k]);
   }
+  return steps;
+}
+
+function onSplit(state: LedgerState, e: SplitEvent): Step[] {
+  const { newShares, oldShares } = e;
+  // JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c): the price moves in inverse proportion.
+  const reason = newShares.greaterThan(oldShares) ? "split: proportionately decreased" : newShares.lessThan(oldShares) ? "combination: proportionately increased" : "no change: one new share for each old";
+  return scaleCommon(state, e, newShares, oldShares, reason, (s) => clauseFor(s.cls, "split", e.clause));
+}
+
+function onStockDividend(state: LedgerState, e: StockDividendEvent): Step[] {
+  // Juniper 6(e)(i) "subdivided (by stock split, stock dividend, or otherwise)"; MagiNet 3(c) "a dividend
+  // or distribution of Common Stock payable to all holders of Common Stock"; JT Storage Art. IV(B)4(d)(i):
+  // held + paid shares for every held, so the price x held / (held + paid). Not Additional Shares (Juniper
+  // 6(d)(i)(D)(3)-(4)): no weighted average.
+  return scaleCommon(state, e, e.held.plus(e.paid), e.held, "stock dividend: proportionately decreased", (s) => clauseFor(s.cls, "split", e.clause));
+}
+
+function onReclassification(state: LedgerState, e: ReclassificationEvent): Step[] {
+  // Juniper 6(e)(iii); MagiNet 3(e); JT Storage Art. IV(B)4(d)(iii): "proportionately adjusted" so a share
+  // of Preferred converts into the shares of the other class the Common it converted into became.
+  // Reading: the ledger's Common is the new class from here on (later issues of it are issues of Common).
+  const from = state.convertsInto;
+  state.convertsInto = e.security;
+  return scaleCommon(
+    state, e, e.newShares, e.oldShares,
+    `reclassification: ${from} changed into ${e.security}; proportionately adjusted, each share now convertible into ${e.security}`,
+    (s) => clauseFor(s.cls, "reclassification", e.clause),
+  );
+}
+
+function onDistribution(state: LedgerState, e: DistributionEvent): Step[] {
+  // Juniper 6(e)(ii); MagiNet 3(d); JT Storage Art. IV(B)4(d)(ii): no change in the price; on conversion the
+  // holder also receives what the Common it would have held on the date of the event received.
+  // Reading: that amount is fixed at the event (the securities "retained ... during such period").
+  const perCommon = e.units.div(e.perShares);
+  return state.series.map((s) => {
+    const before = { effective: s.effective };
+    if (!s.cls.issuePrice.greaterThan(0)) return step(e, s, before, { reason: "no Issue Price to convert: nothing receivable", clause: clauseFor(s.cls, "distribution", e.clause) });
+    const common = s.cls.issuePrice.div(s.effective);
+    const amount = common.times(perCommon);
+    const held = s.otherProperty.find((x) => x.security.toLowerCase() === e.security.toLowerCase());
+    if (held) held.amount = held.amount.plus(amount);
+    else s.otherProperty.push({ security: e.security, amount });
+    return step(e, s, before, {
+      reason: `no change in the Conversion Price: on conversion each share also receives the ${e.security} distributed on the ${state.convertsInto} it would have received`,
+      arithmetic: `${fmtMoney(s.cls.issuePrice)} / ${fmtMoney(s.effective)} = ${fmtNumber(common)} ${state.convertsInto} x ${fmtNumber(e.units)} / ${fmtNumber(e.perShares)} = ${fmtNumber(amount)} ${e.security} per share`,
+      clause: clauseFor(s.cls, "distribution", e.clause),
+    });
+  });
+}
+
+/**
+ * A change in the terms of options granted (Juniper 6(d)(iii)(B); MagiNet 3(f)(i)(E)(3)): the price
+ * readjusted to what it would have been had the grant been made on the changed terms, for the options
+ * not exercised before the change (see rules.ts for which changes count).
+ */
+function onChange(state: LedgerState, e: OptionChangeEvent, replay: Replay, rules: LedgerRules): Step[] {
+  const g = grantFor(state, e);
+  const was = { outstanding: outstanding(g), price: g.minExercisePrice, deemedOutstanding: g.deemedOutstanding, deemedPrice: g.deemedPrice };
+  const now = { outstanding: e.maxShares ?? was.outstanding, price: e.minExercisePrice ?? was.price };
+  g.maxShares = g.exercised.plus(g.expired).plus(now.outstanding);
+  g.minExercisePrice = now.price;
+  state.options = state.options.plus(now.outstanding).minus(was.outstanding);
+  if (rules.optionChanges === "raise-only") {
+    g.deemedOutstanding = min(g.deemedOutstanding, now.outstanding);
+    g.deemedPrice = Decimal.max(g.deemedPrice, now.price);
+  } else {
+    g.deemedOutstanding = now.outstanding;
+    g.deemedPrice = now.price;
+  }
+  const clause = (s: SeriesState) => clauseFor(s.cls, "option-change", e.clause);
+  const terms = (n: Decimal, p: Decimal) => `${fmtShares(n)} at no less than ${fmtMoney(p)} a share`;
+  const facts = `options ${g.id}: outstanding ${terms(was.outstanding, was.price)} before, ${terms(now.outstanding, now.price)} after; ${fmtShares(g.exercised)} exercised (${fmtMoney(g.exercisedConsideration)} received), ${fmtShares(g.expired)} expired; ${fmtMoney(g.consideration)} paid for the grant`;
+  if (g.exempt) {
+    return unchangedSteps(e, state, () => `no readjustment: the options were not Additional Stock (${g.exempt})`, clause);
+  }
+  if (g.deemedOutstanding.equals(was.deemedOutstanding) && g.deemedPrice.equals(was.deemedPrice)) {
+    const why = rules.optionChanges === "raise-only" && (now.outstanding.greaterThan(was.outstanding) || now.price.lessThan(was.price))
+      ? "no readjustment: only an increase in the consideration payable or a decrease in the shares issuable is recomputed"
+      : "no readjustment: the terms the deemed issue counts did not change";
+    return state.series.map((s) => step(e, s, s, { reason: why, facts, clause: clause(s) }));
+  }
+  const asIf = replay(state.grants);
+  const asIfGrant = asIf.state.grants.get(g.id.toLowerCase());
+  const deemedAfter = asIfGrant ? asIfGrant.deemedFor : [];
+  const shares = g.exercised.plus(g.deemedOutstanding);
+  const consideration = g.consideration.plus(g.exercisedConsideration).plus(g.deemedOutstanding.times(g.deemedPrice));
+  const notCounted = rules.optionChanges === "raise-only" && (g.deemedOutstanding.lessThan(now.outstanding) || g.deemedPrice.greaterThan(now.price))
+    ? `; not counted, as only an increase in the consideration or a decrease in the shares is recomputed: the deemed issue keeps ${terms(g.deemedOutstanding, g.deemedPrice)}`
+    : "";
+  const steps = state.series.map((s) => {
+    const before = { effective: s.effective };
+    if (!g.deemedFor.includes(s.cls.name) && !deemedAfter.includes(s.cls.name)) {
+      return step(e, s, before, {
+        reason: `no readjustment: the grant is not below the ${s.cls.name} conversion price on its old terms or its new`,
+        facts,
+        clause: clause(s),
+      });
+    }
+    const recomputed = asIf.state.series.find((x) => x.cls.name === s.cls.name)!;
+    // Juniper 6(d)(iii)(D): never above the price before the original adjustment (in today's terms).
+    const cap = g.priceBefore[s.cls.name] ?? recomputed.effective;
+    setPrices(s, min(recomputed.effective, cap), min(recomputed.theoretical, cap));
+    const original = asIf.steps.find((x) => x.row === g.row && x.className === s.cls.name);
+    const detail = original ? original.arithmetic || original.reason : "no shares deemed issued: no adjustment";
+    const later = original && !recomputed.effective.equals(original.after) ? `; with the later adjustments recomputed on that basis: ${fmtPrice(recomputed.effective)}` : "";
+    const capped = s.effective.lessThan(recomputed.effective) ? `; capped at the price before the original adjustment, ${fmtPrice(cap)}` : "";
+    return step(e, s, before, {
+      reason: "readjustment on a change in the terms of options",
+      arithmetic: `as if the grant had been for ${fmtShares(shares)} shares (${fmtShares(g.exercised)} exercised, ${fmtShares(g.deemedOutstanding)} outstanding) for ${fmtMoney(consideration)}: ${detail}${later}${capped}${notCounted}`,
+      facts,
+      clause: clause(s),
+    });
+  });
+  g.deemedFor = [...deemedAfter];
   return steps;
 }
 
@@ -297,7 +435,7 @@ function onIpo(state: LedgerState, e: IpoEvent, terms: CharterTerms): Step[] {
 }
 
 /** The state after `e` (a new object; `state` is left as it was) and one step per series. */
-export function applyEvent(state: LedgerState, e: LedgerEvent, terms: CharterTerms, replay: Replay): Applied {
+export function applyEvent(state: LedgerState, e: LedgerEvent, terms: CharterTerms, replay: Replay, rules: LedgerRules): Applied {
   const next = cloneState(state);
   let steps: Step[];
   switch (e.type) {
@@ -313,12 +451,25 @@ export function applyEvent(state: LedgerState, e: LedgerEvent, terms: CharterTer
     case "option-expiry":
       steps = onExpiry(next, e, replay);
       break;
+    case "option-change":
+      steps = onChange(next, e, replay, rules);
+      break;
     case "split":
       steps = onSplit(next, e);
+      break;
+    case "stock-dividend":
+      steps = onStockDividend(next, e);
+      break;
+    case "reclassification":
+      steps = onReclassification(next, e);
+      break;
+    case "distribution":
+      steps = onDistribution(next, e);
       break;
     case "ipo":
       steps = onIpo(next, e, terms);
       break;
   }
+  for (const x of steps) x.into = next.convertsInto;
   return { state: next, steps };
 }

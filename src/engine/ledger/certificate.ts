@@ -7,11 +7,25 @@ import type { Decimal } from "../decimal";
 import { fmtMoney, fmtNumber } from "../antidilution/format";
 import type { ConversionPriceHistory } from "./history";
 
-function commonPerShare(issuePrice: Decimal, price: Decimal): string {
+function commonPerShare(issuePrice: Decimal, price: Decimal, into = "Common"): string {
   if (!issuePrice.greaterThan(0)) return "no Issue Price to convert";
   const shares = issuePrice.div(price);
-  return `${fmtMoney(issuePrice)} / ${fmtMoney(price)} = ${fmtNumber(shares, 0, 6)} ${shares.equals(1) ? "share" : "shares"} of Common`;
+  return `${fmtMoney(issuePrice)} / ${fmtMoney(price)} = ${fmtNumber(shares, 0, 6)} ${shares.equals(1) ? "share" : "shares"} of ${into}`;
 }
+
+/** Juniper 6(g)(ii)(C): "the amount, if any, of other property which at the time would be received". */
+function otherProperty(items: readonly { security: string; amount: Decimal }[]): string {
+  return items.length ? `; and ${items.map((x) => `${fmtNumber(x.amount, 0, 6)} ${x.security}`).join(", ")}` : "";
+}
+
+const KIND: Partial<Record<string, string>> = {
+  ipo: "Adjustment on the IPO",
+  "option-expiry": "Readjustment on expiry of options",
+  "option-change": "Readjustment on a change in the terms of options",
+  "stock-dividend": "Adjustment for a stock dividend",
+  reclassification: "Adjustment for a reclassification",
+  distribution: "Provision for a distribution",
+};
 
 /**
  * The certificate for `history`: each adjustment or readjustment (and each adjustment carried forward
@@ -27,33 +41,35 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
   const last = history.points.length ? history.points[history.points.length - 1].date : null;
   lines.push(last ? `As of ${last}` : "No events");
   lines.push("");
-  const shown = history.steps.filter((s) => s.changed || s.carried);
+  // Every change of the price, every adjustment carried forward, and every change in what a share
+  // converts into (reclassifications, distributions) even at the same price.
+  const shown = history.steps.filter((s) => s.changed || s.carried || s.type === "reclassification" || (s.type === "distribution" && s.arithmetic !== ""));
   if (shown.length === 0) {
     lines.push("No adjustment or readjustment of the Conversion Price has been made.");
   } else {
     lines.push("Adjustments and readjustments of the Conversion Price:");
     shown.forEach((s, i) => {
       lines.push("");
-      const kind = !s.changed
+      const kind = s.carried && !s.changed
         ? "Adjustment under one cent, not made (carried forward)"
-        : s.type === "ipo"
-          ? "Adjustment on the IPO"
-          : s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment";
+        : KIND[s.type] ?? (s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment");
       lines.push(`${i + 1}. ${s.date}, ${s.className}: ${kind}`);
       lines.push(`   Event: ${s.event}`);
       if (s.facts) lines.push(`   Facts: ${s.facts}`);
       lines.push(`   Basis: ${s.reason}`);
       if (s.arithmetic) lines.push(`   Computation: ${s.arithmetic}`);
       lines.push(`   Conversion Price: ${fmtMoney(s.before)} before; ${fmtMoney(s.after)} in effect after`);
-      lines.push(`   Common issuable on conversion of one share of ${s.className}: ${commonPerShare(issuePrice[s.className], s.after)}`);
+      lines.push(`   ${s.into ?? "Common"} issuable on conversion of one share of ${s.className}: ${commonPerShare(issuePrice[s.className], s.after, s.into)}`);
       if (s.clause) lines.push(`   Clause: ${s.clause}`);
     });
   }
   lines.push("");
-  lines.push("Conversion Prices in effect and Common issuable on conversion of one share:");
+  const into = history.convertsInto ?? "Common";
+  const other = history.series.some((s) => s.otherProperty?.length) ? " and other property" : "";
+  lines.push(`Conversion Prices in effect and ${into}${other} issuable on conversion of one share:`);
   for (const s of history.series) {
     const pending = s.finalTheoretical.equals(s.final) ? "" : ` (an adjustment under one cent carried forward: ${fmtMoney(s.finalTheoretical)} as if made)`;
-    lines.push(`   ${s.name}: ${fmtMoney(s.final)}${pending}; ${commonPerShare(s.issuePrice, s.final)}`);
+    lines.push(`   ${s.name}: ${fmtMoney(s.final)}${pending}; ${commonPerShare(s.issuePrice, s.final, into)}${otherProperty(s.otherProperty ?? [])}`);
   }
   lines.push("");
   lines.push("Signed: ______________________________, an officer of the Corporation");

@@ -5,11 +5,17 @@
 //   rounding     Adjustment Rounding                 (appended when the rounding changed the result)
 //   exempt       Exempt Issues, else Anti-Dilution
 //   deemed       Deemed Issues, else Anti-Dilution   (grants, exercises and expiries of options)
-//   split        Splits                              (no fallback: a split is not an anti-dilution clause)
+//   split        Splits                              (splits, combinations and stock dividends; no fallback:
+//                                                     a split is not an anti-dilution clause)
+//   option-change  Option Changes, else Deemed Issues, else Anti-Dilution
+//   reclassification  Reclassifications              (no fallback)
+//   distribution Distributions                       (no fallback)
+// (Option Changes, Reclassifications and Distributions are not yet keys of the terms' Clauses column:
+// until they are, those events cite the clause of the rule they fall back to, or their own Clause.)
 import { clauseOf } from "../terms/clauses";
 import type { ShareClass } from "../terms/model";
 
-export type ClauseRule = "adjustment" | "rounding" | "exempt" | "deemed" | "split";
+export type ClauseRule = "adjustment" | "rounding" | "exempt" | "deemed" | "split" | "option-change" | "reclassification" | "distribution";
 
 const KEYS: Record<ClauseRule, string[]> = {
   adjustment: ["Anti-Dilution"],
@@ -17,6 +23,9 @@ const KEYS: Record<ClauseRule, string[]> = {
   exempt: ["Exempt Issues", "Anti-Dilution"],
   deemed: ["Deemed Issues", "Anti-Dilution"],
   split: ["Splits"],
+  "option-change": ["Option Changes", "Deemed Issues", "Anti-Dilution"],
+  reclassification: ["Reclassifications"],
+  distribution: ["Distributions"],
 };
 
 /** The clause `cls` cites for `rule`, or the event's own clause when it gives one; "" when none is cited. */

@@ -27,8 +27,20 @@ export function describeEvent(e: LedgerEvent): string {
       return `exercise of options ${e.id} for ${fmtShares(e.shares)} Common${note}`;
     case "option-expiry":
       return `expiry of options ${e.id} for ${fmtShares(e.shares)} Common, unexercised${note}`;
+    case "option-change": {
+      const parts = [e.maxShares ? `now for up to ${fmtShares(e.maxShares)} Common` : "", e.minExercisePrice ? `at no less than ${fmtMoney(e.minExercisePrice)} a share` : ""].filter(Boolean);
+      return `change in the terms of options ${e.id}: ${parts.join(", ")}${note}`;
+    }
     case "split":
       return `${ratioText(e)}${note}`;
+    case "stock-dividend": {
+      const percent = e.held.equals(1) ? ` (${fmtNumber(e.paid.times(100))}%)` : "";
+      return `stock dividend of ${fmtNumber(e.paid)} ${e.paid.equals(1) ? "share" : "shares"} of Common for every ${e.held.equals(1) ? "share" : `${fmtNumber(e.held)} shares`} held${percent}${note}`;
+    }
+    case "reclassification":
+      return `reclassification of the Common into ${e.security}: ${fmtNumber(e.newShares)} for every ${fmtNumber(e.oldShares)}${note}`;
+    case "distribution":
+      return `distribution to the holders of Common of ${fmtNumber(e.units)} ${e.security} for every ${e.perShares.equals(1) ? "share" : `${fmtNumber(e.perShares)} shares`}${note}`;
     case "ipo":
       return `initial public offering at ${fmtMoney(e.price)} a share${note}`;
   }

@@ -75,7 +75,7 @@ describe("bad events name the row, the column (the events table's header for the
   test("dates, types, numbers, ids", () => {
     expect(errorOf([{ type: "split", date: "2000-02-30", ratio: 2 }]).message).toBe('argument events row 1, column Date, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
     expect(errorOf([{ type: "merger", date: "2000-01-01" } as unknown as LedgerEventInput]).message).toBe(
-      'argument events row 1, column Event, value "merger": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, split, ipo',
+      'argument events row 1, column Event, value "merger": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution, ipo',
     );
     expect(errorOf([{ type: "split", date: "2000-01-01", ratio: "two" }]).message).toBe('argument events row 1, column Ratio, value "two": is not a number');
     expect(errorOf([grant, { ...grant, date: "1999-04-01" }]).message).toBe(

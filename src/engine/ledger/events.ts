@@ -8,8 +8,12 @@ import { NUMBER_PROBLEMS, requireNonNegative, requirePositive } from "../checks"
 import { invalid, type ErrorPlace } from "../errors";
 import type { IsoDate } from "../terms/model";
 
-export type EventType = "issue" | "option-grant" | "option-exercise" | "option-expiry" | "split" | "ipo";
-export const EVENT_TYPES: readonly EventType[] = ["issue", "option-grant", "option-exercise", "option-expiry", "split", "ipo"];
+export type EventType =
+  | "issue" | "option-grant" | "option-exercise" | "option-expiry" | "option-change" | "split" | "stock-dividend"
+  | "reclassification" | "distribution" | "ipo";
+export const EVENT_TYPES: readonly EventType[] = [
+  "issue", "option-grant", "option-exercise", "option-expiry", "option-change", "split", "stock-dividend", "reclassification", "distribution", "ipo",
+];
 
 /** A date as ISO text "YYYY-MM-DD", or an Excel serial number. */
 export type DateInput = IsoDate | number;
@@ -76,6 +80,53 @@ export interface OptionExpiryEventInput extends EventBase {
 }
 
 /**
+ * A change in the terms of options (or convertibles) granted earlier, for the options still outstanding:
+ * `maxShares` the number of Common now issuable under them, and/or `minExercisePrice` the new minimum
+ * exercise price per share (Juniper 6(d)(iii)(B); MagiNet 3(f)(i)(E)(3)). At least one is required.
+ */
+export interface OptionChangeEventInput extends EventBase {
+  type: "option-change";
+  id: string;
+  maxShares?: DecimalInput;
+  minExercisePrice?: DecimalInput;
+}
+
+/**
+ * A dividend or distribution payable in Common to the holders of Common (a subdivision by another name:
+ * Juniper 6(e)(i) "by stock split, stock dividend, or otherwise"; MagiNet 3(c); JT Storage Art. IV(B)4(d)(i)).
+ * `ratio`: shares paid per share held, as a number (0.1 for 10%), a percentage ("10%") or "paid:held"
+ * text ("1:10"). `date`: the date the charter keys on (MagiNet 3(c): the record date when one is fixed;
+ * Juniper 6(e)(i), JT Storage 4(d)(i): the effectiveness).
+ */
+export interface StockDividendEventInput extends EventBase {
+  type: "stock-dividend";
+  ratio: DecimalInput;
+}
+
+/**
+ * The Common issuable on conversion changed into shares of another class (reorganization,
+ * reclassification, or a merger into another company's stock): `ratio` shares of `security` per share of
+ * Common (Juniper 6(e)(iii); MagiNet 3(e); JT Storage Art. IV(B)4(d)(iii), (iv)).
+ */
+export interface ReclassificationEventInput extends EventBase {
+  type: "reclassification";
+  ratio: DecimalInput;
+  security: string;
+}
+
+/**
+ * A distribution to the holders of Common payable in securities of the corporation other than Common:
+ * `ratio` units of `security` per share of Common. No price changes; the Preferred receive on conversion
+ * what they would have received had they converted before (Juniper 6(e)(ii); MagiNet 3(d); JT Storage
+ * Art. IV(B)4(d)(ii)).
+ */
+export interface DistributionEventInput extends EventBase {
+  type: "distribution";
+  ratio: DecimalInput;
+  security: string;
+}
+
+/**
  * A split or combination of Common: `ratio` new shares per old share, as a number (2 for a 2-for-1 split,
  * 0.25 for a 1-for-4 combination) or as "new:old" text ("2:1", "1:3"), which keeps a 1-for-3 exact.
  */
@@ -100,7 +151,11 @@ export type LedgerEventInput =
   | OptionGrantEventInput
   | OptionExerciseEventInput
   | OptionExpiryEventInput
+  | OptionChangeEventInput
   | SplitEventInput
+  | StockDividendEventInput
+  | ReclassificationEventInput
+  | DistributionEventInput
   | IpoEventInput;
 
 interface Normal {
@@ -137,6 +192,34 @@ export interface OptionExpiryEvent extends Normal {
   id: string;
   shares: Decimal;
 }
+export interface OptionChangeEvent extends Normal {
+  type: "option-change";
+  id: string;
+  /** Common now issuable under the options outstanding; null when unchanged. */
+  maxShares: Decimal | null;
+  /** The new minimum exercise price; null when unchanged. */
+  minExercisePrice: Decimal | null;
+}
+export interface StockDividendEvent extends Normal {
+  type: "stock-dividend";
+  /** `paid` shares of Common for every `held`. */
+  paid: Decimal;
+  held: Decimal;
+}
+export interface ReclassificationEvent extends Normal {
+  type: "reclassification";
+  /** `newShares` of `security` for `oldShares` of Common. */
+  newShares: Decimal;
+  oldShares: Decimal;
+  security: string;
+}
+export interface DistributionEvent extends Normal {
+  type: "distribution";
+  /** `units` of `security` for every `perShares` shares of Common. */
+  units: Decimal;
+  perShares: Decimal;
+  security: string;
+}
 export interface SplitEvent extends Normal {
   type: "split";
   /** New shares for `oldShares` old shares. */
@@ -148,7 +231,9 @@ export interface IpoEvent extends Normal {
   price: Decimal;
   issueDate: IsoDate | null;
 }
-export type LedgerEvent = IssueEvent | OptionGrantEvent | OptionExerciseEvent | OptionExpiryEvent | SplitEvent | IpoEvent;
+export type LedgerEvent =
+  | IssueEvent | OptionGrantEvent | OptionExerciseEvent | OptionExpiryEvent | OptionChangeEvent | SplitEvent | StockDividendEvent
+  | ReclassificationEvent | DistributionEvent | IpoEvent;
 
 /** The place of an event's field for messages: "events row 3, column Price". */
 export function eventPlace(row: number, field: string, columns?: EventColumns): ErrorPlace {
@@ -205,6 +290,33 @@ function exemptField(value: unknown, row: number, columns?: EventColumns): strin
   throw invalid({ ...eventPlace(row, "exempt", columns), value: String(value) }, "write yes, no, or the exempt category (e.g. employee plan)");
 }
 
+function given(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== "";
+}
+
+/**
+ * A ratio as `a:b` text or one number (`b` = 1); `percent` also reads "10%" as 0.1. Both parts more than
+ * zero: a ratio of zero names the column and the value.
+ */
+function ratioField(value: unknown, row: number, columns: EventColumns | undefined, how: string, percent = false): [Decimal, Decimal] {
+  const at = eventPlace(row, "ratio", columns);
+  if (typeof value === "string" && value.includes(":")) {
+    const parts = value.split(":");
+    if (parts.length !== 2) throw invalid({ ...at, value }, `write the ratio as ${how}`);
+    return [positive(parts[0], row, "ratio", columns), positive(parts[1], row, "ratio", columns)];
+  }
+  if (percent && typeof value === "string" && value.trim().endsWith("%")) {
+    return [positive(value.trim().slice(0, -1), row, "ratio", columns).div(100), new Decimal(1)];
+  }
+  return [positive(value, row, "ratio", columns), new Decimal(1)];
+}
+
+function securityField(value: unknown, row: number, columns: EventColumns | undefined, what: string): string {
+  const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+  if (!text) throw invalid({ ...eventPlace(row, "security", columns), value: value === undefined || value === null ? undefined : String(value) }, `name ${what}`);
+  return text;
+}
+
 /** Checks one event and returns its normal form; `row` is its 1-based place in the list. */
 export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEvent {
   if (input === null || typeof input !== "object") throw invalid({ argument: `events row ${row}`, value: String(input) }, "is not an event");
@@ -252,6 +364,40 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
     case "option-expiry": {
       const e = input as OptionExerciseEventInput | OptionExpiryEventInput;
       return { ...base, type: type as "option-exercise" | "option-expiry", id: idField(e.id, row, cols), shares: positive(e.shares, row, "shares", cols) };
+    }
+    case "option-change": {
+      const e = input as OptionChangeEventInput;
+      const id = idField(e.id, row, cols);
+      if (!given(e.maxShares) && !given(e.minExercisePrice)) {
+        throw invalid(eventPlace(row, "maxShares", cols), "give the shares now issuable under the options, the new exercise price, or both");
+      }
+      // Zero shares is the options' expiry: an option-expiry event says so and readjusts under its own clause.
+      const maxShares = given(e.maxShares) ? positive(e.maxShares, row, "maxShares", cols) : null;
+      const minExercisePrice = given(e.minExercisePrice) ? nonNegative(e.minExercisePrice, row, "minExercisePrice", cols) : null;
+      return { ...base, type: "option-change", id, maxShares, minExercisePrice };
+    }
+    case "stock-dividend": {
+      const e = input as StockDividendEventInput;
+      const [paid, held] = ratioField(e.ratio, row, cols, "paid:held, e.g. 1:10 for one share for every ten held", true);
+      return { ...base, type: "stock-dividend", paid, held };
+    }
+    case "reclassification": {
+      const e = input as ReclassificationEventInput;
+      const [newShares, oldShares] = ratioField(e.ratio, row, cols, "new:old, e.g. 1:2 for one new share for every two of Common");
+      const security = securityField(e.security, row, cols, "the class the Common was changed into");
+      if (security.toLowerCase() === "common") {
+        throw invalid({ ...eventPlace(row, "security", cols), value: security }, "a change of Common into more or fewer shares of Common is a split (Juniper 6(e)(iii): \"other than a subdivision or combination\"); write a split event");
+      }
+      return { ...base, type: "reclassification", newShares, oldShares, security };
+    }
+    case "distribution": {
+      const e = input as DistributionEventInput;
+      const [units, perShares] = ratioField(e.ratio, row, cols, "units:shares, e.g. 1:10 for one unit for every ten shares of Common");
+      const security = securityField(e.security, row, cols, "the securities distributed");
+      if (security.toLowerCase() === "common") {
+        throw invalid({ ...eventPlace(row, "security", cols), value: security }, "a distribution payable in Common is a stock dividend (Juniper 6(e)(ii): \"other than shares of Common Stock\"); write a stock-dividend event");
+      }
+      return { ...base, type: "distribution", units, perShares, security };
     }
     case "split": {
       const e = input as SplitEventInput;

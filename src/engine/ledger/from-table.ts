@@ -15,7 +15,11 @@ const READS: Record<EventType, Record<string, readonly string[]>> = {
   },
   "option-exercise": { id: ["id"], shares: ["shares"] },
   "option-expiry": { id: ["id"], shares: ["shares"] },
+  "option-change": { id: ["id"], maxShares: ["maxShares", "shares"], minExercisePrice: ["minExercisePrice", "price"] },
   split: { ratio: ["ratio"] },
+  "stock-dividend": { ratio: ["ratio"] },
+  reclassification: { ratio: ["ratio"], security: ["security"] },
+  distribution: { ratio: ["ratio"], security: ["security"] },
   ipo: { price: ["price"], issueDate: ["issueDate"] },
 };
 
@@ -24,15 +28,27 @@ export type EventCell = string | number | boolean | null;
 /** The columns an events range may have, and the event field each fills. */
 export const EVENT_COLUMNS: readonly { header: string; field: string; help: string }[] = [
   { header: "Date", field: "date", help: "YYYY-MM-DD or an Excel date." },
-  { header: "Event", field: "type", help: "issue, option-grant, option-exercise, option-expiry, split or ipo (grant, exercise, expiry also read)." },
-  { header: "Shares", field: "shares", help: "issue: shares issued; exercise, expiry: shares; grant: maximum shares when Max Shares is blank." },
-  { header: "Price", field: "price", help: "issue: price per share; ipo: the IPO price per share." },
+  {
+    header: "Event",
+    field: "type",
+    help: "issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution or ipo (grant, exercise, expiry, change, dividend also read).",
+  },
+  { header: "Shares", field: "shares", help: "issue: shares issued; exercise, expiry: shares; grant, change: maximum shares when Max Shares is blank." },
+  { header: "Price", field: "price", help: "issue: price per share; ipo: the IPO price per share; grant, change: the exercise price when Exercise Price is blank." },
   { header: "Consideration", field: "consideration", help: "issue: total consideration (instead of Price); grant: paid for the options." },
-  { header: "Security", field: "security", help: "issue: Common (default), a series of Preferred in the terms, or convertible." },
-  { header: "Option", field: "id", help: "grant, exercise, expiry: the id of the options, e.g. W1." },
-  { header: "Max Shares", field: "maxShares", help: "grant: maximum Common shares under the options." },
-  { header: "Exercise Price", field: "minExercisePrice", help: "grant: the minimum exercise price per share." },
-  { header: "Ratio", field: "ratio", help: "split: new shares per old, e.g. 2, 0.25 or 1:4." },
+  {
+    header: "Security",
+    field: "security",
+    help: "issue: Common (default), a series of Preferred in the terms, or convertible; reclassification: the class the Common became; distribution: what was distributed.",
+  },
+  { header: "Option", field: "id", help: "grant, exercise, expiry, change: the id of the options, e.g. W1." },
+  { header: "Max Shares", field: "maxShares", help: "grant: maximum Common shares under the options; change: the shares now issuable under those outstanding." },
+  { header: "Exercise Price", field: "minExercisePrice", help: "grant: the minimum exercise price per share; change: the new one." },
+  {
+    header: "Ratio",
+    field: "ratio",
+    help: "split: new shares per old, e.g. 2, 0.25 or 1:4; stock-dividend: shares paid per share held, e.g. 0.1, 10% or 1:10; reclassification: new per Common, e.g. 1:2; distribution: units per Common share.",
+  },
   { header: "Exempt", field: "exempt", help: "issue, grant: yes, or the exempt category (employee plan, equipment lease...)." },
   { header: "From Pool", field: "fromPool", help: "grant: yes when granted out of the unallocated pool." },
   { header: "Issue Date", field: "issueDate", help: "ipo: the Original Issue Date for a filing-window reset." },
@@ -40,7 +56,10 @@ export const EVENT_COLUMNS: readonly { header: string; field: string; help: stri
 ];
 
 const ALIASES: Record<string, string> = { class: "security", id: "id", optionid: "id", minexerciseprice: "minExercisePrice", type: "type", description: "note" };
-const TYPE_ALIASES: Record<string, EventType> = { grant: "option-grant", exercise: "option-exercise", expiry: "option-expiry", expire: "option-expiry" };
+const TYPE_ALIASES: Record<string, EventType> = {
+  grant: "option-grant", exercise: "option-exercise", expiry: "option-expiry", expire: "option-expiry", change: "option-change",
+  dividend: "stock-dividend", reclassify: "reclassification",
+};
 
 function blank(c: EventCell | undefined): boolean {
   return c === null || c === undefined || (typeof c === "string" && c.trim() === "");

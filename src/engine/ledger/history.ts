@@ -1,11 +1,12 @@
 // The conversion-price ledger: a charter's series of Preferred through a dated list of events, each
 // series' price before and after every event, with the arithmetic and the clause.
-import type { Decimal } from "../decimal";
+import { ZERO, type Decimal } from "../decimal";
 import type { CapPosition } from "../antidilution/base";
 import type { CharterTerms, IsoDate } from "../terms/model";
-import { applyEvent, type AsIf } from "./apply";
+import { applyEvent, type AsIf, type LedgerRules } from "./apply";
 import { describeEvent } from "./describe";
 import { normaliseEvents, type LedgerEvent, type LedgerEventInput } from "./events";
+import { ledgerRules } from "./rules";
 import { capPosition, initialState, type GrantState, type LedgerState, type StartingPosition } from "./state";
 import type { Step } from "./step";
 
@@ -25,6 +26,8 @@ export interface SeriesSummary {
   final: Decimal;
   /** The theoretical price after the last event (a carry-forward not yet made shows here). */
   finalTheoretical: Decimal;
+  /** Other securities receivable on conversion of one share, from distributions (Juniper 6(e)(ii)). */
+  otherProperty: { security: string; amount: Decimal }[];
 }
 
 export interface ConversionPriceHistory {
@@ -37,13 +40,17 @@ export interface ConversionPriceHistory {
   final: Record<string, Decimal>;
   /** The capital position after the last event. */
   position: CapPosition;
+  /** The class the Preferred converts into after the last event: Common unless reclassified. */
+  convertsInto: string;
 }
 
 /**
- * The events before `upTo` as they would have been had each grant that was Additional Stock been for its
- * shares not expired only: Juniper 6(d)(iii)(C)(1) ("as if ... the only Additional Shares of Common Stock
- * issued were shares ... actually issued upon the exercise", with the consideration actually received
- * for all the options); MagiNet 3(f)(i)(E)(4). Their expiries are absorbed into the grant.
+ * The events before `upTo` as they would have been had each grant that was Additional Stock been made on
+ * the terms `grants` now record: its shares expired left out, those exercised at the price received, and
+ * those outstanding as their deemed issue counts them. Juniper 6(d)(iii)(B) ("recomputed to reflect such
+ * increase or decrease"), (C)(1) ("as if ... the only Additional Shares of Common Stock issued were shares
+ * ... actually issued upon the exercise", with the consideration actually received for all the options);
+ * MagiNet 3(f)(i)(E)(3), (4). The grant's expiries and changes are absorbed into it.
  */
 function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, GrantState>): LedgerEvent[] {
   const out: LedgerEvent[] = [];
@@ -51,11 +58,14 @@ function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, G
     if (e.type === "option-grant" && !e.exempt) {
       const g = grants.get(e.id.toLowerCase());
       if (g && g.row === e.row) {
-        out.push({ ...e, maxShares: g.maxShares.minus(g.expired).div(g.scale) });
+        // Shares in the grant's own terms (today's / scale); the consideration is money, unchanged by splits.
+        const shares = g.exercised.plus(g.deemedOutstanding);
+        const consideration = g.consideration.plus(g.exercisedConsideration).plus(g.deemedOutstanding.times(g.deemedPrice));
+        out.push({ ...e, maxShares: shares.div(g.scale), consideration, minExercisePrice: ZERO });
         continue;
       }
     }
-    if (e.type === "option-expiry") {
+    if (e.type === "option-expiry" || e.type === "option-change") {
       const g = grants.get(e.id.toLowerCase());
       if (g && !g.exempt) continue;
     }
@@ -64,16 +74,16 @@ function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, G
   return out;
 }
 
-function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterTerms): { state: LedgerState; steps: Step[]; points: PricePoint[] } {
+function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterTerms, rules: LedgerRules): { state: LedgerState; steps: Step[]; points: PricePoint[] } {
   let state = start;
   const steps: Step[] = [];
   const points: PricePoint[] = [];
   events.forEach((e, i) => {
     const replay = (grants: ReadonlyMap<string, GrantState>): AsIf => {
-      const r = run(start, asIfEvents(events.slice(0, i), grants), terms);
+      const r = run(start, asIfEvents(events.slice(0, i), grants), terms, rules);
       return { state: r.state, steps: r.steps };
     };
-    const applied = applyEvent(state, e, terms, replay);
+    const applied = applyEvent(state, e, terms, replay, rules);
     state = applied.state;
     steps.push(...applied.steps);
     const prices: Record<string, Decimal> = {};
@@ -88,12 +98,18 @@ function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterT
  * `terms`: the charter (each class's Conversion Price, Anti-Dilution, Adjustment Rounding, IPO Reset and
  * Clauses). `events`: see events.ts; applied in date order, equal dates in the order given.
  * `asOfPosition`: the capital position at the start when it is not the terms' own (see StartingPosition).
+ * `rules`: the charter's rules the terms table has no column for (see LedgerRules).
  * Errors name the event's row, the field and the value.
  */
-export function conversionPriceHistory(terms: CharterTerms, events: readonly LedgerEventInput[], asOfPosition?: StartingPosition): ConversionPriceHistory {
+export function conversionPriceHistory(
+  terms: CharterTerms,
+  events: readonly LedgerEventInput[],
+  asOfPosition?: StartingPosition,
+  rules: Partial<LedgerRules> = {},
+): ConversionPriceHistory {
   const start = initialState(terms, asOfPosition);
   const normal = normaliseEvents(events);
-  const { state, steps, points } = run(start, normal, terms);
+  const { state, steps, points } = run(start, normal, terms, ledgerRules(rules));
   const final: Record<string, Decimal> = {};
   for (const s of state.series) final[s.cls.name] = s.effective;
   return {
@@ -103,10 +119,12 @@ export function conversionPriceHistory(terms: CharterTerms, events: readonly Led
       initial: s.cls.conversionPrice,
       final: s.effective,
       finalTheoretical: s.theoretical,
+      otherProperty: s.otherProperty.map((x) => ({ ...x })),
     })),
     steps,
     points,
     final,
     position: capPosition(state),
+    convertsInto: state.convertsInto,
   };
 }

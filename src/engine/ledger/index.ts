@@ -6,8 +6,11 @@ export type { Step } from "./step";
 export { normaliseEvents, EVENT_TYPES } from "./events";
 export type {
   DateInput, EventType, LedgerEvent, LedgerEventInput, IssueEventInput, OptionGrantEventInput, OptionExerciseEventInput,
-  OptionExpiryEventInput, SplitEventInput, IpoEventInput,
+  OptionExpiryEventInput, OptionChangeEventInput, SplitEventInput, StockDividendEventInput, ReclassificationEventInput,
+  DistributionEventInput, IpoEventInput,
 } from "./events";
+export { OPTION_CHANGE_RULES, ledgerRules } from "./rules";
+export type { LedgerRules, OptionChangeRule } from "./rules";
 export type { StartingPosition } from "./state";
 export { certificateText } from "./certificate";
 export { historyTable, HISTORY_HEADER } from "./table";

@@ -20,6 +20,11 @@ export interface SeriesState {
    * (new : old): a split's price is taken from here, so a split and its reverse restore the price exactly.
    */
   anchor: { effective: Decimal; theoretical: Decimal; newShares: Decimal; oldShares: Decimal };
+  /**
+   * Other securities receivable on conversion of one share, in addition to the Common, from distributions
+   * (Juniper 6(e)(ii); MagiNet 3(d); JT Storage Art. IV(B)4(d)(ii)): fixed at the event, by security.
+   */
+  otherProperty: { security: string; amount: Decimal }[];
 }
 
 /** Sets a series' prices after an adjustment other than a split. */
@@ -54,6 +59,15 @@ export interface GrantState {
   scale: Decimal;
   /** The exempt category; null when the grant was Additional Stock. */
   exempt: string | null;
+  /** Consideration received on the exercises so far, at the exercise price then in effect. */
+  exercisedConsideration: Decimal;
+  /**
+   * The options outstanding as their deemed issue counts them, and the exercise price it takes: the
+   * actual terms, except that under a raise-only rule (Juniper 6(d)(iii)(B)) an increase in the number or
+   * a decrease in the price is not counted.
+   */
+  deemedOutstanding: Decimal;
+  deemedPrice: Decimal;
   /** Series for which the grant was deemed issued below the price in effect (Juniper 6(d)(iii) proviso). */
   deemedFor: string[];
   /** Each series' price in effect immediately before the grant, in today's terms (Juniper 6(d)(iii)(D)(i)). */
@@ -68,6 +82,8 @@ export interface LedgerState {
   poolInBase: boolean;
   commonFromConversion: Decimal;
   series: SeriesState[];
+  /** The class the Preferred converts into: Common, or the class it was changed into (reclassification). */
+  convertsInto: string;
   /** By id, lower case. */
   grants: Map<string, GrantState>;
 }
@@ -110,6 +126,7 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
     grants.set(c.name.toLowerCase(), {
       id: c.name, row: null, date: null, maxShares: c.shares, consideration: ZERO, minExercisePrice: c.strike,
       exercised: ZERO, expired: ZERO, scale: ONE, exempt: "outstanding at the start", deemedFor: [], priceBefore: {},
+      exercisedConsideration: ZERO, deemedOutstanding: c.shares, deemedPrice: c.strike,
     });
   }
   return {
@@ -124,7 +141,9 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
       .map((cls) => ({
         cls, shares: cls.shares, effective: cls.conversionPrice, theoretical: cls.conversionPrice,
         anchor: { effective: cls.conversionPrice, theoretical: cls.conversionPrice, newShares: ONE, oldShares: ONE },
+        otherProperty: [],
       })),
+    convertsInto: "Common",
     grants,
   };
 }
@@ -132,7 +151,7 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
 export function cloneState(s: LedgerState): LedgerState {
   const grants = new Map<string, GrantState>();
   for (const [k, g] of s.grants) grants.set(k, { ...g, deemedFor: [...g.deemedFor], priceBefore: { ...g.priceBefore } });
-  return { ...s, series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor } })), grants };
+  return { ...s, series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor }, otherProperty: [...x.otherProperty] })), grants };
 }
 
 /**

@@ -28,4 +28,6 @@ export interface Step {
   facts: string;
   /** The clause cited; "" when the terms cite none. */
   clause: string;
+  /** The class a share converts into after the event: Common, or the class it was reclassified into. */
+  into?: string;
 }
