@@ -213,6 +213,9 @@ describe("whole cents", () => {
     expect(decimalToCents(dec(0))).toBe(0n);
     expect(decimalToCents(dec("0.001"))).toBeNull();
     expect(decimalToCents(dec("1e-10"))).toBeNull();
+    // Digits below 10^-7 after a word of whole cents: 0.3 + 4e-17, and 12.34 + 1e-11.
+    expect(decimalToCents(dec("0.30000000000000004"))).toBeNull();
+    expect(decimalToCents(dec("12.34000000001"))).toBeNull();
     expect(decimalToCents(dec("-1"))).toBeNull();
     expect(decimalToCents(dec(Infinity))).toBeNull();
     expect(decimalToCents(dec(NaN))).toBeNull();

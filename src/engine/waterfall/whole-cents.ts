@@ -21,8 +21,8 @@ export function decimalToCents(x: Decimal): bigint | null {
   for (let w = 0; w < d.length; w++) {
     low = top - 7 * w;
     if (low >= 0) cents = cents * WORD + BigInt(d[w]);
-    else if (low === -7 && d[w] % 100_000 === 0) {
-      // 10^-1 .. 10^-7: whole cents when the last five digits are 0.
+    else if (low === -7 && w === d.length - 1 && d[w] % 100_000 === 0) {
+      // 10^-1 .. 10^-7, the last word (no digits below 10^-7): whole cents when its last five digits are 0.
       return cents * 100n + BigInt(d[w] / 100_000);
     } else return null;
   }
