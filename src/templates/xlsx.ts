@@ -4,7 +4,9 @@
 //   xl/metadata.xml with the XLDAPR cell-metadata type (fDynamic="1") that cm="1" points at, so Excel 365
 //   spills it instead of opening it as an implicit-intersection @ formula;
 // - charts: xl/charts/chartN.xml (a scatter chart with lines), xl/drawings/drawingN.xml and their rels,
-//   the sheet's <drawing r:id>, and the [Content_Types].xml overrides.
+//   the sheet's <drawing r:id>, and the [Content_Types].xml overrides;
+// - the add-in: a web extension part naming the Charter Functions add-in and a task pane part that opens
+//   it with the file (./webextension.ts).
 // A custom function is stored the way Excel saves an add-in's function: CHARTER.LIQPREF( is written
 // _xldudf_CHARTER_LIQPREF( (see `toFileFormula`); Excel shows it as CHARTER.LIQPREF once the add-in loads.
 import ExcelJS from "exceljs";
@@ -12,6 +14,10 @@ import JSZip from "jszip";
 import { cellAddress } from "../taskpane/a1";
 import { INPUT_FILL } from "../taskpane/plan";
 import type { Chart, Scalar, Sheet, Style, Workbook } from "./model";
+import {
+  CT_TASKPANES, CT_WEBEXTENSION, REL_TASKPANES, TASKPANES_PART, TASKPANES_RELS_PART, WEBEXTENSION_PART,
+  taskpanesRelsXml, taskpanesXml, webextensionXml, type AddinReference,
+} from "./webextension";
 
 /** The prefix Excel writes before a JavaScript custom function's name in a saved file. */
 export const UDF_PREFIX = "_xldudf_";
@@ -276,8 +282,8 @@ function freeIndex(zip: JSZip, pattern: (n: number) => string): number {
   return n;
 }
 
-/** The .xlsx bytes of a template. */
-export async function writeXlsx(book: Workbook): Promise<Buffer> {
+/** The .xlsx bytes of a template; with `addin`, the file opens the add-in's task pane when it opens. */
+export async function writeXlsx(book: Workbook, addin?: AddinReference): Promise<Buffer> {
   const x = new ExcelJS.Workbook();
   x.creator = "Charter Functions (npm run templates)";
   x.created = FIXED_DATE;
@@ -322,6 +328,14 @@ export async function writeXlsx(book: Workbook): Promise<Buffer> {
     zip.file("xl/metadata.xml", METADATA_XML);
     await addOverride(zip, "/xl/metadata.xml", CT_METADATA);
     await addRelationship(zip, "xl/_rels/workbook.xml.rels", REL_METADATA, "metadata.xml");
+  }
+  if (addin) {
+    zip.file(WEBEXTENSION_PART, webextensionXml(addin));
+    zip.file(TASKPANES_PART, taskpanesXml());
+    zip.file(TASKPANES_RELS_PART, taskpanesRelsXml());
+    await addOverride(zip, `/${WEBEXTENSION_PART}`, CT_WEBEXTENSION);
+    await addOverride(zip, `/${TASKPANES_PART}`, CT_TASKPANES);
+    await addRelationship(zip, "_rels/.rels", REL_TASKPANES, TASKPANES_PART);
   }
   for (const name of Object.keys(zip.files)) zip.files[name].date = FIXED_DATE;
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });

@@ -1,7 +1,12 @@
 // The template files: the committed templates/*.xlsx are what the generator writes now (cell for cell),
 // every sheet is there, CHARTER formulas are stored as an add-in's functions and as dynamic arrays,
-// the chart parts are in the zip, and the illustrative cap tables add up to the terms tables.
+// the chart parts are in the zip, the illustrative cap tables add up to the terms tables, the formulas
+// read the tables by structured reference, and the web extension parts bring the add-in with the file.
+import { readFileSync } from "fs";
 import { join } from "path";
+import { MANIFEST } from "../../scripts/templates";
+import { addinOfManifest } from "../../src/templates/webextension";
+import { allElements, child, parseXml, path } from "../addin/xml";
 import { presetTable } from "../../src/presets";
 import { cellAddress } from "../../src/taskpane/a1";
 import { TEMPLATE_IDS } from "../../src/templates";
@@ -190,5 +195,56 @@ describe("the chart", () => {
       expect(s).toContain(`<c:xVal><c:numRef><c:f>Waterfall!$A$5:$A$${last}</c:f>`);
       expect(s).toContain(`<c:yVal><c:numRef><c:f>Waterfall!$${col}$5:$${col}$${last}</c:f>`);
     });
+  });
+});
+
+describe("the add-in comes with the file (Office's \"automatically open a task pane with a document\")", () => {
+  const manifest = parseXml(readFileSync(MANIFEST, "utf8"));
+  const manifestId = path(manifest, "Id").text;
+  const manifestVersion = path(manifest, "Version").text;
+
+  it("manifest.xml opts in: its task pane button's ShowTaskpane action has the TaskpaneId Office.AutoShowTaskpaneWithDocument", () => {
+    const actions = allElements(manifest).filter((e) => e.name === "Action" && e.attributes["xsi:type"] === "ShowTaskpane");
+    expect(actions.map((a) => child(a, "TaskpaneId").text)).toEqual(["Office.AutoShowTaskpaneWithDocument"]);
+  });
+
+  it("the manifest's Id and Version are read as the manifest states them, and a wrong one is named", () => {
+    expect(addinOfManifest(readFileSync(MANIFEST, "utf8"))).toEqual({ id: manifestId, version: manifestVersion });
+    expect(() => addinOfManifest("<OfficeApp><Id>not-a-guid</Id><Version>1.0.0.0</Version></OfficeApp>")).toThrow('<Id> should be a GUID, found "not-a-guid"');
+    expect(() => addinOfManifest("<OfficeApp><Id>65b800f7-1d6a-44a3-b0b8-73a8b97457fb</Id></OfficeApp>")).toThrow("<Version> should be n.n.n.n, found none");
+  });
+
+  it.each(TEMPLATE_IDS)("%s: webextension1.xml names the add-in by the manifest's Id and Version (developer store, Registry) and auto-shows its pane", async (id) => {
+    const book = fresh(id);
+    const we = parseXml(await xml(book, "xl/webextensions/webextension1.xml"));
+    expect(we.name).toBe("we:webextension");
+    expect(we.attributes["xmlns:we"]).toBe("http://schemas.microsoft.com/office/webextensions/webextension/2010/11");
+    expect(we.attributes.id).toBe(`{${manifestId.toUpperCase()}}`);
+    expect(child(we, "we:reference").attributes).toEqual({ id: manifestId, version: manifestVersion, store: "developer", storeType: "Registry" });
+    expect(child(child(we, "we:properties"), "we:property").attributes).toEqual({ name: "Office.AutoShowTaskpaneWithDocument", value: "true" });
+    expect(we.children.map((c) => c.name)).toEqual(["we:reference", "we:alternateReferences", "we:properties", "we:bindings", "we:snapshot"]);
+  });
+
+  it.each(TEMPLATE_IDS)("%s: taskpanes.xml (visible, docked right) points at webextension1.xml; the package's rels and the content types name both parts", async (id) => {
+    const book = fresh(id);
+    const panes = parseXml(await xml(book, "xl/webextensions/taskpanes.xml"));
+    expect(panes.name).toBe("wetp:taskpanes");
+    const pane = child(panes, "wetp:taskpane");
+    expect(pane.attributes).toMatchObject({ dockstate: "right", visibility: "1" });
+    const ref = child(pane, "wetp:webextensionref").attributes["r:id"];
+    const paneRels = parseXml(await xml(book, "xl/webextensions/_rels/taskpanes.xml.rels"));
+    expect(paneRels.children.find((r) => r.attributes.Id === ref)?.attributes).toEqual({
+      Id: ref, Type: "http://schemas.microsoft.com/office/2011/relationships/webextension", Target: "webextension1.xml",
+    });
+    const root = parseXml(await xml(book, "_rels/.rels"));
+    const toPanes = root.children.filter((r) => r.attributes.Type === "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes");
+    expect(toPanes.map((r) => r.attributes.Target)).toEqual(["xl/webextensions/taskpanes.xml"]);
+    // Relationship ids stay unique in the package's rels (the officeDocument and properties ones are exceljs's).
+    const ids = root.children.map((r) => r.attributes.Id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const types = parseXml(await xml(book, "[Content_Types].xml"));
+    const override = (part: string) => types.children.find((o) => o.attributes.PartName === part)?.attributes.ContentType;
+    expect(override("/xl/webextensions/webextension1.xml")).toBe("application/vnd.ms-office.webextension+xml");
+    expect(override("/xl/webextensions/taskpanes.xml")).toBe("application/vnd.ms-office.webextensiontaskpanes+xml");
   });
 });
