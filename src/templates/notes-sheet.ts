@@ -66,6 +66,7 @@ export function notesSheet(b: SheetBuilder, preset: Preset | null, sheets: Sheet
   line(["About this file"], true);
   const tables = sheets.flatMap((s) => s.tables.map((t) => `${t.name}[#All]`)).join(", ");
   for (const text of [
+    "The file names the Charter Functions add-in: in Excel with the add-in sideloaded (npm start, then the manifest registered as the README says), opening the file loads the add-in and opens its task pane; Excel asks once whether to trust it.",
     "Every number is a formula: the CHARTER functions need the Charter Functions add-in. The file also stores each formula's last result (computed by the same code when the file was generated), so a viewer without the add-in shows the numbers.",
     "The CHARTER functions are stored as Excel stores an add-in's custom function (_xldudf_CHARTER_LIQPREF in the file, CHARTER.LIQPREF on screen once the add-in is loaded), and each as a dynamic array, so it spills rather than opening as an @ formula.",
     `The formulas read the tables by their structured references (${tables}): a class added to the terms table (type it in the row below the table; Excel grows the table) or a holder added to the cap table is seen by every formula, and the spills grow with it. The Waterfall sheet leaves room for three more class columns; the chart keeps its series.`,
