@@ -35,7 +35,7 @@ export function describeEvent(e: LedgerEvent): string {
       return `${ratioText(e)}${note}`;
     case "stock-dividend": {
       const percent = e.held.equals(1) ? ` (${fmtNumber(e.paid.times(100))}%)` : "";
-      return `stock dividend of ${fmtNumber(e.paid)} ${e.paid.equals(1) ? "share" : "shares"} of Common for every ${e.held.equals(1) ? "share" : `${fmtNumber(e.held)} shares`} held${percent}${note}`;
+      return `stock dividend of ${fmtNumber(e.paid)} ${e.paid.lessThanOrEqualTo(1) ? "share" : "shares"} of Common for every ${e.held.equals(1) ? "share" : `${fmtNumber(e.held)} shares`} held${percent}${note}`;
     }
     case "reclassification":
       return `reclassification of the Common into ${e.security}: ${fmtNumber(e.newShares)} for every ${fmtNumber(e.oldShares)}${note}`;
