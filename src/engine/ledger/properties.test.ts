@@ -147,4 +147,71 @@ describe("ledger properties", () => {
       { numRuns: 200 },
     );
   });
+  test("an option's terms changed and changed back restore every price (either rule, MagiNet 3(f)(i)(E)(3))", () => {
+    // As if granted on the changed terms, then as if granted on the original ones: the second recomputation
+    // is the ledger without the two changes, to the last digit.
+    const newTerms = fc.record({ maxShares: fc.option(shares, { nil: undefined }), minExercisePrice: fc.option(cents(0, 2000), { nil: undefined }) });
+    fc.assert(
+      fc.property(
+        fc.array(seriesSpec, { minLength: 1, maxLength: 3 }), shares, grant("W"), fc.array(issue, { maxLength: 4 }), newTerms, fc.integer({ min: 0, max: 100 }),
+        (specs, common, g, issues, changed, exercisedPct) => {
+          const exercised = Math.floor((Number(g.maxShares) * exercisedPct) / 100);
+          const before: LedgerEventInput[] = [
+            { ...g, date: "1999-12-01" },
+            ...(exercised > 0 ? [{ type: "option-exercise" as const, date: "1999-12-15", id: "W", shares: exercised }] : []),
+            ...issues,
+          ];
+          const outstanding = Number(g.maxShares) - exercised;
+          if (outstanding === 0 || (changed.maxShares === undefined && changed.minExercisePrice === undefined)) return true;
+          const there: LedgerEventInput = { type: "option-change", date: "2010-01-01", id: "W", ...changed };
+          const back: LedgerEventInput = { type: "option-change", date: "2010-02-01", id: "W", maxShares: outstanding, minExercisePrice: g.minExercisePrice };
+          const terms = termsOf(specs, common);
+          const plain = conversionPriceHistory(terms, before);
+          const h = conversionPriceHistory(terms, [...before, there, back]);
+          return h.series.every((s) => h.final[s.name].equals(plain.final[s.name]));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test("under the raise-only rule (Juniper 6(d)(iii)(B)) more shares or a lower price changes no price; no change lifts one above where it stood before the grant (6(d)(iii)(D))", () => {
+    // Not "never lowers": fewer options recomputed shrink the broad base of a later issue, whose weighted
+    // average then dilutes more ("and any subsequent adjustments based thereon ... recomputed").
+    const change = fc.record({ type: fc.constant("option-change" as const), date: fc.constant("2010-01-01"), id: fc.constant("W"), maxShares: shares, minExercisePrice: cents(0, 2000) });
+    fc.assert(
+      fc.property(fc.array(seriesSpec, { minLength: 1, maxLength: 2 }), shares, grant("W"), fc.array(issue, { maxLength: 4 }), fc.array(change, { minLength: 1, maxLength: 3 }), (specs, common, g, issues, changes) => {
+        const h = conversionPriceHistory(termsOf(specs, common), [{ ...g, date: "1999-12-01" }, ...issues, ...changes], undefined, { optionChanges: "raise-only" });
+        const beforeGrant = h.steps.filter((s) => s.type === "option-grant").map((s) => s.before);
+        // The changes share a date, so they apply in the order given: one step per series each.
+        const changeSteps = h.steps.filter((s) => s.type === "option-change");
+        const n = h.series.length;
+        let deemed = { shares: Number(g.maxShares), price: new Decimal(g.minExercisePrice) };
+        return changes.every((c, j) => {
+          const noRaise = c.maxShares >= deemed.shares && new Decimal(c.minExercisePrice).lessThanOrEqualTo(deemed.price);
+          deemed = { shares: Math.min(deemed.shares, c.maxShares), price: Decimal.max(deemed.price, c.minExercisePrice) };
+          return changeSteps.slice(j * n, (j + 1) * n).every((s, i) => (!noRaise || s.after.equals(s.before)) && s.after.lessThanOrEqualTo(beforeGrant[i]));
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("a stock dividend of r then a combination of 1 for 1 + r restores every price", () => {
+    // r paid for every h held: (h + r) for h, then h for (h + r).
+    const ratio = fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }));
+    fc.assert(
+      fc.property(fc.array(seriesSpec, { minLength: 1, maxLength: 3 }), shares, fc.array(issue, { maxLength: 5 }), ratio, (specs, common, issues, [paid, held]) => {
+        const h = conversionPriceHistory(termsOf(specs, common), [
+          ...issues,
+          { type: "stock-dividend", date: "2010-01-01", ratio: `${paid}:${held}` },
+          { type: "split", date: "2010-01-02", ratio: `${held}:${held + paid}` },
+        ]);
+        const n = h.points.length;
+        const beforeDividend = n > 2 ? h.points[n - 3].prices : Object.fromEntries(h.series.map((s) => [s.name, s.initial]));
+        return h.series.every((s) => h.final[s.name].equals(beforeDividend[s.name]) && h.points[n - 2].prices[s.name].lessThan(beforeDividend[s.name]));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
