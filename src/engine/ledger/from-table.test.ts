@@ -106,3 +106,40 @@ describe("eventsFromTable: a bad cell is named by its row under the header and i
     );
   });
 });
+
+describe("eventsFromTable: option changes, stock dividends, distributions and reclassifications", () => {
+  const range: EventCell[][] = [
+    ["Date", "Event", "Option", "Shares", "Price", "Ratio", "Security"],
+    ["1999-03-01", "grant", "W1", 500000, 5, null, null],
+    ["1999-06-01", "change", "W1", 200000, null, null, null],
+    ["1999-07-01", "dividend", null, null, null, "10%", null],
+    ["1999-08-01", "distribution", null, null, null, "1:10", "Rights"],
+    ["1999-09-01", "Reclassification", null, null, null, "1:1", "Class A Common"],
+  ];
+
+  test("the words read, and the prices by hand", () => {
+    const events = eventsFromTable(range);
+    expect(events.map((e) => e.type)).toEqual(["option-grant", "option-change", "stock-dividend", "distribution", "reclassification"]);
+    expect(events[1]).toEqual({
+      type: "option-change", date: "1999-06-01", id: "W1", maxShares: 200000,
+      columns: { type: "Event", date: "Date", id: "Option", maxShares: "Shares", minExercisePrice: "Price" },
+    });
+    const h = conversionPriceHistory(juniper(), events);
+    // A = 8,000,000 Common + 1,000,000 Series D + 1,000,000 options = 10,000,000.
+    // grant, 500,000 at $5.00: (110,300,000 + 2,500,000) / 10,500,000 = 10.742857... -> 10.74
+    // change to 200,000: as if granted for 200,000 at $5.00: (110,300,000 + 1,000,000) / 10,200,000 = 10.911764... -> 10.91
+    // dividend of 10%: 10.91 x 1 / 1.1 = 9.918181...; the distribution and the 1-for-1 reclassification leave it.
+    expect(h.points.map((p) => p.prices["Series D"].toFixed(6))).toEqual(["10.740000", "10.910000", "9.918182", "9.918182", "9.918182"]);
+    // Rights per share of Series D: 11.03 / (10.91 / 1.1) = 12.133 / 10.91 = 1.112098... Common, x 1 / 10
+    expect(h.series[0].otherProperty[0].amount.toFixed(9)).toBe("0.111209899");
+    expect(h.convertsInto).toBe("Class A Common");
+  });
+
+  test("bad cells named by row and column as written", () => {
+    const history = (rows: EventCell[][]) => () => conversionPriceHistory(juniper(), eventsFromTable([range[0], ...rows]));
+    expect(history([range[1], ["1999-06-01", "change", "W1", 0, null, null, null]])).toThrow('argument events row 2, column Shares, value "0": must be more than zero');
+    expect(history([["1999-06-01", "change", "W2", 10, null, null, null]])).toThrow('argument events row 1, column Option, value "W2": no options with this id were granted before this date');
+    expect(history([["1999-07-01", "dividend", null, null, null, "0%", null]])).toThrow('argument events row 1, column Ratio, value "0": must be more than zero');
+    expect(history([["1999-08-01", "distribution", null, null, null, 1, null]])).toThrow("argument events row 1, column Security: name the securities distributed");
+  });
+});
