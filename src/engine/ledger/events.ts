@@ -53,7 +53,12 @@ export interface IssueEventInput extends EventBase {
   exempt?: boolean | string;
 }
 
-/** A grant of options, warrants or rights over Common, deemed issued at `maxShares` (see antidilution/deemed). */
+/**
+ * A grant of options, warrants or rights over Common, deemed issued at `maxShares` (see antidilution/deemed).
+ * A convertible security may be written as a grant too (`consideration` what was paid for it,
+ * `minExercisePrice` the additional consideration per share on conversion), so that its conversion
+ * (option-exercise), change (option-change) and termination (option-expiry) are tracked by its id.
+ */
 export interface OptionGrantEventInput extends EventBase {
   type: "option-grant";
   id: string;

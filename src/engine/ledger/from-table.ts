@@ -41,7 +41,7 @@ export const EVENT_COLUMNS: readonly { header: string; field: string; help: stri
     field: "security",
     help: "issue: Common (default), a series of Preferred in the terms, or convertible; reclassification: the class the Common became; distribution: what was distributed.",
   },
-  { header: "Option", field: "id", help: "grant, exercise, expiry, change: the id of the options, e.g. W1." },
+  { header: "Option", field: "id", help: "grant, exercise, expiry, change: the id of the options (or of a convertible written as a grant), e.g. W1." },
   { header: "Max Shares", field: "maxShares", help: "grant: maximum Common shares under the options; change: the shares now issuable under those outstanding." },
   { header: "Exercise Price", field: "minExercisePrice", help: "grant: the minimum exercise price per share; change: the new one." },
   {
