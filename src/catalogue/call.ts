@@ -39,7 +39,18 @@ function checkResult(spec: FunctionSpec, value: EntryValue): EntryValue | HostEr
     // A spill may be a single value when the call asks for one (LIQPREF with one exit and a class):
     // Excel shows it in the formula's cell, the command prints it as a value.
     if (!Array.isArray(value)) return checkCell(value as EntryCell, spec.name) as EntryValue | HostError;
-    return value.map((row) => row.map((cell) => checkCell(cell, spec.name)));
+    // Checked in place; copied only where a cell is replaced (a spill is tens of thousands of cells).
+    let out = value;
+    for (let r = 0; r < value.length; r++) {
+      const row = value[r];
+      for (let c = 0; c < row.length; c++) {
+        const checked = checkCell(row[c], spec.name);
+        if (checked === row[c]) continue;
+        if (out === value) out = value.map((cells) => cells.slice());
+        out[r][c] = checked;
+      }
+    }
+    return out;
   }
   const expected = { number: "Decimal", string: "string", boolean: "boolean" }[spec.result];
   const actual = value instanceof Decimal || value instanceof Cents ? "Decimal" : Array.isArray(value) ? "range" : typeof value;

@@ -1,14 +1,14 @@
-// Whole cents as a result cell: an exact amount that a host of numbers (Excel, HyperFormula) turns
+// Whole cents as a result cell: an exact amount that a host of numbers (Excel, a test formula engine) turns
 // into its double with integer arithmetic, and any other host into the same Decimal as before
 // (call.ts converts). LIQPREF makes these from the waterfall's cents kernel without a Decimal per cell.
 import { Decimal } from "../engine/decimal";
 import { centsToDecimal } from "../engine/waterfall";
 
-/** Cents of magnitude up to this are exact as a double (2^53 - 1). */
-const MAX_SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
-
 /** An exact amount of whole cents (a bigint count of cents; dollars = cents / 100). Immutable. */
 export class Cents {
+  /** The double, once asked for: a spill hands one Cents down a column for a repeated amount. */
+  private number: number | undefined = undefined;
+
   constructor(readonly cents: bigint) {}
 
   /** The exact Decimal dollars. */
@@ -18,7 +18,7 @@ export class Cents {
 
   /** The double nearest the exact dollars (what Decimal.toNumber gives), or an infinity past a double's range. */
   toNumber(): number {
-    return centsNumber(this.cents);
+    return this.number ?? (this.number = centsNumber(this.cents));
   }
 
   /** Dollars with exactly two decimals, e.g. "-1234.05". */
@@ -39,6 +39,8 @@ export function isCents(x: unknown): x is Cents {
  * so both give the same double. Beyond, Number(cents) would round once before the division: the text.
  */
 export function centsNumber(cents: bigint): number {
-  if (cents <= MAX_SAFE_CENTS && cents >= -MAX_SAFE_CENTS) return Number(cents) / 100;
+  // Number(cents) is a safe integer exactly when |cents| < 2^53 (past it, it rounds to 2^53 or more).
+  const n = Number(cents);
+  if (Number.isSafeInteger(n)) return n / 100;
   return Number(new Cents(cents).toString());
 }

@@ -31,6 +31,11 @@ function excelCents(x: Cents): number | HostError {
 }
 
 function excelCell(cell: EntryCell): ExcelCell {
+  if (cell instanceof Cents) {
+    // Whole cents, the bulk of a LIQPREF spill: the number straight away when it is finite.
+    const n = cell.toNumber();
+    if (Number.isFinite(n)) return n;
+  }
   if (cell === null) return ""; // an empty cell of the spill
   const value = cell instanceof Cents ? excelCents(cell) : cell instanceof Decimal ? excelNumber(cell) : cell;
   return isHostError(value) ? excelError(value) : value;
