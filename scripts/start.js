@@ -106,6 +106,12 @@ function handler(req, res) {
   fs.createReadStream(file).pipe(res);
 }
 
+/** The add-in's Id, from manifest.xml. */
+function manifestId() {
+  const m = /<Id>\s*([^<\s]+)\s*<\/Id>/.exec(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  return m ? m[1] : "<the Id in manifest.xml>";
+}
+
 function sideloadHelp() {
   const manifest = path.join(ROOT, "manifest.xml");
   return [
@@ -120,11 +126,12 @@ function sideloadHelp() {
     `       open https://localhost:${PORT}/functions.json once and accept it).`,
     "    2. Home > Add-ins > More Add-ins (or Insert > Add-ins) > Upload My Add-in.",
     `    3. Choose ${manifest}.`,
-    "  Excel on Windows (desktop):",
-    "    1. Share a folder holding manifest.xml (e.g. \\\\machine\\addins) and add that share in",
-    "       File > Options > Trust Center > Trust Center Settings > Trusted Add-in Catalogs,",
-    "       with 'Show in Menu' ticked; restart Excel.",
-    "    2. Insert > My Add-ins > Shared Folder > Charter Functions > Add.",
+    "  Excel on Windows (desktop): register the manifest as a developer add-in (as Microsoft's sideload",
+    "    tool does; the templates then open the add-in by themselves), and restart Excel:",
+    `      reg add HKCU\\Software\\Microsoft\\Office\\16.0\\Wef\\Developer /v ${manifestId()} /t REG_SZ /d "C:\\path\\to\\manifest.xml"`,
+    "    or share a folder holding manifest.xml, add it in File > Options > Trust Center > Trust Center",
+    "    Settings > Trusted Add-in Catalogs ('Show in Menu'), restart Excel, then Insert > My Add-ins >",
+    "    Shared Folder > Charter Functions > Add.",
     "  Excel on Mac (desktop):",
     "    copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel;",
     "    then Insert > My Add-ins.",
