@@ -67,11 +67,25 @@ describe("IPORESET", () => {
     expect(asHostError(call("IPORESET", ["juniper", "Series D1", 0, "1999-07-01", null])).message).toBe(
       'argument ipoPrice, class Series D1, value "0": the IPO price per share must be a number above zero',
     );
-    expect(asHostError(call("IPORESET", ["juniper", "Series D9", 10, "1999-07-01", null])).code).toBe("#N/A");
+    const unknown = asHostError(call("IPORESET", ["juniper", "Series D9", 10, "1999-07-01", null]));
+    expect(unknown.code).toBe("#N/A");
+    expect(unknown.message).toBe('argument className, value "Series D9": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Series D1, Common');
     expect(asHostError(call("IPORESET", ["juniper", "Series D1", 10, "1999-02-30", null])).message).toBe(
       'argument date, value "1999-02-30": is not a date; write it as YYYY-MM-DD',
     );
   });
+});
+
+// PRODUCTION DEFECT (reported by the test audit): a filing date before the Original Issue Date names
+// "argument eventDate", the engine's name, where IPORESET's and AUTOCONVERT's argument is "date"
+// (src/engine/ipo/filing.ts). A user looking for an argument called eventDate will not find it.
+// Remove `.failing` once the message names the host's argument.
+it.failing("IPORESET and AUTOCONVERT: a date before the Original Issue Date names the date argument", () => {
+  // Juniper preset: Series D1 Issue Date 1999-01-01; 1998-06-01 is before it.
+  const reset = asHostError(call("IPORESET", ["juniper", "Series D1", 20, "1998-06-01", null]));
+  expect(reset.message).toBe('argument date, class Series D1, value "1998-06-01": the filing date is before the Original Issue Date 1999-01-01');
+  const auto = asHostError(call("AUTOCONVERT", ["juniper", "Series D1", 20, 20000000, "1998-06-01"]));
+  expect(auto.message).toBe('argument date, class Series D1, value "1998-06-01": the filing date is before the Original Issue Date 1999-01-01');
 });
 
 describe("AUTOCONVERT", () => {
