@@ -105,6 +105,16 @@ describe("option-change, either rule (MagiNet 3(f)(i)(E)(3), the default)", () =
     expect(h.final["Series A"].toFixed(9)).toBe("2.403846154");
   });
 
+  test("after a 2-for-1 split the change is in today's shares and prices", () => {
+    // Grant: 2.25; split: 2.25 / 2 = 1.125, W1 now 4,000,000 at $0.50.
+    // Changed to 2,000,000 (1,000,000 of the grant's shares): 26 / 11 = 2.363636..., / 2 = 1.181818...
+    // Changed instead to $1.00 ($2.00 a share at the grant): 29 / 12 = 2.416666..., / 2 = 1.208333...
+    const split: LedgerEventInput = { type: "split", date: "2001-03-01", ratio: 2 };
+    expect(last([grant, split]).toString()).toBe("1.125");
+    expect(last([grant, split, change("2001-06-01", { maxShares: 2_000_000 })]).toFixed(9)).toBe("1.181818182");
+    expect(last([grant, split, change("2001-06-01", { minExercisePrice: 1 })]).toFixed(9)).toBe("1.208333333");
+  });
+
   test("a later expiry readjusts from the changed terms", () => {
     // Changed to 1,000,000 (2.363636...), then all 1,000,000 expire: as if no shares deemed issued: 2.50.
     expect(last([grant, change("2001-06-01", { maxShares: 1_000_000 }), { type: "option-expiry", date: "2002-01-01", id: "W1", shares: 1_000_000 }]).toString()).toBe("2.5");
