@@ -105,7 +105,9 @@ describe("LIQPREF: errors", () => {
   it("an unknown preset is #N/A listing the presets", () => {
     const e = asHostError(liqpref("acme", [[1]], null, null));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toContain('argument terms, value "acme": no such preset; the presets are jt-storage');
+    expect(e.message).toBe(
+      'argument terms, value "acme": no such preset; the presets are jt-storage (JT Storage, Inc.), juniper (Juniper Networks, Inc.), maginet (MagiNet Corporation)',
+    );
   });
   it("JT Storage without a date: the accrual needs one (Art. IV(B)2(a)(i))", () => {
     const e = asHostError(liqpref("jt-storage", [[1000000]], null, null));

@@ -30,7 +30,9 @@ describe("PREFERENCE", () => {
     expect(plain(call("PREFERENCE", ["maginet", "Common", null]))).toBe("0");
   });
   it("an unknown class is #N/A; JT Storage without a date is #VALUE!", () => {
-    expect(asHostError(call("PREFERENCE", ["maginet", "Series Z", null])).code).toBe("#N/A");
+    const unknown = asHostError(call("PREFERENCE", ["maginet", "Series Z", null]));
+    expect(unknown.code).toBe("#N/A");
+    expect(unknown.message).toBe('argument className, value "Series Z": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common');
     expect(asHostError(call("PREFERENCE", ["jt-storage", "Series A", null])).message).toBe(
       "argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date",
     );
@@ -80,7 +82,9 @@ describe("CONVERTS", () => {
     expect(call("CONVERTS", ["maginet", "Common", 1e12, null])).toBe(false);
   });
   it("errors: unknown class #N/A, negative exit #VALUE!", () => {
-    expect(asHostError(call("CONVERTS", ["maginet", "Series Q", 1, null])).code).toBe("#N/A");
+    const unknown = asHostError(call("CONVERTS", ["maginet", "Series Q", 1, null]));
+    expect(unknown.code).toBe("#N/A");
+    expect(unknown.message).toBe('argument className, value "Series Q": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common');
     expect(asHostError(call("CONVERTS", ["maginet", "Series A", -1, null])).message).toBe('argument exitValue, value "-1": an exit value must be 0 or more');
   });
 });
