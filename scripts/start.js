@@ -6,8 +6,8 @@
 // HTTPS: a certificate from office-addin-dev-certs (its CA installed and trusted, as Office requires).
 // When its CA cannot be installed here (no sudo, no trust store), a self-signed certificate made with
 // openssl stands in: browsers and Office will not trust it until you trust it yourself (see the notes
-// printed at start). office-addin-debugging, which would sideload automatically, cannot be installed
-// here (its dependency is missing from the registry), so sideloading is by hand.
+// printed at start). office-addin-debugging, which would sideload automatically, is not a dependency (its
+// dependency cssomnom was missing from the registry when the project was set up), so sideloading is by hand.
 "use strict";
 const { spawnSync, execFileSync } = require("child_process");
 const fs = require("fs");
@@ -120,10 +120,10 @@ function sideloadHelp() {
     "",
     `Workbench (no Excel needed: a grid computed by HyperFormula, the task pane, a chart): https://localhost:${PORT}/workbench/`,
     "",
-    "Sideload the add-in into Excel (Excel is not on this machine; do this where it is):",
+    `Sideload the add-in into Excel on this machine (the manifest's URLs are https://localhost:${PORT}):`,
     "  Excel on the web:",
     "    1. Open a workbook at https://www.office.com (the browser must trust the certificate above:",
-    `       open https://localhost:${PORT}/functions.json once and accept it).`,
+    `       open https://localhost:${PORT}/taskpane.html once and accept it).`,
     "    2. Home > Add-ins > More Add-ins (or Insert > Add-ins) > Upload My Add-in.",
     `    3. Choose ${manifest}.`,
     "  Excel on Windows (desktop): register the manifest as a developer add-in (as Microsoft's sideload",
