@@ -135,6 +135,11 @@ describe("charter waterfall: errors, one line on stderr", () => {
     expect(r.code).toBe(1);
     expect(oneLine(r)).toBe("charter: argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date");
   });
+  it("JT Storage --as-of before Series A's Issue Date (1995-02-03): exit 1, naming the date (issue #3)", () => {
+    const r = run("waterfall", "--preset", "jt-storage", "--exit", "1000000", "--as-of", "1995-01-31");
+    expect(r.code).toBe(1);
+    expect(oneLine(r)).toBe('charter: argument asOf, class Series A, value "1995-01-31": is before the class\'s Issue Date 1995-02-03');
+  });
   it("usage: a missing --exit, an unknown option, both --preset and --terms, no terms, a repeated --exit: exit 2", () => {
     const cases: [string[], string][] = [
       [["--preset", "maginet"], "charter: give the exit value: --exit AMOUNT, e.g. --exit 100000000 (see charter waterfall --help)"],

@@ -33,8 +33,12 @@ describe("ACCRUEDDIV (JT Storage Art. IV(B)1(a), 2(a)(i): $0.09 per share per an
     // 730 / 365 = 2 years; 0.20 x 2 = 0.40; x 2,000,000 shares = $800,000, so the preference is $5,800,000.
     expect(accrued(0.2, "2018-01-01", "2020-01-01")).toBe("0.4");
   });
-  it("a date before the issue date accrues nothing", () => {
-    expect(accrued(0.09, "1996-01-01", "1995-06-30")).toBe("0");
+  it("a date before the issue date is an error naming asOf and the issue date (issue #3), not 0", () => {
+    const e = failure(0.09, "1996-01-01", "1995-06-30");
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe('argument asOf, value "1995-06-30": is before issueDate 1996-01-01');
+    // On the issue date itself nothing has accrued yet: 0 days.
+    expect(accrued(0.09, "1996-01-01", "1996-01-01")).toBe("0");
   });
   it("blank optionals take their defaults (paid 0, basis actual/365)", () => {
     // 1995-01-01 to 1995-07-01: 181 days; 0.09 x 181 / 365 = 16.29 / 365 = 0.044630136986...

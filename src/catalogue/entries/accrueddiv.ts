@@ -23,9 +23,12 @@ export const ACCRUEDDIV = defineFunction({
     requireNonNegative(rate, { argument: "rate" });
     const paidSoFar = paid ?? ZERO;
     requireNonNegative(paidSoFar, { argument: "paid" });
-    // Decision: a date before the issue date accrues nothing (0), not an error, so a column of dates
-    // spanning the issue date reads naturally; the accrual is per share and left unrounded, since the
-    // charters round only the payment, not the accrual.
-    return accruedPerShare(rate, issueDate, asOf, paidSoFar, basis ?? DAY_COUNTS[0]);
+    // Decision: a date before the issue date is an error naming asOf and issueDate's value (issue #3:
+    // bad input gets a clear message, never a wrong number); the accrual is per share and left
+    // unrounded, since the charters round only the payment, not the accrual.
+    return accruedPerShare(rate, issueDate, asOf, paidSoFar, basis ?? DAY_COUNTS[0], {
+      place: { argument: "asOf" },
+      issueName: "issueDate",
+    });
   },
 });

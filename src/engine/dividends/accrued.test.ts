@@ -49,9 +49,11 @@ describe("accruedPerShare: JT Storage $0.09 a year from 1996-01-10", () => {
     expect(accruedPerShare(RATE, "1996-01-10", "2000-01-10", d("0.40"), "30/360").isZero()).toBe(true);
   });
 
-  it("accrues nothing on or before the issue date", () => {
+  it("accrues nothing on the issue date; a date before it is an error (issue #3), not 0", () => {
     expect(accruedPerShare(RATE, "1996-01-10", "1996-01-10", d(0), "actual/365").isZero()).toBe(true);
-    expect(accruedPerShare(RATE, "1996-01-10", "1995-12-31", d(0), "actual/365").isZero()).toBe(true);
+    expect(thrown(() => accruedPerShare(RATE, "1996-01-10", "1995-12-31", d(0), "actual/365")).message).toBe(
+      'argument asOf, value "1995-12-31": is before the issue date 1996-01-10',
+    );
   });
 });
 
@@ -89,6 +91,17 @@ describe("preferenceDividend", () => {
   it("with no rate: greater-of gives the declared unpaid, cumulative nothing", () => {
     expect(preferenceDividend(jt({ dividendRate: d(0), declaredUnpaid: d("0.07") }), null).eq(d("0.07"))).toBe(true);
     expect(preferenceDividend(jt({ dividendRate: d(0), dividendAccrual: "cumulative", declaredUnpaid: d("0.07") }), null).isZero()).toBe(true);
+  });
+
+  it("a date before the class's Issue Date is an error naming asOf, the class and both dates (issue #3)", () => {
+    expect(thrown(() => preferenceDividend(jt(), "1996-01-09")).message).toBe(
+      'argument asOf, class Series A, value "1996-01-09": is before the class\'s Issue Date 1996-01-10',
+    );
+    expect(thrown(() => preferenceDividend(jt({ dividendAccrual: "cumulative" }), "1990-01-01")).message).toBe(
+      'argument asOf, class Series A, value "1990-01-01": is before the class\'s Issue Date 1996-01-10',
+    );
+    // A class whose dividends are only declared does not accrue: the date does not matter.
+    expect(preferenceDividend(jt({ dividendAccrual: "declared", declaredUnpaid: d("0.05") }), "1990-01-01").eq(d("0.05"))).toBe(true);
   });
 
   it("names the missing Issue Date and the missing date", () => {

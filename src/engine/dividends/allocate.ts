@@ -7,7 +7,7 @@ import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
 import { grouped, money } from "../format";
 import { clauseOf } from "../terms/clauses";
 import { largestRemainder } from "../waterfall";
-import { accruedPerShare } from "./accrued";
+import { accruedPerShare, classAccrualPlace } from "./accrued";
 
 export interface ClassDividend {
   className: string;
@@ -55,7 +55,7 @@ function owedPerShare(cls: ShareClass, asOf: IsoDate | null): Decimal {
   if (!asOf) {
     throw invalid({ argument: "asOf", className: cls.name }, "a date is needed to accrue the cumulative dividend to; give the dividend date");
   }
-  return accruedPerShare(cls.dividendRate, cls.issueDate, asOf, cls.dividendsPaid, cls.dayCount);
+  return accruedPerShare(cls.dividendRate, cls.issueDate, asOf, cls.dividendsPaid, cls.dayCount, classAccrualPlace(cls));
 }
 
 /** Common shares a class counts for in the shared part: Common by shares, a participating preferred as converted. */

@@ -69,7 +69,10 @@ function unpaidDividend(cls: ShareClass, date: IsoDate): Decimal {
   if (!cls.issueDate) {
     throw invalid({ className: cls.name, column: "Issue Date" }, "the redemption price adds dividends accrued from the issue date; give one");
   }
-  return accruedPerShare(cls.dividendRate, cls.issueDate, date, cls.dividendsPaid, cls.dayCount);
+  return accruedPerShare(cls.dividendRate, cls.issueDate, date, cls.dividendsPaid, cls.dayCount, {
+    place: { className: cls.name },
+    issueName: "the class's Issue Date",
+  });
 }
 
 function checkFunds(funds: readonly RedemptionFunds[], cls: ShareClass): RedemptionFunds[] {
