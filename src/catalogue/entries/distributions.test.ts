@@ -105,7 +105,7 @@ describe("VOTES", () => {
     const unknown = asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], ["Cy", "Series Q", 1]]]));
     expect(unknown.code).toBe("#N/A");
     expect(unknown.message).toBe(
-      'argument holdings, value "Series Q": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Series D1, Common',
+      'argument holdings row 1, column Class, value "Series Q": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Series D1, Common',
     );
     expect(asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], [null, "Series A", 1]]])).message).toBe(
       "argument holdings row 1, column Holder: is blank; fill it in or remove the row",
@@ -113,13 +113,13 @@ describe("VOTES", () => {
   });
 });
 
-// PRODUCTION DEFECT (reported by the test audit): every other bad holdings cell names its row and column
-// ("argument holdings row 1, class Series A, column Shares, ..."), but an unknown class names neither, so
-// in a long cap table the user cannot tell which row is wrong. Remove `.failing` once the message names
-// them (src/engine/votes/votes.ts passes only the argument to findClass).
-it.failing("VOTES: an unknown class names its row and the Class column", () => {
+// Like every other bad holdings cell, an unknown class names its row and column (found by the test
+// audit: it used to name neither, so in a long cap table the user could not tell which row was wrong).
+it("VOTES: an unknown class names its row and the Class column", () => {
   const holdings: HostMatrix = [["Holder", "Class", "Shares"], ["Ann", "Series A", 1], ["Cy", "Series Q", 1]];
   const e = asHostError(call("VOTES", ["juniper", holdings]));
   expect(e.code).toBe("#N/A");
-  expect(e.message).toContain('argument holdings row 2, column Class, value "Series Q"');
+  expect(e.message).toBe(
+    'argument holdings row 2, column Class, value "Series Q": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Series D1, Common',
+  );
 });

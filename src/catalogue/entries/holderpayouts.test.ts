@@ -37,10 +37,13 @@ describe("HOLDERPAYOUTS (MagiNet preset)", () => {
     expect(out[3]).toEqual(["Cy", "Common", "1000000", "0.06"]);
     expect(out[7]).toEqual(["(not in the cap table)", "Common", "4000000", "0.23"]);
   });
-  it("an unknown class in the cap table is #N/A naming it", () => {
-    const e = asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series E", 10]], 1000, null));
+  it("an unknown class in the cap table is #N/A naming its row, the Class column and the value", () => {
+    // Dee is on row 2 under the header (Ann on row 1).
+    const e = asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Ann", "Series A", 1], ["Dee", "Series E", 10]], 1000, null));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toBe('argument capTable, class Series E, value "Dee": no such class in the terms');
+    expect(e.message).toBe(
+      'argument capTable row 2, column Class, value "Series E": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common',
+    );
   });
   it("negative shares, naming the holder, class, column and value", () => {
     const e = asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", -10]], 1000, null));

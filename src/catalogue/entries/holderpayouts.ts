@@ -6,6 +6,7 @@ import { readNumber, readString } from "../args";
 import { defineFunction } from "../define";
 import { param } from "../params";
 import { invalid } from "../../engine/errors";
+import { findClass } from "../../engine/terms/parse";
 import { readRecords, recordPlace } from "../records";
 import { AS_OF, EXIT_VALUE, TERMS } from "../shared-params";
 import type { ResultCell } from "../types";
@@ -39,6 +40,7 @@ export const HOLDERPAYOUTS = defineFunction({
     );
     // Checked here as well as in the engine so the message counts rows as the sheet does (blank rows included).
     for (const r of rows) {
+      findClass(terms, r.className, recordPlace("capTable", r.row, "Class"));
       if (r.shares.isNegative()) {
         throw invalid(recordPlace("capTable", r.row, "Shares", { className: r.className, value: r.shares.toString() }), `holder ${r.holder}: shares must be 0 or more`);
       }

@@ -6,6 +6,7 @@ import { readNumber, readString } from "../args";
 import { defineFunction } from "../define";
 import { param } from "../params";
 import { invalid } from "../../engine/errors";
+import { findClass } from "../../engine/terms/parse";
 import { readRecords, recordPlace } from "../records";
 import { TERMS } from "../shared-params";
 import type { ResultCell } from "../types";
@@ -26,6 +27,7 @@ export const VOTES = defineFunction({
     );
     // Checked here as well as in the engine so the message counts rows as the sheet does (blank rows included).
     for (const r of rows) {
+      findClass(terms, r.className, recordPlace("holdings", r.row, "Class"));
       if (r.shares.isNegative() || !r.shares.isInteger()) {
         throw invalid(recordPlace("holdings", r.row, "Shares", { className: r.className, value: r.shares.toString() }), "shares held must be a whole number, zero or more");
       }

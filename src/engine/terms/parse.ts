@@ -241,10 +241,12 @@ export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms 
 }
 
 /** The class named `name` (case-insensitive, surrounding spaces ignored), or a not-found error listing the classes. */
-export function findClass(terms: CharterTerms, name: string, argument = "className"): ShareClass {
+export function findClass(terms: CharterTerms, name: string, argument: string | ErrorPlace = "className"): ShareClass {
   const key = String(name ?? "").trim().toLowerCase();
   const found = terms.classes.find((c) => c.name.toLowerCase() === key);
   if (found) return found;
   const names = terms.classes.map((c) => c.name).join(", ");
-  throw notFound({ argument, value: name }, `no such class in the terms; the classes are ${names || "(none)"}`);
+  // `argument` is the argument's name, or a whole place (e.g. a row and column of a holdings range).
+  const place = typeof argument === "string" ? { argument } : argument;
+  throw notFound({ ...place, value: name }, `no such class in the terms; the classes are ${names || "(none)"}`);
 }

@@ -101,7 +101,7 @@ describe("votes: other cases and errors", () => {
     const terms = maginet();
     const unknown = thrown(() => votes(terms, [h("X", "Series Z", 1)]));
     expect(unknown.kind).toBe("not-found");
-    // (The row is not named here, unlike the other errors: see the it.failing VOTES test in distributions.test.ts.)
+    // (The engine names no row here; the VOTES function checks the class first, naming row and column.)
     expect(unknown.message).toBe('argument holdings, value "Series Z": no such class in the terms; the classes are Common, Series A, Series B, Series C, Series D');
     expect(thrown(() => votes(terms, [h("X", "Series A", 1), h("X", "Series A", -1)])).message)
       .toBe('argument holdings, class Series A, value "-1": row 2 (X): shares held must be a whole number, zero or more');
