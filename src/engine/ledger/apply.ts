@@ -14,7 +14,7 @@ import {
   type OptionExpiryEvent, type OptionGrantEvent, type ReclassificationEvent, type SplitEvent, type StockDividendEvent,
 } from "./events";
 import type { LedgerRules } from "./rules";
-import { capPosition, cloneState, setPrices, splitPrices, type GrantState, type LedgerState, type SeriesState } from "./state";
+import { capPosition, cloneGrant, cloneState, setPrices, splitPrices, type GrantState, type LedgerState, type SeriesState } from "./state";
 import type { Step } from "./step";
 
 /** The state as if an expiring grant had been for fewer shares, and the steps that produced it. */
@@ -172,8 +172,12 @@ function outstanding(g: GrantState): Decimal {
   return g.maxShares.minus(g.exercised).minus(g.expired);
 }
 
+/** The grant `e` names, as this state's own copy (the caller changes it), after checking the event against it. */
 function grantFor(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent | OptionChangeEvent): GrantState {
-  const g = state.grants.get(e.id.toLowerCase());
+  const key = e.id.toLowerCase();
+  const shared = state.grants.get(key);
+  const g = shared ? cloneGrant(shared) : undefined;
+  if (g) state.grants.set(key, g);
   if (!g) {
     const ids = [...state.grants.values()].map((x) => x.id);
     throw notFound(
@@ -273,7 +277,9 @@ function scaleCommon(state: LedgerState, e: LedgerEvent, newShares: Decimal, old
   state.convertibles = more(state.convertibles);
   state.pool = more(state.pool);
   state.commonFromConversion = more(state.commonFromConversion);
-  for (const g of state.grants.values()) {
+  for (const [key, shared] of state.grants) {
+    const g = cloneGrant(shared);
+    state.grants.set(key, g);
     g.maxShares = more(g.maxShares);
     g.exercised = more(g.exercised);
     g.expired = more(g.expired);

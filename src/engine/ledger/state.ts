@@ -148,10 +148,17 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
   };
 }
 
+export function cloneGrant(g: GrantState): GrantState {
+  return { ...g, deemedFor: [...g.deemedFor], priceBefore: { ...g.priceBefore } };
+}
+
+/**
+ * A copy to apply the next event to. The grants are shared with `s` (copy on write): a handler that
+ * changes a grant replaces it in the copy with cloneGrant first, so a long ledger does not copy every
+ * grant at every event (the recomputations on expiry and on change replay the ledger many times).
+ */
 export function cloneState(s: LedgerState): LedgerState {
-  const grants = new Map<string, GrantState>();
-  for (const [k, g] of s.grants) grants.set(k, { ...g, deemedFor: [...g.deemedFor], priceBefore: { ...g.priceBefore } });
-  return { ...s, series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor }, otherProperty: [...x.otherProperty] })), grants };
+  return { ...s, series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor }, otherProperty: [...x.otherProperty] })), grants: new Map(s.grants) };
 }
 
 /**
