@@ -78,9 +78,23 @@ function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterT
   let state = start;
   const steps: Step[] = [];
   const points: PricePoint[] = [];
+  // The state before each event, and each grant's place, so that a recomputation starts at the first
+  // grant it changes: the events before it are the same as-if as they were (applyEvent leaves its state).
+  const before: LedgerState[] = [];
+  const grantAt = new Map<string, number>();
   events.forEach((e, i) => {
+    before.push(state);
+    if (e.type === "option-grant") grantAt.set(e.id.toLowerCase(), i);
     const replay = (grants: ReadonlyMap<string, GrantState>): AsIf => {
-      const r = run(start, asIfEvents(events.slice(0, i), grants), terms, rules);
+      // The grants asIfEvents changes: this event's, and those of the expiries and changes before it.
+      let from = i;
+      for (const x of [...events.slice(0, i), e]) {
+        if (x.type !== "option-expiry" && x.type !== "option-change") continue;
+        const g = grants.get(x.id.toLowerCase());
+        const at = grantAt.get(x.id.toLowerCase());
+        if (g && !g.exempt && at !== undefined) from = Math.min(from, at);
+      }
+      const r = run(before[from], asIfEvents(events.slice(from, i), grants), terms, rules);
       return { state: r.state, steps: r.steps };
     };
     const applied = applyEvent(state, e, terms, replay, rules);
