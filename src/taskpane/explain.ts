@@ -4,7 +4,7 @@
 // worksheet function computes. Anything else gets a message saying what the pane needs.
 import { Decimal } from "../engine/decimal";
 import { call as callCatalogue, isHostError, type HostArg, type HostError, type HostScalar, type ResultValue } from "../catalogue";
-import { cellAddress, requireRange } from "./a1";
+import { cellAddress, parseCell, requireRange } from "./a1";
 import { calledFunctions, classifyArgument, findCall, type ArgumentForm } from "./formula";
 import type { ActiveCell, PortCell, WorkbookPort } from "./port";
 
@@ -66,6 +66,8 @@ export interface ExplainRequest {
   termsSource: string;
   /** The exits in the formula's exitValues, in reading order; blank cells left out. */
   exits: ExitChoice[];
+  /** The exit (index into `exits`) the selected cell shows: its row in the spill, else the first. */
+  exitIndex: number;
   className: HostScalar;
   asOf: HostScalar;
 }
@@ -131,29 +133,59 @@ async function termsOf(form: ArgumentForm, port: WorkbookPort, sheet: string): P
   }
 }
 
-async function exitsOf(form: ArgumentForm, port: WorkbookPort, sheet: string): Promise<Outcome<ExitChoice[]>> {
+/** The exits, and for a range each one's place in it (reading order, blanks counted) and the range's width. */
+interface Exits {
+  exits: ExitChoice[];
+  places: number[];
+  cols: number;
+}
+
+async function exitsOf(form: ArgumentForm, port: WorkbookPort, sheet: string): Promise<Outcome<Exits>> {
   switch (form.kind) {
     case "number":
     case "string":
     case "boolean":
-      return { ok: true, value: [{ value: form.value, source: form.text }] };
+      return { ok: true, value: { exits: [{ value: form.value, source: form.text }], places: [0], cols: 1 } };
     case "range": {
       const on = form.sheet ?? sheet;
       const values = await port.readRange(on, form.address);
       const { row, col } = requireRange(form.address, "exitValues");
       const exits: ExitChoice[] = [];
+      const places: number[] = [];
+      const cols = values[0]?.length ?? 1;
       values.forEach((r, i) => r.forEach((v, j) => {
-        if (!blank(v)) exits.push({ value: v, source: `${form.sheet ? `${quoteSheet(on)}!` : ""}${cellAddress(row + i, col + j)}` });
+        if (blank(v)) return;
+        exits.push({ value: v, source: `${form.sheet ? `${quoteSheet(on)}!` : ""}${cellAddress(row + i, col + j)}` });
+        places.push(i * cols + j);
       }));
-      const many = values.length * (values[0]?.length ?? 0) > 1;
+      const many = values.length * cols > 1;
       if (exits.length === 0) return fail(`The exit value ${many ? "cells" : "cell"} ${form.text} ${many ? "are" : "is"} empty: enter an exit value in dollars.`);
-      return { ok: true, value: exits };
+      return { ok: true, value: { exits, places, cols } };
     }
     default:
       return fail(
         `The exit value (${form.kind === "omitted" ? "" : form.text}) is neither a number nor a cell reference; put it in a cell and refer to the cell, e.g. ${EXAMPLE}.`,
       );
   }
+}
+
+/**
+ * The exit the selected cell shows, from its offset in the spill (src/catalogue/entries/liqpref.ts):
+ * every class spills one row per exit cell, read across then down (a blank cell keeps its row); one
+ * class spills the exits' own shape. The first exit when the cell is the anchor or shows no exit.
+ */
+function exitShown(active: ActiveCell, exits: Exits, oneClass: boolean): number {
+  if (!active.spillAnchor) return 0;
+  const at = parseCell(active.address);
+  const anchor = parseCell(active.spillAnchor);
+  if (!at || !anchor) return 0;
+  const down = at.row - anchor.row;
+  const across = at.col - anchor.col;
+  if (down < 0 || across < 0) return 0;
+  if (oneClass && across >= exits.cols) return 0;
+  const place = oneClass ? down * exits.cols + across : down;
+  const i = exits.places.indexOf(place);
+  return i < 0 ? 0 : i;
 }
 
 /** Resolves the active cell's LIQPREF formula against the workbook. */
@@ -180,7 +212,8 @@ export async function resolveExplain(active: ActiveCell | null, port: WorkbookPo
       spillAnchor: active.spillAnchor,
       terms: terms.value.terms,
       termsSource: terms.value.source,
-      exits: exits.value,
+      exits: exits.value.exits,
+      exitIndex: exitShown(active, exits.value, className.value !== null),
       className: className.value,
       asOf: asOf.value,
     },

@@ -24,6 +24,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly tables: MemoryTable[] = [];
   readonly definedNames: string[] = [];
   active: { sheet: string; address: string } | null = null;
+  /** Spills as a host computes them (none here unless declared): the formula in the first cell covers the range. */
+  readonly spills: { sheet: string; address: string }[] = [];
   /** Every write, in order: [method, sheet, address]. */
   readonly log: [string, string, string][] = [];
 
@@ -46,6 +48,12 @@ export class MemoryWorkbook implements WorkbookPort {
 
   get(sheet: string, address: string): PortCell {
     return this.sheet(sheet).cells.get(address.toUpperCase()) ?? null;
+  }
+
+  /** Declares that the formula in the first cell of `address` spills over all of it (as Excel would). */
+  spill(sheet: string, address: string): void {
+    this.sheet(sheet);
+    this.spills.push({ sheet, address });
   }
 
   select(sheet: string, address: string): void {
@@ -112,8 +120,21 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readActiveCell(): Promise<ActiveCell | null> {
     if (!this.active) return null;
-    const v = this.get(this.active.sheet, this.active.address);
-    return { sheet: this.sheet(this.active.sheet).name, address: this.active.address, formula: v === null ? "" : String(v) };
+    const { sheet, address } = this.active;
+    const v = this.get(sheet, address);
+    const own: ActiveCell = { sheet: this.sheet(sheet).name, address, formula: v === null ? "" : String(v) };
+    if (own.formula.startsWith("=")) return own;
+    // A cell spilled into reports its anchor's formula, as the Excel port does.
+    const at = requireRange(address);
+    for (const s of this.spills) {
+      if (key(s.sheet) !== key(sheet)) continue;
+      const r = requireRange(s.address);
+      if (at.row < r.row || at.row >= r.row + r.rows || at.col < r.col || at.col >= r.col + r.cols) continue;
+      const anchor = cellAddress(r.row, r.col);
+      if (anchor === address.toUpperCase()) return own;
+      return { ...own, formula: String(this.get(sheet, anchor) ?? ""), spillAnchor: anchor };
+    }
+    return own;
   }
 
   async readTable(name: string): Promise<TableValues | null> {

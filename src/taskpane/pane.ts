@@ -280,7 +280,8 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
         message(explainResult, "info", resolved.message);
         return false;
       }
-      return renderSteps(resolved.value, 0);
+      // The exit of the selected cell's row in the spill; the list beside it picks another.
+      return renderSteps(resolved.value, resolved.value.exitIndex);
     } catch (e) {
       message(explainResult, "error", `Could not read the workbook: ${errorText(e)}`);
       return false;

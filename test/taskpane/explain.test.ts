@@ -89,6 +89,7 @@ describe("resolveExplain against a workbook (in-memory port)", () => {
         terms: MAGINET_MATRIX,
         termsSource: "table MagiNet_Terms",
         exits: [{ value: 50000000, source: "B10" }],
+        exitIndex: 0,
         className: null,
         asOf: null,
       },
@@ -150,6 +151,100 @@ describe("resolveExplain against a workbook (in-memory port)", () => {
   });
 });
 
+// MagiNet at $100,000,000 (FOURTH 2(a)), worked by hand. Preferences: D 3,142,858 x $7.00 = 22,000,006;
+// C 7,500,000 x $4.50 = 33,750,000; B 1,328,930 x $4.50 = 5,980,185; A 150,000 x $2.00 = 300,000.
+// If Series A converts (1:1 at its $2.00 conversion price): D, C and B take 61,730,191, leaving
+// 38,269,809 shared as converted over 3,142,858 + 7,500,000 + 1,328,930 + 5,000,000 Common + 150,000 A
+// = 17,121,788 shares, A's part 150,000 x 38,269,809 / 17,121,788 = $335,272.89 > $300,000: A converts.
+const REMAINING = 100000000 - (22000006 + 33750000 + 5980185);
+const AS_CONVERTED = 3142858 + 7500000 + 1328930 + 5000000 + 150000;
+const A_AT_100M = dec(150000).times(REMAINING).div(AS_CONVERTED).toFixed(2);
+
+describe("Explain takes the exit of the selected cell's row in the spill", () => {
+  /** Sheet1: exits $20,000,000 in A1 and $100,000,000 in A2, =LIQPREF(MagiNet_Terms[#All],A1:A2) in C1 spilling C1:G2. */
+  async function spilled(): Promise<MemoryWorkbook> {
+    const wb = await maginetWorkbook();
+    wb.set("Sheet1", "A1", [[20000000], [100000000]]);
+    wb.set("Sheet1", "C1", [["=CHARTER.LIQPREF(MagiNet_Terms[#All],A1:A2)"]]);
+    wb.spill("Sheet1", "C1:G2");
+    return wb;
+  }
+  const total = (steps: { amount: ReturnType<typeof dec> | null }[]) => steps.reduce((t, s) => (s.amount ? t.plus(s.amount) : t), dec(0));
+
+  it("F2 (row 2) explains A2's $100,000,000: the steps add up to it and Series A converts", async () => {
+    const wb = await spilled();
+    wb.select("Sheet1", "F2");
+    const active = await wb.readActiveCell();
+    expect(active).toEqual({ sheet: "Sheet1", address: "F2", formula: "=CHARTER.LIQPREF(MagiNet_Terms[#All],A1:A2)", spillAnchor: "C1" });
+    const r = await resolveExplain(active, wb);
+    if (!r.ok) throw new Error(r.message);
+    expect([r.value.exitIndex, r.value.exits[r.value.exitIndex]]).toEqual([1, { value: 100000000, source: "A2" }]);
+    const steps = explainExit(r.value, r.value.exitIndex);
+    if (!steps.ok) throw new Error(steps.message);
+    expect(total(steps.value).toFixed(2)).toBe("100000000.00");
+    const a = steps.value.filter((s) => s.className === "Series A" && s.amount !== null);
+    expect(a.reduce((t, s) => t.plus(s.amount!), dec(0)).toFixed(2)).toBe(A_AT_100M);
+    expect(A_AT_100M).toBe("335272.89");
+  });
+
+  it("the anchor C1 and any cell of row 1 explain A1's $20,000,000 (all of it to Series D)", async () => {
+    const wb = await spilled();
+    for (const cell of ["C1", "G1"]) {
+      wb.select("Sheet1", cell);
+      const r = await resolveExplain(await wb.readActiveCell(), wb);
+      if (!r.ok) throw new Error(r.message);
+      expect(r.value.exitIndex).toBe(0);
+      const steps = explainExit(r.value, r.value.exitIndex);
+      if (!steps.ok) throw new Error(steps.message);
+      // $20,000,000 is short of D's 22,000,006: D takes it all.
+      expect(total(steps.value).toFixed(2)).toBe("20000000.00");
+    }
+  });
+
+  it("a blank exit cell keeps its row: row 3 of A1:A3 with A2 blank is the second exit listed", async () => {
+    const wb = await maginetWorkbook();
+    wb.set("Sheet1", "A1", [[20000000], [""], [100000000]]);
+    wb.set("Sheet1", "C1", [["=CHARTER.LIQPREF(MagiNet_Terms[#All],A1:A3)"]]);
+    wb.spill("Sheet1", "C1:G3");
+    wb.select("Sheet1", "D3");
+    const r = await resolveExplain(await wb.readActiveCell(), wb);
+    expect(r.ok && [r.value.exitIndex, r.value.exits[r.value.exitIndex].source]).toEqual([1, "A3"]);
+    // Row 2 (the blank exit) shows nothing to explain: the first exit stands.
+    wb.select("Sheet1", "D2");
+    const blankRow = await resolveExplain(await wb.readActiveCell(), wb);
+    expect(blankRow.ok && blankRow.value.exitIndex).toBe(0);
+  });
+
+  it("one class spills the exits' shape: D1 of a row of exits A1:B1 is B1", async () => {
+    const wb = await maginetWorkbook();
+    wb.set("Sheet1", "A1", [[20000000, 100000000]]);
+    wb.set("Sheet1", "C1", [['=CHARTER.LIQPREF(MagiNet_Terms[#All],A1:B1,"Series A")']]);
+    wb.spill("Sheet1", "C1:D1");
+    wb.select("Sheet1", "D1");
+    const r = await resolveExplain(await wb.readActiveCell(), wb);
+    expect(r.ok && [r.value.exitIndex, r.value.exits[r.value.exitIndex].source]).toEqual([1, "B1"]);
+  });
+
+  it("through the Excel port: F2 of the spill anchored at C1 explains the second exit", async () => {
+    const xl = new ExcelWorkbookMock().withSheet("Sheet1", { A1: 20000000, A2: 100000000 });
+    g.Excel = xl.excel;
+    try {
+      const port = excelPort();
+      await insertPreset(port, maginet);
+      // Excel gives a spilled cell's value as its formula, and the anchor through getSpillParent.
+      xl.active = { sheet: "Sheet1", address: "F2", formula: "29024773.24", spillParent: { address: "C1", formula: "=CHARTER.LIQPREF(MagiNet_Terms[#All],A1:A2)" } };
+      const r = await resolveExplain(await port.readActiveCell(), port);
+      if (!r.ok) throw new Error(r.message);
+      expect([r.value.exitIndex, r.value.exits]).toEqual([1, [{ value: 20000000, source: "A1" }, { value: 100000000, source: "A2" }]]);
+      const steps = explainExit(r.value, r.value.exitIndex);
+      if (!steps.ok) throw new Error(steps.message);
+      expect(total(steps.value).toFixed(2)).toBe("100000000.00");
+    } finally {
+      delete g.Excel;
+    }
+  });
+});
+
 describe("Explain on JT Storage's inserted LIQPREF, which skips className and gives the As of cell", () => {
   it("passes the date in B8 to EXPLAIN: preference then participation (Art. IV(B)2(a)-(b))", async () => {
     const wb = new MemoryWorkbook(["Sheet1"]);
@@ -208,6 +303,7 @@ describe("explainExit: the catalogue's EXPLAIN on the resolved arguments", () =>
     terms: MAGINET_MATRIX,
     termsSource: "table MagiNet_Terms",
     exits,
+    exitIndex: 0,
     className: null,
     asOf,
   });
