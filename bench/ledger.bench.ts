@@ -36,5 +36,6 @@ function time(grants: number, rule: "either" | "raise-only", changed = grants): 
 }
 
 export function runLedgerBench(): BenchRow[] {
-  return [time(25, "either"), time(50, "either"), time(50, "raise-only"), time(100, "either"), time(150, "either", 10)];
+  // 400 events with every grant changed take ~30 s on this machine (quadratic by design): left out to keep `npm run bench` short.
+  return [time(25, "either"), time(50, "either"), time(50, "raise-only"), time(150, "either", 10)];
 }
