@@ -4,18 +4,21 @@ import type { Decimal } from "../engine/decimal";
 import { invalid, type ErrorPlace } from "../engine/errors";
 import { findClass } from "../engine/terms/parse";
 import type { CharterTerms, IsoDate } from "../engine/terms/model";
-import { compileWaterfall, type Waterfall } from "../engine/waterfall";
+import { checkExitBound, compileWaterfall, type Waterfall } from "../engine/waterfall";
 
 export function waterfallOf(terms: CharterTerms, asOf: IsoDate | null): Waterfall {
   return compileWaterfall(terms, asOf);
 }
 
-/** An exit value of 0 or more; otherwise a #VALUE! naming the argument (or cell) and the value. */
+/**
+ * An exit value of 0 or more, at most the engine's MAX_EXIT (1e15, exact to the cent); otherwise a
+ * #VALUE! naming the argument (or cell) and the value.
+ */
 export function checkExit(exit: Decimal, place: ErrorPlace): Decimal {
   if (!exit.isFinite() || exit.isNegative()) {
     throw invalid({ ...place, value: exit.toString() }, "an exit value must be 0 or more");
   }
-  return exit;
+  return checkExitBound(exit, place);
 }
 
 /** The position of `className` among the waterfall's classes (terms order); #N/A listing the classes when unknown. */

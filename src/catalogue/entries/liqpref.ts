@@ -12,7 +12,7 @@ import { AS_OF, TERMS } from "../shared-params";
 import type { EntryCell } from "../types";
 import { checkExit, classIndex, waterfallOf } from "../waterfall";
 import { invalid } from "../../engine/errors";
-import { centsToDecimal } from "../../engine/waterfall";
+import { MAX_EXIT_CENTS, centsToDecimal } from "../../engine/waterfall";
 
 export const LIQPREF = defineFunction({
   name: "LIQPREF",
@@ -40,9 +40,9 @@ export const LIQPREF = defineFunction({
     const centsAt = (cell: MoneyCell, r: number, c: number): EntryCell[] => {
       if (cell === null || isHostError(cell)) return column === null ? w.classes.map(() => cell) : [cell];
       try {
-        // An exit in whole cents: the engine's cents kernel (bigint cents), no Decimal made; any other exit
-        // (fractions of a cent, negative): the Decimal path, or its error.
-        if (typeof cell === "bigint" && cell >= 0n) {
+        // An exit in whole cents up to MAX_EXIT: the engine's cents kernel (bigint cents), no Decimal made;
+        // any other exit (fractions of a cent, negative, above MAX_EXIT): the Decimal path, or its error.
+        if (typeof cell === "bigint" && cell >= 0n && cell <= MAX_EXIT_CENTS) {
           const cents = w.centsAt(cell).cents;
           if (column !== null) return [centsOf(cents[column], column)];
           const row: Cents[] = new Array(cents.length);

@@ -2,7 +2,7 @@
 // division t = (exit - start) / scale, and per moving class one multiplication and one addition
 // (amount = base + rate x t); above total preferences p = p_start + t.
 import { Decimal, ZERO } from "../decimal";
-import { invalid } from "../errors";
+import { invalid, type ErrorPlace } from "../errors";
 import type { Claim } from "./claims";
 import { money } from "./format";
 import type { Segment, Stage } from "./segment";
@@ -30,7 +30,25 @@ export interface Point {
   exerciseCash: Decimal;
 }
 
-/** The exit value checked: a finite number of 0 or more (names argument exitValue otherwise). */
+/**
+ * The largest exit value the engine guarantees exact to the cent: $10^15 (a thousand trillion dollars).
+ * Amounts carry 60 significant digits (../decimal.ts); 10^15 dollars is 17 digits of cents, and cents are
+ * decided on amounts rounded to NOISE_PLACES = 30 decimals (./rounding.ts), 47 digits in all, which leaves
+ * 13 digits for a quotient's noise. Past about 10^58 the cents of the exit itself no longer fit. Hosts
+ * refuse a larger exit naming their argument (checkExitBound).
+ */
+export const MAX_EXIT = new Decimal("1e15");
+
+/** The problem stated when an exit is above MAX_EXIT. */
+export const ABOVE_MAX_EXIT = "is above the largest exit value the engine computes to the cent, 1e15 ($1,000,000,000,000,000)";
+
+/** `exit` (a finite number) when at most MAX_EXIT; else a #VALUE! naming `place` and the value. */
+export function checkExitBound(exit: Decimal, place: ErrorPlace): Decimal {
+  if (exit.greaterThan(MAX_EXIT)) throw invalid({ ...place, value: exit.toString() }, ABOVE_MAX_EXIT);
+  return exit;
+}
+
+/** The exit value checked: a finite number of 0 or more, at most MAX_EXIT (names argument exitValue otherwise). */
 export function checkExit(exit: unknown): Decimal {
   let x: Decimal | null = null;
   if (exit instanceof Decimal) x = exit;
@@ -42,7 +60,7 @@ export function checkExit(exit: unknown): Decimal {
   }
   if (x.isZero()) return ZERO;
   if (x.isNeg()) throw invalid({ argument: "exitValue", value: x.toString() }, "must not be negative");
-  return x;
+  return checkExitBound(x, { argument: "exitValue" });
 }
 
 export function evaluate(w: Compiled, exitValue: unknown): Point {

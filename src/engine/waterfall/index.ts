@@ -2,6 +2,8 @@
 // per holder), breakpoints and the steps that explain them.
 export { compileWaterfall, solveWaterfall, type Waterfall } from "./compile";
 export { largestRemainder } from "./rounding";
+export { MAX_EXIT, checkExitBound } from "./evaluate";
+export { MAX_EXIT_CENTS } from "./kernel";
 export { centsToDecimal, decimalToCents } from "./whole-cents";
 export type {
   Breakpoint, BreakpointEvent, CapTableRow, Cents, CentsAt, HolderPayout, HolderPayouts, Payout, Step, Unallocated,

@@ -9,6 +9,8 @@ import { jtStorageTerms, juniperTerms, maginetTerms } from "./charter-fixtures";
 import { centsKernelOf, compileWaterfall, decimalPathCents, type Waterfall } from "./compile";
 import { charterTerms, type ClassSpec } from "./test-terms";
 import { centsToDecimal, decimalToCents } from "./whole-cents";
+import { MAX_EXIT } from "./evaluate";
+import { MAX_EXIT_CENTS } from "./kernel";
 
 const RUNS = Number(process.env.KERNEL_RUNS ?? 100);
 
@@ -199,9 +201,13 @@ describe("the cents kernel by hand", () => {
   });
 });
 
-test("exits above the kernel's range (1e15 dollars) go to the Decimal path, with the same cents", () => {
+test("the kernel's range ends at MAX_EXIT, 1e15 dollars = 1e17 cents: the top exit agrees, above it is refused", () => {
+  expect(MAX_EXIT_CENTS.toString()).toBe(MAX_EXIT.times(100).toFixed(0));
   const w = compileWaterfall(juniperTerms(), null);
-  for (const X of [10n ** 17n + 1n, 10n ** 18n + 12_345n, 7n * 10n ** 22n]) expectSame(w, X);
+  expectSame(w, 10n ** 17n);
+  for (const X of [10n ** 17n + 1n, 10n ** 18n + 12_345n, 7n * 10n ** 22n]) {
+    expect(() => w.centsAt(X)).toThrow(`argument exitValue, value "${centsToDecimal(X).toString()}": is above the largest exit value`);
+  }
 });
 
 describe("whole cents", () => {

@@ -17,7 +17,10 @@ import type { Compiled } from "./evaluate";
 import { NOISE_PLACES } from "./rounding";
 import type { CentsAt } from "./types";
 
-/** Exits (plus exercise cash) above this many cents (1e15 dollars) go to the Decimal path. */
+/**
+ * Exits (plus exercise cash) above this many cents (1e15 dollars, MAX_EXIT in ./evaluate.ts, the largest
+ * exit the engine takes) go to the Decimal path.
+ */
 export const MAX_EXIT_CENTS = 10n ** 17n;
 
 /** Fixed-point bits: (X + 1) / 2^160 < 7e-32 cent for X up to MAX_EXIT_CENTS, against a resolution of 1e-28 cent. */
