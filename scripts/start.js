@@ -12,6 +12,7 @@
 const { spawnSync, execFileSync } = require("child_process");
 const fs = require("fs");
 const https = require("https");
+const net = require("net");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -142,8 +143,24 @@ function sideloadHelp() {
   ].join("\n");
 }
 
+/** Whether `port` can be listened on now: a plain server opened on it and closed at once. */
+function portFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (e) => (e.code === "EADDRINUSE" ? resolve(false) : reject(e)));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
+const PORT_IN_USE = `Port ${PORT} is in use: stop whatever serves it and start again.`;
+
 async function main() {
   const args = process.argv.slice(2);
+  // Before the build and the certificate, which take a while: the port is fixed (manifest.xml names it).
+  if (!(await portFree(PORT))) {
+    console.error(PORT_IN_USE);
+    process.exit(1);
+  }
   if (!args.includes("--no-build")) build(args.includes("--production") ? "production" : "development");
   if (!fs.existsSync(path.join(DIST, "functions.js"))) {
     console.error("dist/ has no functions.js: build first (npm run build).");
@@ -152,7 +169,8 @@ async function main() {
   const options = await httpsOptions();
   const server = https.createServer(options, handler);
   server.on("error", (e) => {
-    console.error(e.code === "EADDRINUSE" ? `Port ${PORT} is in use: stop whatever serves it and start again.` : String(e));
+    // Still possible: something may take the port during the build.
+    console.error(e.code === "EADDRINUSE" ? PORT_IN_USE : String(e));
     process.exit(1);
   });
   server.listen(PORT, () => console.log(sideloadHelp()));
@@ -161,7 +179,11 @@ async function main() {
   process.on("SIGTERM", stop);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+module.exports = { portFree, PORT };
