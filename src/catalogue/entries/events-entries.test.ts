@@ -76,16 +76,20 @@ describe("IPORESET", () => {
   });
 });
 
-// PRODUCTION DEFECT (reported by the test audit): a filing date before the Original Issue Date names
-// "argument eventDate", the engine's name, where IPORESET's and AUTOCONVERT's argument is "date"
-// (src/engine/ipo/filing.ts). A user looking for an argument called eventDate will not find it.
-// Remove `.failing` once the message names the host's argument.
-it.failing("IPORESET and AUTOCONVERT: a date before the Original Issue Date names the date argument", () => {
+// A filing date before the Original Issue Date names the function's own argument, date (found by the
+// test audit: the engine's name, eventDate, used to show, an argument the user will not find), and in
+// CPHISTORY the events row and its Date column.
+it("IPORESET and AUTOCONVERT: a date before the Original Issue Date names the date argument", () => {
   // Juniper preset: Series D1 Issue Date 1999-01-01; 1998-06-01 is before it.
   const reset = asHostError(call("IPORESET", ["juniper", "Series D1", 20, "1998-06-01", null]));
   expect(reset.message).toBe('argument date, class Series D1, value "1998-06-01": the filing date is before the Original Issue Date 1999-01-01');
   const auto = asHostError(call("AUTOCONVERT", ["juniper", "Series D1", 20, 20000000, "1998-06-01"]));
   expect(auto.message).toBe('argument date, class Series D1, value "1998-06-01": the filing date is before the Original Issue Date 1999-01-01');
+  // CPHISTORY: an IPO on 1998-12-01, before Series D1's 1999-01-01, on row 1 of the events.
+  const history = asHostError(call("CPHISTORY", ["juniper", [["Date", "Event", "Price"], ["1998-12-01", "ipo", 16]], null]));
+  expect(history.message).toBe(
+    'events row 1: class Series D1, column Date, value "1998-12-01": the filing date is before the Original Issue Date 1999-01-01',
+  );
 });
 
 describe("AUTOCONVERT", () => {

@@ -3,7 +3,7 @@
 // registration statement is filed.
 import { Decimal } from "../decimal";
 import { addDays, addMonths, dayNumber } from "../dates";
-import { invalid } from "../errors";
+import { invalid, type ErrorPlace } from "../errors";
 import type { IsoDate, ShareClass } from "../terms/model";
 import { money, percent } from "../format";
 import type { FilingRule, Period } from "./rule";
@@ -27,12 +27,14 @@ export function applyFilingRule(
   filingDate: IsoDate,
   issueDate: IsoDate,
   clause: string,
+  /** The place naming the filing date in errors, as the caller calls it (see ipoReset). */
+  datePlace: ErrorPlace,
 ): IpoResetResult {
   // Juniper 6(c): the windows run from the Original Issue Date; a filing before it is not a filing
   // "after the Original Issue Date" at all, so it is an error rather than a guess.
   if (filingDate < issueDate) {
     throw invalid(
-      { argument: "eventDate", className: cls.name, value: filingDate },
+      { ...datePlace, className: cls.name, value: filingDate },
       `the filing date is before the Original Issue Date ${issueDate}`,
     );
   }

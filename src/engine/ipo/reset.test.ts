@@ -72,7 +72,7 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
   it("a filing before the Original Issue Date is an error naming the argument, class and value", () => {
     const e = thrown(() => at("1999-12-31"));
     expect(e.kind).toBe("value");
-    expect(e.message).toBe('argument eventDate, class Series D1, value "1999-12-31": the filing date is before the Original Issue Date 2000-01-01');
+    expect(e.message).toBe('argument date, class Series D1, value "1999-12-31": the filing date is before the Original Issue Date 2000-01-01');
   });
 
   it("no Issue Date in the column nor the argument is an error naming the column", () => {
@@ -94,7 +94,7 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
     expect(thrown(() => ipoReset(terms, "Series D1", d("0"), "2000-06-29")).message)
       .toBe('argument ipoPrice, class Series D1, value "0": the IPO price per share must be a number above zero');
     expect(thrown(() => ipoReset(terms, "Series D1", d("12"), "2000-02-30")).message)
-      .toBe('argument eventDate, class Series D1, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
+      .toBe('argument date, class Series D1, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
     const bad = juniper({ ipoReset: "filing 180 days 85%" });
     expect(thrown(() => ipoReset(bad, "Series D1", d("12"), "2000-06-29")).message)
       .toBe('class Series D1, column IPO Reset, value "filing 180 days 85%": "180 days 85%" is not a filing window; each is a period and a percent of the IPO price, e.g. "180d 85%" (d days, m months, y years)');

@@ -2,7 +2,7 @@
 // two rule forms). Called by the conversion-price ledger for an IPO event and by CHARTER.IPORESET.
 import type { Decimal } from "../decimal";
 import { parseIsoDate } from "../dates";
-import { invalid } from "../errors";
+import { invalid, type ErrorPlace } from "../errors";
 import type { CharterTerms, IsoDate } from "../terms/model";
 import { applyFilingRule } from "./filing";
 import { money } from "../format";
@@ -18,6 +18,8 @@ import { parseIpoReset } from "./rule";
  * registration statement; for an offering rule (MagiNet 3(f)(iv)) the date of the Public Offering (its
  * closing). `issueDate`, when given, replaces the class's Issue Date as the Original Issue Date of a
  * filing rule (an offering rule counts from its own date and ignores it).
+ * `datePlace` names `eventDate` in errors as the caller calls it: by default the `date` argument of
+ * IPORESET and AUTOCONVERT; the ledger passes the Date column of its events row.
  * A class without an IPO Reset rule keeps its conversion price (applied false).
  */
 export function ipoReset(
@@ -26,12 +28,13 @@ export function ipoReset(
   ipoPrice: Decimal,
   eventDate: IsoDate,
   issueDate?: IsoDate | null,
+  datePlace: ErrorPlace = { argument: "date" },
 ): IpoResetResult {
   const cls = findClass(terms, className);
   if (!ipoPrice.isFinite() || ipoPrice.lte(0)) {
     throw invalid({ argument: "ipoPrice", className: cls.name, value: ipoPrice.toString() }, "the IPO price per share must be a number above zero");
   }
-  const date = parseIsoDate(eventDate, { argument: "eventDate", className: cls.name });
+  const date = parseIsoDate(eventDate, { ...datePlace, className: cls.name });
   const clause = clauseOf(cls, "IPO Reset", "IPO Reset");
   const rule = cls.ipoReset?.trim();
   if (!rule) {
@@ -57,5 +60,5 @@ export function ipoReset(
       "the IPO reset windows run from the Original Issue Date; give the class an Issue Date or pass issueDate",
     );
   }
-  return applyFilingRule(parsed, cls, ipoPrice, date, start, clause);
+  return applyFilingRule(parsed, cls, ipoPrice, date, start, clause, datePlace);
 }

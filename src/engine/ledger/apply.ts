@@ -420,7 +420,7 @@ function onIpo(state: LedgerState, e: IpoEvent, terms: CharterTerms): Step[] {
   const results = state.series.map((s) => {
     if (!s.cls.ipoReset || !s.cls.ipoReset.trim()) return null;
     try {
-      return ipoReset(current, s.cls.name, e.price, e.date, e.issueDate);
+      return ipoReset(current, s.cls.name, e.price, e.date, e.issueDate, { column: "Date" });
     } catch (err) {
       if (err instanceof ChartError) throw new ChartError(err.kind, `events row ${e.row}: ${err.message}`, { ...err.place, argument: err.place.argument ?? `events row ${e.row}` });
       throw err;
