@@ -52,6 +52,32 @@ export function textTable(rows: readonly (readonly string[])[], right: ReadonlyS
 }
 
 /**
+ * `text` broken at spaces into lines of at most `width` characters (a longer word stands on its own line),
+ * the first line led by `first`, the others by `rest`; each line ends with a newline.
+ */
+export function wrap(text: string, width: number, first = "", rest = first): string {
+  return wrapUnits(text.split(/\s+/), width, first, rest);
+}
+
+/** As wrap, breaking only between `units` (e.g. "Seniority=FOURTH 2(a);" kept whole), joined by a space. */
+export function wrapUnits(units: readonly string[], width: number, first = "", rest = first): string {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of units.map((u) => u.trim()).filter((w) => w !== "")) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += (empty ? "" : " ") + word;
+    empty = false;
+  }
+  lines.push(line);
+  return lines.map((l) => l.trimEnd()).join("\n") + "\n";
+}
+
+/**
  * JSON in which a Decimal is a number written with its exact digits (JSON numbers have no precision
  * limit; JSON.stringify would go through a double). Other values as JSON.stringify writes them, with
  * two-space indentation.

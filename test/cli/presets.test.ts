@@ -22,6 +22,25 @@ describe("charter presets", () => {
     expect(r.out).toMatch(/\nIssue Price\s+2\s+4\.5\s+4\.5\s+7\n/);
     expect(r.out).toContain("Common.Shares = 5000000: Common outstanding is not stated");
   });
+  it("fits in 100 columns: a long rule (MagiNet's Series D IPO Reset) is written below the table", () => {
+    for (const id of ["jt-storage", "juniper", "maginet"]) {
+      const r = run("presets", id);
+      const wide = r.out.split("\n").filter((line) => line.length > 100);
+      expect([id, wide]).toEqual([id, []]);
+    }
+    const out = run("presets", "maginet").out;
+    // The class header: Common right after Series D, not ~140 columns over.
+    const header = out.split("\n").find((line) => /^\s+Series A\s+Series B/.test(line))!;
+    expect(header.indexOf("Common")).toBeLessThan(100);
+    expect(out).not.toMatch(/\nIPO Reset\s/);
+    expect(out).toContain(
+      "\nSeries D IPO Reset: offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15\n" +
+        "    100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C\n",
+    );
+    // Clauses break between items only: "Shortfall Basis=FOURTH 2(b);" stays on one line.
+    expect(out).toMatch(/\n {4}Shortfall Basis=FOURTH 2\(b\); /);
+    expect(run("presets", "juniper").out).toContain("\nSeries D1 IPO Reset: filing 180d 85%; 1y 75%; 15m 65%\n");
+  });
   it("--json: the whole preset, its terms table included", () => {
     const p = json("presets", "juniper", "--json");
     expect(p.id).toBe("juniper");
