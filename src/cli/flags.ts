@@ -2,14 +2,16 @@
 // for a switch, a value option marked `repeat` may be given several times (--set). Every other token is a
 // positional argument, including "-" (an omitted optional) and negative numbers such as "-5"; after "--"
 // everything is positional. An unknown option, a missing value or a repeated single option is a
-// UsageError naming it.
+// UsageError naming it. A value whose placeholder is AMOUNT (--exit) is a number, read as the terms table
+// reads one (1,743,751 or $8.93 too) and kept as plain digits; a bad one is a ChartError naming the option.
 import { UsageError } from "./errors";
+import { commandNumber } from "./numbers";
 
 export interface OptionSpec {
   name: string;
   kind: "value" | "switch";
   repeat?: boolean;
-  /** For the help: what the value is, e.g. "AMOUNT". */
+  /** For the help: what the value is, e.g. "AMOUNT" (which also makes the value a number: see above). */
   placeholder?: string;
   help: string;
 }
@@ -19,6 +21,9 @@ export interface Parsed {
   switches: Set<string>;
   positionals: string[];
 }
+
+/** The placeholder of an amount option. */
+export const AMOUNT = "AMOUNT";
 
 export const HELP_OPTION: OptionSpec = { name: "help", kind: "switch", help: "Show this help." };
 
@@ -59,7 +64,7 @@ export function parseFlags(argv: readonly string[], options: readonly OptionSpec
     }
     const list = parsed.values.get(name) ?? [];
     if (list.length > 0 && !spec.repeat) throw new UsageError(`--${name} is given twice; give it once`, command);
-    list.push(value);
+    list.push(spec.placeholder === AMOUNT ? commandNumber(value, `--${name}`) : value);
     parsed.values.set(name, list);
   }
   return parsed;

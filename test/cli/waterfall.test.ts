@@ -121,11 +121,9 @@ describe("charter waterfall: errors, one line on stderr", () => {
     expect(oneLine(r)).toBe("charter: argument terms, class Series A, column Issue Price: is blank; give the Original Issue Price per share");
   });
   it("a bad or negative exit: exit 1", () => {
-    const bad = run("waterfall", "--preset", "maginet", "--exit", "1,000");
+    const bad = run("waterfall", "--preset", "maginet", "--exit", "1.000.000");
     expect(bad.code).toBe(1);
-    expect(oneLine(bad)).toBe(
-      'charter: argument --exit, value "1,000": is not a number; write digits with a decimal point, without thousands separators or currency signs',
-    );
+    expect(oneLine(bad)).toBe('charter: argument --exit, value "1.000.000": is not a number; write digits such as 1,743,751, 8.93, $8.93 or 85%');
     const negative = run("waterfall", "--preset", "maginet", "--exit", "-5");
     expect(negative.code).toBe(1);
     expect(oneLine(negative)).toBe('charter: argument --exit, value "-5": an exit value must be 0 or more');

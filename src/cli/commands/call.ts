@@ -1,13 +1,15 @@
 // `charter call FUNCTION ARG... [--json]`: any catalogue function by its worksheet name, its arguments in
 // the worksheet's order. A range argument is a CSV file (header row first, as the worksheet range would
-// be); the terms may also be a preset name; an exit-values argument may be one number; numbers and dates
-// are read as typed (YYYY-MM-DD); "-" or "" is an omitted optional.
+// be); the terms may also be a preset name; an exit-values argument may be one number; numbers are read as
+// the terms table reads them (1,743,751, $8.93: src/cli/numbers.ts), dates as YYYY-MM-DD; "-" or "" is an
+// omitted optional.
 import { CATALOGUE, findFunction, isHostError, type FunctionSpec, type HostArg, type ParamSpec, type ResultCell, type ResultValue } from "../../catalogue";
 import { callCatalogue } from "../catalogue-call";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
 import { cellText, exactJson, resultData, textTable } from "../format";
 import type { Io } from "../io";
+import { commandNumber, isCommandNumber } from "../numbers";
 import { readCsvRange } from "../terms-source";
 
 export const CALL_OPTIONS: readonly OptionSpec[] = [
@@ -19,8 +21,6 @@ export const CALL_OPTIONS: readonly OptionSpec[] = [
 export function signature(spec: FunctionSpec): string {
   return `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
-
-const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Whether a text names a file rather than a preset: it has a path separator or a .csv ending. */
 function looksLikePath(text: string): boolean {
@@ -35,9 +35,12 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
       // A file when one is there (or the text looks like a path, to report it missing); else a preset name.
       if (io.readText(text) !== null || looksLikePath(text)) return readCsvRange(io, text, p.name);
       return text;
+    case "number":
+    case "integer":
+      return commandNumber(text, p.name);
     case "numbers":
       // One exit value typed, or a CSV column (or block) of them.
-      return NUMBER_TEXT.test(text.trim()) ? text : readCsvRangeOrNumber(io, text, p.name);
+      return isCommandNumber(text) ? commandNumber(text, p.name) : readCsvNumbers(io, text, p.name);
     case "matrix":
       return readCsvRange(io, text, p.name);
     default:
@@ -45,13 +48,16 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
   }
 }
 
-/** A CSV of numbers has no header: every row is values. */
-function readCsvRangeOrNumber(io: Io, text: string, argument: string): HostArg {
+/** A CSV of numbers has no header: every row is values, each read as a typed number would be. */
+function readCsvNumbers(io: Io, text: string, argument: string): HostArg {
   // Decision: a numbers file is read as it is, every line a row of values (an exit column without a
-  // header), since the worksheet's exitValues range is values only; a text that is neither a number nor
-  // a file is passed on, for the catalogue to refuse with its "is not a number" message.
-  if (io.readText(text) === null && !looksLikePath(text)) return text;
-  return readCsvRange(io, text, argument);
+  // header), since the worksheet's exitValues range is values only. A text that is neither a number nor
+  // a file is refused as a number. A cell that is no number is left for the catalogue, which reports it
+  // in its own cell of the result.
+  if (io.readText(text) === null && !looksLikePath(text)) return commandNumber(text, argument);
+  return readCsvRange(io, text, argument).map((row) =>
+    row.map((cell) => (typeof cell === "string" && isCommandNumber(cell) ? commandNumber(cell, argument) : cell)),
+  );
 }
 
 /** A value as JSON; a spill one row to a line, so a table stays readable and still parses. */
