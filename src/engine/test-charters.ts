@@ -34,7 +34,7 @@ export function jtStorage(over: Partial<ShareClass> = {}): CharterTerms {
       autoConvertProceeds: threshold(">=", "10000000"),
       redemption: "2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all",
       redemptionPrice: d("1.00"),
-      voteRounding: "down",
+      voteRounding: "down-per-share",
       clauses: {
         "Dividend Rate": "Art. IV(B)1(a)",
         "Dividend Participation": "Art. IV(B)1(b)",

@@ -206,7 +206,7 @@ export function REDEMPTION(terms: any[][], className: string, funds: any[][]): a
 }
 
 /**
- * Each holder's votes as converted, rounded per the charter after aggregating (a header row, then one row per holder).
+ * Each holder's votes as converted, rounded per each class's Vote Rounding, per holder or per share (a header row, then one row per holder).
  * @customfunction VOTES
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
  * @param holdings Holdings with a header row Holder, Class, Shares (a holder may have several rows).

@@ -36,7 +36,7 @@ const SERIES_A = {
   "Auto Convert Proceeds": ">= 10000000", // 4(b)(i): net of underwriting discounts, "equal or exceed"
   Redemption: "2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all", // 3
   "Redemption Price": 1.0, // 3: $1.00 plus accrued but unpaid dividends
-  "Vote Rounding": "down", // 5: one vote for each full share of Common
+  "Vote Rounding": "down-per-share", // 5: one vote for each full share of Common each share converts into
   Clauses: clauses({
     "Issue Price": "Art. IV(B)2(a), 4(a)",
     "Preference Multiple": "Art. IV(B)2(a)",
@@ -158,8 +158,8 @@ export const JT_STORAGE: Preset = {
     {
       clause: "Art. IV(B)5",
       question: "\"one vote for each full share of Common Stock into which each such share ... could then be converted\".",
-      reading: "Vote Rounding down: fractions of a vote are dropped.",
-      why: "\"full share\" excludes fractions. The text counts per share; at the initial $1.00 price each share converts into exactly one share of Common, so per share and per holder agree.",
+      reading: "Vote Rounding down-per-share: each share of Series A votes the full shares of Common it converts into, floor(Issue Price / Conversion Price), times the shares held.",
+      why: "\"The holder of each share\" has \"one vote for each full share of Common Stock into which each such share\" converts: the count is share by share, and \"full share\" drops fractions. At the initial $1.00 price each share converts into exactly one share of Common; after the price moves, a share converting into 1.5 Common votes once, and one converting into 0.67 Common not at all, where a holder's aggregate would count more.",
     },
     {
       clause: "Art. IV(B)4(b)(i)",

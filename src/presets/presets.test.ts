@@ -87,7 +87,7 @@ describe("JT Storage (000)", () => {
     expect(a.dividendParticipation).toBe(true); // 1(b): a Common dividend is paid to Series A as converted
   });
 
-  it("states automatic conversion at >= $5.00 and >= $10,000,000 net (4(b)(i)), redemption (3), fractions up (4(c)(i)), votes down (5)", () => {
+  it("states automatic conversion at >= $5.00 and >= $10,000,000 net (4(b)(i)), redemption (3), fractions up (4(c)(i)), votes per share, down (5)", () => {
     expect(a.autoConvertPrice).toEqual({ op: ">=", value: d("5"), ofConversionPrice: false });
     expect(a.autoConvertProceeds).toEqual({ op: ">=", value: d("10000000"), ofConversionPrice: false });
     expect(a.redemption).toBe("2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all");
@@ -98,7 +98,7 @@ describe("JT Storage (000)", () => {
       ["2002-01-10", "all"],
     ]);
     expect(a.conversionRounding).toBe("up");
-    expect(a.voteRounding).toBe("down");
+    expect(a.voteRounding).toBe("down-per-share"); // 5: "each such share"
     expect(a.antiDilution).toBe("none"); // 4(d): splits and reclassifications only
   });
 

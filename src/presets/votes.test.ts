@@ -26,3 +26,13 @@ it("MagiNet and JT Storage presets at their original prices: one vote a share", 
   const [j] = votes(parseTerms(presetTable("jt-storage")), [{ holder: "J", className: "Series A", shares: d(7) }]);
   expect(j.votes.toString()).toBe("7");
 });
+
+it("JT Storage preset after a 1-for-2 combination (CP $1.00 -> $2.00): each share converts into half a Common, no vote (Art. IV(B)5)", () => {
+  // "one vote for each full share of Common Stock into which each such share ... could then be converted":
+  // 1.00 / 2.00 = 0.5 Common a share, 0 full shares; 7 shares: 0 votes (the holder's aggregate, 3.5, would give 3).
+  const t = presetTable("jt-storage");
+  const rows = t.rows.map((r) => [...r]);
+  rows[t.rows.findIndex((r) => r[0] === "Series A")][t.header.indexOf("Conversion Price")] = 2;
+  const [j] = votes(parseTerms({ ...t, rows }), [{ holder: "J", className: "Series A", shares: d(7) }]);
+  expect(j.votes.toString()).toBe("0");
+});

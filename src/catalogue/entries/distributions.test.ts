@@ -90,9 +90,12 @@ describe("VOTES", () => {
     const holdings: HostMatrix = [["Holder", "Class", "Shares"], ["Ann", "Series A", 1], ["Bob", "Series B", 107], ["Ann", "Series A", 1], ["Ann", "Common", 10], ["Cy", "Series A", 1000]];
     expect(plain(call("VOTES", ["juniper", holdings]))).toEqual([["Holder", "Votes"], ["Ann", "15"], ["Bob", "240"], ["Cy", "2273"]]);
   });
-  it("JT Storage: whole shares only (Art. IV(B)5), here with a $0.75 conversion price: 10 x 1.00 / 0.75 = 13.33 -> 13", () => {
+  it("JT Storage: each share's full Common (Art. IV(B)5), at a $0.75 conversion price: 1.00 / 0.75 = 1.33 -> 1 a share, 10 x 1 = 10", () => {
+    // Per holder it would be 10 x 1.33 = 13.33 -> 13 (Vote Rounding down).
     const t = setCell(presetTable("jt-storage"), "Series A.Conversion Price", "0.75");
-    expect(plain(call("VOTES", [range(t), [["Holder", "Class", "Shares"], ["Dee", "Series A", 10]]]))).toEqual([["Holder", "Votes"], ["Dee", "13"]]);
+    expect(plain(call("VOTES", [range(t), [["Holder", "Class", "Shares"], ["Dee", "Series A", 10]]]))).toEqual([["Holder", "Votes"], ["Dee", "10"]]);
+    const perHolder = setCell(t, "Series A.Vote Rounding", "down");
+    expect(plain(call("VOTES", [range(perHolder), [["Holder", "Class", "Shares"], ["Dee", "Series A", 10]]]))).toEqual([["Holder", "Votes"], ["Dee", "13"]]);
   });
   it("errors: negative or fractional shares, unknown class, blank holder", () => {
     // Rows count as the sheet does, the blank row included: Cy is on row 2 under the header.

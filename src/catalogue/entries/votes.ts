@@ -1,6 +1,7 @@
 // CHARTER.VOTES(terms, holdings): each holder's votes as converted: one vote a share of Common, and for
-// preferred the Common it converts into, rounded per the charter after aggregating the holder's shares
-// (Juniper 7(a) and MagiNet 4(a): nearest, one-half up; JT Storage Art. IV(B)5: whole shares only).
+// preferred the Common it converts into, rounded per the charter: after aggregating the holder's shares
+// (Juniper 7(a) and MagiNet 4(a): nearest, one-half up) or share by share (JT Storage Art. IV(B)5: each
+// share's full shares of Common).
 import { votes } from "../../engine/votes";
 import { readNumber, readString } from "../args";
 import { defineFunction } from "../define";
@@ -15,7 +16,7 @@ export const VOTES_HEADER = ["Holder", "Votes"] as const;
 
 export const VOTES = defineFunction({
   name: "VOTES",
-  description: "Each holder's votes as converted, rounded per the charter after aggregating (a header row, then one row per holder).",
+  description: "Each holder's votes as converted, rounded per each class's Vote Rounding, per holder or per share (a header row, then one row per holder).",
   params: [TERMS, param.matrix("holdings", "Holdings with a header row Holder, Class, Shares (a holder may have several rows).")],
   result: "matrix",
   returns: "Rows of holder and votes, holders in the order first listed.",

@@ -42,7 +42,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { header: "IPO Reset", required: false, default: "", help: "Conversion price reset on an IPO (rule syntax in the README)." },
   { header: "Redemption", required: false, default: "", help: "Redemption schedule, e.g. 2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all." },
   { header: "Redemption Price", required: false, default: "", help: "Redemption price per share before accrued unpaid dividends." },
-  { header: "Vote Rounding", required: false, default: "nearest", help: "Votes as converted: nearest (half up, per holder), down (whole shares only) or none." },
+  { header: "Vote Rounding", required: false, default: "nearest", help: "Votes as converted: nearest (half up, per holder), down (whole votes, per holder), down-per-share (each share's full Common, floor(Issue Price / Conversion Price), times shares) or none." },
   { header: "Clauses", required: false, default: "", help: "Clause citations: Column=clause pairs separated by ';', e.g. Issue Price=Art. IV(B)2(a)." },
 ];
 

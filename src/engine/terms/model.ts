@@ -55,8 +55,16 @@ export type AdjustmentRounding = "cent" | "carry-forward" | "none";
 /** Fractional Common on conversion: down with cash in lieu, up after aggregating a holder's shares, or none. */
 export type ConversionRounding = "down" | "up" | "none";
 
-/** Votes as converted: nearest whole (half up) after aggregating a holder's shares, or whole shares only. */
-export type VoteRounding = "nearest" | "down" | "none";
+/**
+ * Votes as converted:
+ * - nearest: nearest whole vote (half up) after aggregating a holder's shares (Juniper 7(a), MagiNet 4(a))
+ * - down: whole votes only, rounded down after aggregating a holder's shares
+ * - down-per-share: each share votes the full shares of Common it converts into, floor(Issue Price /
+ *   Conversion Price), times the shares held (JT Storage Art. IV(B)5: "one vote for each full share of
+ *   Common Stock into which each such share ... could then be converted")
+ * - none: unrounded
+ */
+export type VoteRounding = "nearest" | "down" | "down-per-share" | "none";
 
 /** Option and warrant strike: net of strike (payout p - K), or strike cash added to proceeds (payout p, proceeds + K). */
 export type StrikeConvention = "net" | "cash";

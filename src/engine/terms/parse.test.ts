@@ -411,7 +411,7 @@ describe("parseTerms: cell checks", () => {
       ["Conversion Rounding", "down, up, none"],
       ["Anti-Dilution", "broad, narrow, full-ratchet, none"],
       ["Adjustment Rounding", "cent, carry-forward, none"],
-      ["Vote Rounding", "nearest, down, none"],
+      ["Vote Rounding", "nearest, down, down-per-share, none"],
     ];
     for (const [column, list] of lists) {
       expect(errorOf({ [column]: "sometimes" })).toBe(`argument terms, class Series C, column ${column}, value "sometimes": must be one of ${list}`);

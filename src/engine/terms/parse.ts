@@ -42,7 +42,7 @@ const ACCRUALS: readonly DividendAccrual[] = ["declared", "cumulative", "greater
 const CONVERSION_ROUNDINGS: readonly ConversionRounding[] = ["down", "up", "none"];
 const ANTI_DILUTIONS: readonly AntiDilution[] = ["broad", "narrow", "full-ratchet", "none"];
 const ADJUSTMENT_ROUNDINGS: readonly AdjustmentRounding[] = ["cent", "carry-forward", "none"];
-const VOTE_ROUNDINGS: readonly VoteRounding[] = ["nearest", "down", "none"];
+const VOTE_ROUNDINGS: readonly VoteRounding[] = ["nearest", "down", "down-per-share", "none"];
 
 /** Columns that only a preferred class can use: on a common class or an option they would be ignored. */
 const PREFERRED_ONLY = ["Waiver Price", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Redemption Price"];

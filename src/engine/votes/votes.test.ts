@@ -57,24 +57,47 @@ describe("votes: MagiNet 4(a), nearest with one-half rounded upward", () => {
   });
 });
 
-describe("votes: JT Storage Art. IV(B)5, one vote per full share of Common", () => {
-  it("rounds the holder's aggregate down: 7 Series A at $0.80 = 8.75 -> 8 (per share it would be 7)", () => {
-    // 1.00 / 0.80 = 1.25 a share; 7 x 1.25 = 8.75 -> 8
+describe("votes: JT Storage Art. IV(B)5, one vote for each full share of Common each share converts into", () => {
+  it("per share (down-per-share): 7 Series A at $0.80: each share 1.00 / 0.80 = 1.25 Common, 1 full share, 7 votes", () => {
+    // floor(1.25) = 1 vote a share; 7 x 1 = 7; + 10 Common = 17 (the holder's aggregate 8.75 would give 8)
     const [v] = votes(jtStorage({ conversionPrice: d("0.80") }), [h("Holder", "Series A", 7), h("Holder", "Common", 10)]);
-    expect(v.votes.toString()).toBe("18");
+    expect(v.votes.toString()).toBe("17");
+    expect(v.asConverted.toString()).toBe("8.75");
     expect(v.clauses).toEqual(["Art. IV(B)5"]);
+    expect(v.text).toContain("one vote per full share of Common each share converts into: 7");
   });
 
-  it("a half vote rounds down: 2 x 1.25 = 2.5 -> 2", () => {
-    const [v] = votes(jtStorage({ conversionPrice: d("0.80") }), [h("Holder", "Series A", 2)]);
-    expect(v.votes.toString()).toBe("2");
+  it("after a combination, CP $1.00 -> $1.50: each share converts into 0.666... Common, 0 full shares, no vote", () => {
+    // 1.00 / 1.50 = 0.666...; floor = 0; 300 x 0 = 0 (per holder: 300 x 0.666... = 200 votes)
+    const [v] = votes(jtStorage({ conversionPrice: d("1.50") }), [h("Holder", "Series A", 300)]);
+    expect(v.votes.toString()).toBe("0");
+    const [perHolder] = votes(jtStorage({ conversionPrice: d("1.50"), voteRounding: "down" }), [h("Holder", "Series A", 300)]);
+    expect(perHolder.votes.toString()).toBe("200");
   });
 
-  it("sums a holder's rows of the same class before rounding: 1 + 1 + 1 shares at 1.25 = 3.75 -> 3", () => {
+  it("after a 3-for-2 split, CP $1.00 -> $0.666...: 1.5 Common a share, 1 vote a share", () => {
+    // CP = 1.00 x 2 / 3 = 0.666...; 1.00 / 0.666... = 1.5 (to 60 digits, just below or at 1.5: floor 1 either way);
+    // 3 shares: 3 x 1 = 3 votes (per holder: 3 x 1.5 = 4.5 -> 4)
+    const cp = d(2).div(3);
+    const [v] = votes(jtStorage({ conversionPrice: cp }), [h("Holder", "Series A", 3)]);
+    expect(v.votes.toString()).toBe("3");
+    const [perHolder] = votes(jtStorage({ conversionPrice: cp, voteRounding: "down" }), [h("Holder", "Series A", 3)]);
+    expect(perHolder.votes.toString()).toBe("4");
+  });
+
+  it("rows of the same class count share by share as well: 1 + 1 + 1 shares at 1.25 = 3 x 1 = 3 votes", () => {
     const [v] = votes(jtStorage({ conversionPrice: d("0.80") }), [h("H", "Series A", 1), h("H", "Series A", 1), h("H", "series a", 1)]);
     expect(v.votes.toString()).toBe("3");
     expect(v.classes).toHaveLength(1);
     expect(v.classes[0].shares.toString()).toBe("3");
+  });
+});
+
+describe("votes: down, whole votes after aggregating the holder's shares (the per-holder reading)", () => {
+  it("7 shares at $0.80 = 8.75 -> 8; a half, 2 x 1.25 = 2.5 -> 2", () => {
+    const terms = jtStorage({ conversionPrice: d("0.80"), voteRounding: "down" });
+    expect(votes(terms, [h("Holder", "Series A", 7), h("Holder", "Common", 10)])[0].votes.toString()).toBe("18");
+    expect(votes(terms, [h("Holder", "Series A", 2)])[0].votes.toString()).toBe("2");
   });
 });
 

@@ -1,6 +1,6 @@
 // Votes as converted: Common one vote a share; a preferred share the votes of the Common it converts into
 // (shares x Issue Price / Conversion Price), rounded by the class's Vote Rounding after aggregating all of
-// a holder's preferred (Juniper 7(a), MagiNet 4(a), JT Storage Art. IV(B)5).
+// a holder's preferred (Juniper 7(a), MagiNet 4(a)), or per share (down-per-share, JT Storage Art. IV(B)5).
 import { Decimal, ZERO, roundTo, sum } from "../decimal";
 import { invalid } from "../errors";
 import type { CharterTerms, VoteRounding } from "../terms/model";
@@ -39,8 +39,14 @@ export interface HolderVotes {
 const RULE: Record<VoteRounding, string> = {
   nearest: "to the nearest whole vote (one-half up)",
   down: "down to whole votes (one vote per full share)",
+  "down-per-share": "one vote per full share of Common each share converts into",
   none: "not rounded",
 };
+
+/** A preferred holding's votes under down-per-share: shares x floor(Issue Price / Conversion Price). */
+function perShareVotes(shares: Decimal, issuePrice: Decimal, conversionPrice: Decimal): Decimal {
+  return shares.times(issuePrice.div(conversionPrice).floor());
+}
 
 /** A number for the explanation: exact when short, else to six decimals with "~". */
 function shown(x: Decimal): string {
@@ -49,7 +55,16 @@ function shown(x: Decimal): string {
 
 /** Votes per holder, in the order holders first appear in `holdings`. */
 export function votes(terms: CharterTerms, holdings: readonly Holding[]): HolderVotes[] {
-  const byHolder = new Map<string, { classes: Map<string, ClassVotes>; rounding: Map<VoteRounding, Decimal>; common: Decimal; clauses: Set<string>; notes: string[] }>();
+  const byHolder = new Map<string, {
+    classes: Map<string, ClassVotes>;
+    /** Per Vote Rounding: the exact Common the holder's preferred converts into. */
+    rounding: Map<VoteRounding, Decimal>;
+    /** The whole votes of the down-per-share holdings, counted share by share. */
+    perShare: Decimal;
+    common: Decimal;
+    clauses: Set<string>;
+    notes: string[];
+  }>();
 
   holdings.forEach((h, i) => {
     const row = `row ${i + 1}`;
@@ -62,7 +77,7 @@ export function votes(terms: CharterTerms, holdings: readonly Holding[]): Holder
     }
     let entry = byHolder.get(holder);
     if (!entry) {
-      entry = { classes: new Map(), rounding: new Map(), common: ZERO, clauses: new Set(), notes: [] };
+      entry = { classes: new Map(), rounding: new Map(), perShare: ZERO, common: ZERO, clauses: new Set(), notes: [] };
       byHolder.set(holder, entry);
     }
     let asConverted = ZERO;
@@ -75,6 +90,9 @@ export function votes(terms: CharterTerms, holdings: readonly Holding[]): Holder
       // could be converted: shares x Issue Price / Conversion Price.
       asConverted = shares.times(cls.issuePrice).div(cls.conversionPrice);
       entry.rounding.set(cls.voteRounding, (entry.rounding.get(cls.voteRounding) ?? ZERO).plus(asConverted));
+      if (cls.voteRounding === "down-per-share") {
+        entry.perShare = entry.perShare.plus(perShareVotes(shares, cls.issuePrice, cls.conversionPrice));
+      }
       entry.clauses.add(clauseOf(cls, "Vote Rounding", "Vote Rounding"));
     } else if (!entry.notes.includes(cls.name)) {
       // Options and warrants carry no vote until exercised.
@@ -92,15 +110,15 @@ export function votes(terms: CharterTerms, holdings: readonly Holding[]): Holder
     // Rounding after aggregating all of the holder's preferred: Juniper 7(a) "after aggregating all shares
     // into which shares of Preferred Stock held by each holder could be converted ... rounded to the
     // nearest whole number" (one-half up: Juniper is silent on the half; MagiNet 4(a) says "one-half being
-    // rounded upward"). JT Storage Art. IV(B)5, "one vote for each full share of Common Stock into which
-    // each such share ... could then be converted", is read the same way, rounded down: a holder's shares
-    // convert together (4(c)(i) aggregates a holder's fractions), so the full shares are those of the
-    // holder's aggregate. A per-share reading would give fewer votes whenever a share converts into a
-    // fraction. Classes with different Vote Rounding are aggregated and rounded separately, each by its rule.
+    // rounded upward"); "down" likewise rounds the aggregate down. JT Storage Art. IV(B)5, "The holder of
+    // each share ... one vote for each full share of Common Stock into which each such share ... could then
+    // be converted", counts per share: down-per-share gives each share floor(Issue Price / Conversion
+    // Price) votes, fewer than the aggregate whenever a share converts into a fraction. Classes with
+    // different Vote Rounding are aggregated and rounded separately, each by its rule.
     const parts: string[] = [];
     let preferredVotes = ZERO;
     for (const [mode, exact] of e.rounding) {
-      const rounded = roundTo(exact, 0, mode);
+      const rounded = mode === "down-per-share" ? e.perShare : roundTo(exact, 0, mode);
       preferredVotes = preferredVotes.plus(rounded);
       parts.push(`preferred as converted ${shown(exact)}, ${RULE[mode]}: ${grouped(rounded)}`);
     }
