@@ -8,7 +8,7 @@ import { booleanResult, matrixResult, numberResult } from "./excel";
  * Liquidation payouts in cents, adding up to each exit: one class's, or every class's in terms order (CLASSES gives the header).
  * @customfunction LIQPREF
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
- * @param exitValues Exit value in dollars, or a column of exit values (spills one row per exit).
+ * @param exitValues Exit value in dollars, or a column of exit values (spills one row per exit); each up to 1e15 (exact to the cent).
  * @param className Class to pay out, e.g. Series A; omitted: one column per class, in terms order.
  * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
  * @returns Payouts in dollars and cents: one number for one exit and a class, else one row per exit.
@@ -22,7 +22,7 @@ export function LIQPREF(terms: any[][], exitValues: any[][], className?: string,
  * @customfunction HOLDERPAYOUTS
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
  * @param capTable Cap table with a header row Holder, Class, Shares (other columns are ignored).
- * @param exitValue Exit value in dollars: the amount distributed to the holders.
+ * @param exitValue Exit value in dollars: the amount distributed to the holders, up to 1e15 (exact to the cent).
  * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
  * @returns Rows of holder, class, shares and payout, then any shares no holder holds.
  */
@@ -68,7 +68,7 @@ export function BREAKPOINTS(terms: any[][], asOf?: any): any[][] {
  * @customfunction CONVERTS
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
  * @param className Class as named in the terms table, e.g. Series A (case does not matter).
- * @param exitValue Exit value in dollars: the amount distributed to the holders.
+ * @param exitValue Exit value in dollars: the amount distributed to the holders, up to 1e15 (exact to the cent).
  * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
  * @returns TRUE or FALSE (always FALSE for Common and for a participating class, which never needs to convert).
  */
@@ -80,7 +80,7 @@ export function CONVERTS(terms: any[][], className: string, exitValue: number, a
  * How an exit is paid, step by step: tier, class, amount, clause and the arithmetic (a header row, then one row per step).
  * @customfunction EXPLAIN
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
- * @param exitValue Exit value in dollars: the amount distributed to the holders.
+ * @param exitValue Exit value in dollars: the amount distributed to the holders, up to 1e15 (exact to the cent).
  * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
  * @returns Rows of step, tier (blank for the rest shared as converted), class, exact amount, clause and text.
  */

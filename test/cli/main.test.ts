@@ -21,7 +21,7 @@ describe("charter", () => {
     const r = run("call", "LIQPREF", "--help");
     expect(r.code).toBe(0);
     expect(r.out).toContain("charter call LIQPREF terms exitValues [className] [asOf]");
-    expect(r.out).toContain("Exit value in dollars, or a column of exit values (spills one row per exit).");
+    expect(r.out).toContain("Exit value in dollars, or a column of exit values (spills one row per exit); each up to 1e15 (exact to the cent).");
   });
   it("an unknown command: one line, exit 2", () => {
     const r = run("waterfal", "--preset", "maginet");

@@ -19,7 +19,7 @@ export const LIQPREF = defineFunction({
   description: "Liquidation payouts in cents, adding up to each exit: one class's, or every class's in terms order (CLASSES gives the header).",
   params: [
     TERMS,
-    param.money("exitValues", "Exit value in dollars, or a column of exit values (spills one row per exit)."),
+    param.money("exitValues", "Exit value in dollars, or a column of exit values (spills one row per exit); each up to 1e15 (exact to the cent)."),
     optional(param.string("className", "Class to pay out, e.g. Series A; omitted: one column per class, in terms order.")),
     AS_OF,
   ],
