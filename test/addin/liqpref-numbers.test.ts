@@ -29,15 +29,16 @@ function exitsOf(preset: string, asOf: string | null): HostScalar[] {
     const c = toCents(b.exitValue);
     exits.push(c.minus("0.01").toNumber(), c.toNumber(), c.plus("0.01").toNumber(), b.exitValue.toNumber());
   }
-  // A fraction of a cent (the Decimal path), 0.1 + 0.2, a huge exit, zero, blank, text, negative.
-  exits.push(1234567.891, 0.1 + 0.2, 9e15, 0, null, "ten", -1, -0.01);
+  // A fraction of a cent (the Decimal path), 0.1 + 0.2, the largest exit (MAX_EXIT, 1e15), one above it
+  // (refused), zero, blank, text, negative.
+  exits.push(1234567.891, 0.1 + 0.2, 1e15, 9e15, 0, null, "ten", -1, -0.01);
   return exits;
 }
 
 /** The double each host showed: the Decimal path's cents at the exit, as Decimal.toNumber gives it. */
 function expectedRow(preset: string, asOf: string | null, exit: HostScalar, classes: number): (number | string)[] {
   if (exit === null) return new Array(classes).fill("");
-  if (typeof exit !== "number" || exit < 0) return new Array(classes).fill("#VALUE!");
+  if (typeof exit !== "number" || exit < 0 || exit > 1e15) return new Array(classes).fill("#VALUE!");
   const w = waterfallOf(readTerms(preset, { argument: "terms" }), asOf);
   return decimalPathCents(w, dec(exit)).amounts.map((a) => a.toNumber());
 }
@@ -67,7 +68,7 @@ describe.each(PRESETS)("LIQPREF on %s as numbers", (preset, asOf) => {
   test("call gives Decimals, none of them Cents, equal to the Decimal path's", () => {
     const result = call("LIQPREF", [preset, column, null, asOf]) as unknown[][];
     exits.forEach((x, r) => {
-      if (typeof x !== "number" || x < 0) return;
+      if (typeof x !== "number" || x < 0 || x > 1e15) return;
       const w = waterfallOf(readTerms(preset, { argument: "terms" }), asOf);
       const expected = decimalPathCents(w, dec(x)).amounts.map(String);
       expect(result[r].every((c) => c instanceof Decimal)).toBe(true);
