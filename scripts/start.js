@@ -6,8 +6,9 @@
 // HTTPS: a certificate from office-addin-dev-certs (its CA installed and trusted, as Office requires).
 // When its CA cannot be installed here (no sudo, no trust store), a self-signed certificate made with
 // openssl stands in: browsers and Office will not trust it until you trust it yourself (see the notes
-// printed at start). office-addin-debugging, which would sideload automatically, is not a dependency (its
-// dependency cssomnom was missing from the registry when the project was set up), so sideloading is by hand.
+// printed at start). office-addin-debugging, which would sideload automatically, is not a dependency: its
+// office-addin-dev-settings builds keytar natively, which fails without libsecret's headers and would break
+// `npm install` on a plain machine (README). So sideloading is by hand.
 "use strict";
 const { spawnSync, execFileSync } = require("child_process");
 const fs = require("fs");
