@@ -41,6 +41,7 @@ export function testClass(spec: ClassSpec): ShareClass {
     conversionRounding: "down",
     antiDilution: "none",
     adjustmentRounding: "none",
+    optionChanges: "either",
     autoConvertPrice: null,
     autoConvertProceeds: null,
     ipoReset: null,

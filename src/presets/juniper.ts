@@ -8,7 +8,7 @@ const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Issue Date", "Declared Unpaid",
   "Dividend Priority", "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding",
-  "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Clauses", "Note",
+  "Option Changes", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Clauses", "Note",
 ];
 
 /** 6(c): the Series D1 conversion price on an IPO, by when the registration statement is filed. */
@@ -42,6 +42,7 @@ function series(
     "Conversion Rounding": "down", // 6(g)(i): rounded down, cash for the fraction
     "Anti-Dilution": "broad", // 6(d)(iv): Options, Convertible Securities and Preferred deemed outstanding
     "Adjustment Rounding": "cent", // 6(d)(iv): "calculated to the nearest cent"
+    "Option Changes": "raise-only", // 6(d)(iii)(B): only "any increase in the consideration ... or decrease in the number of shares"
     "Auto Convert Price": autoConvertPrice, // 6(a)(ii)
     "Auto Convert Proceeds": "> 10000000", // 6(a)(ii): "exceed $10,000,000"
     "Vote Rounding": "nearest", // 7(a): nearest whole number after aggregating
@@ -64,6 +65,7 @@ function series(
       Splits: "FOURTH 6(e)(i)",
       "Exempt Issues": "FOURTH 6(d)(i)(D)",
       "Deemed Issues": "FOURTH 6(d)(iii)",
+      "Option Changes": "FOURTH 6(d)(iii)(B)",
       "Auto Convert Price": "FOURTH 6(a)(ii)",
       "Auto Convert Proceeds": "FOURTH 6(a)(ii)",
       Redemption: "FOURTH 5",

@@ -1,7 +1,8 @@
 // CHARTER.CPHISTORY(terms, events, [className], [optionChanges]): every series' conversion price through a
 // dated list of issues, option grants, exercises, expiries and changes, splits, stock dividends,
 // reclassifications, distributions and IPOs, as the officer's certificate records it (Juniper 6(d), 6(e),
-// 6(g); MagiNet 3(c)-(f), 3(h); JT Storage Art. IV(B)4(d)): one row per series per event.
+// 6(g); MagiNet 3(c)-(f), 3(h); JT Storage Art. IV(B)4(d)): one row per series per event. `optionChanges`,
+// when given, overrides the terms' Option Changes column for every series.
 import { conversionPriceHistory, eventsFromTable, historyTable, OPTION_CHANGE_RULES } from "../../engine/ledger";
 import { defineFunction } from "../define";
 import { optional, param } from "../params";
@@ -20,7 +21,7 @@ export const CPHISTORY = defineFunction({
     optional(
       param.choice(
         "optionChanges",
-        "Which option-change events readjust: either (default; any change in shares or price, MagiNet 3(f)(i)(E)(3)) or raise-only (an increase in price or decrease in shares, Juniper 6(d)(iii)(B)).",
+        "Which option-change events readjust, for every series: either (any change in shares or price, MagiNet 3(f)(i)(E)(3)) or raise-only (an increase in price or decrease in shares, Juniper 6(d)(iii)(B)). Omitted: each series' Option Changes column.",
         OPTION_CHANGE_RULES,
       ),
     ),

@@ -6,7 +6,7 @@ import type { CharterTerms, IsoDate } from "../terms/model";
 import { applyEvent, type AsIf, type LedgerRules } from "./apply";
 import { describeEvent } from "./describe";
 import { normaliseEvents, type LedgerEvent, type LedgerEventInput } from "./events";
-import { ledgerRules } from "./rules";
+import { ledgerRulesFor } from "./rules";
 import { capPosition, initialState, type GrantState, type LedgerState, type StartingPosition } from "./state";
 import type { Step } from "./step";
 
@@ -112,7 +112,7 @@ function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterT
  * `terms`: the charter (each class's Conversion Price, Anti-Dilution, Adjustment Rounding, IPO Reset and
  * Clauses). `events`: see events.ts; applied in date order, equal dates in the order given.
  * `asOfPosition`: the capital position at the start when it is not the terms' own (see StartingPosition).
- * `rules`: the charter's rules the terms table has no column for (see LedgerRules).
+ * `rules`: overrides of the terms' per-series rules, for every series (see LedgerRules, ledgerRulesFor).
  * Errors name the event's row, the field and the value.
  */
 export function conversionPriceHistory(
@@ -123,7 +123,7 @@ export function conversionPriceHistory(
 ): ConversionPriceHistory {
   const start = initialState(terms, asOfPosition);
   const normal = normaliseEvents(events);
-  const { state, steps, points } = run(start, normal, terms, ledgerRules(rules));
+  const { state, steps, points } = run(start, normal, terms, ledgerRulesFor(terms, rules));
   const final: Record<string, Decimal> = {};
   for (const s of state.series) final[s.cls.name] = s.effective;
   return {

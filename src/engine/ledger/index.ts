@@ -9,7 +9,7 @@ export type {
   OptionExpiryEventInput, OptionChangeEventInput, SplitEventInput, StockDividendEventInput, ReclassificationEventInput,
   DistributionEventInput, IpoEventInput,
 } from "./events";
-export { OPTION_CHANGE_RULES, ledgerRules } from "./rules";
+export { OPTION_CHANGE_RULES, ledgerRules, ledgerRulesFor } from "./rules";
 export type { LedgerRules, OptionChangeRule } from "./rules";
 export type { StartingPosition } from "./state";
 export { certificateText } from "./certificate";

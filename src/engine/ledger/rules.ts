@@ -1,5 +1,6 @@
-// The charter's ledger rules that the terms table has no column for, given to the ledger as an argument.
-//   optionChanges: which changes in the terms of options (or convertibles) deemed issued readjust the price.
+// The ledger's rules that a terms column gives per class, and that an argument may override for all.
+//   optionChanges: which changes in the terms of options (or convertibles) deemed issued readjust the price
+//   (the terms' Option Changes column, engine/terms/model.ts: OptionChanges).
 //     either: any change in the number of shares or the exercise price, up or down, for the options not
 //       exercised before the change (MagiNet 3(f)(i)(E)(3): "any change in the number of shares ...
 //       readjusted to such Conversion Price as would have obtained had the adjustment ... upon the issuance
@@ -13,9 +14,10 @@
 //     In both, a readjustment never goes above the price before the grant's original adjustment (Juniper
 //     6(d)(iii)(D); the ledger applies the same cap on expiry).
 import { invalid } from "../errors";
+import { OPTION_CHANGES, type CharterTerms, type OptionChanges } from "../terms/model";
 
-export const OPTION_CHANGE_RULES = ["either", "raise-only"] as const;
-export type OptionChangeRule = (typeof OPTION_CHANGE_RULES)[number];
+export const OPTION_CHANGE_RULES = OPTION_CHANGES;
+export type OptionChangeRule = OptionChanges;
 
 export interface LedgerRules {
   optionChanges: OptionChangeRule;
@@ -30,4 +32,26 @@ export function ledgerRules(given: Partial<LedgerRules> | null | undefined): Led
     throw invalid({ argument: "optionChanges", value: String(raw) }, `is not a rule for option changes; use ${OPTION_CHANGE_RULES.join(" or ")}`);
   }
   return { optionChanges: key as OptionChangeRule };
+}
+
+/**
+ * The rules for a ledger over `terms`: `given` (an argument) when it names a rule, for every series;
+ * otherwise each series' Option Changes. Decision: the ledger recomputes a grant's deemed issue once for
+ * all series, so the series that adjust (Anti-Dilution other than none) must share one rule; a table whose
+ * series differ is an error naming them, rather than one series' rule silently applied to another.
+ */
+export function ledgerRulesFor(terms: CharterTerms, given: Partial<LedgerRules> | null | undefined): LedgerRules {
+  const raw = given?.optionChanges;
+  const blank = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+  if (!blank) return ledgerRules(given);
+  const adjusting = (terms?.classes ?? []).filter((c) => c.kind === "preferred" && c.antiDilution !== "none");
+  const rules = [...new Set(adjusting.map((c) => c.optionChanges))];
+  if (rules.length > 1) {
+    const each = adjusting.map((c) => `${c.name} ${c.optionChanges}`).join(", ");
+    throw invalid(
+      { argument: "terms", column: "Option Changes" },
+      `differs between the series (${each}); the ledger applies one rule to every series: give them the same rule, or give the rule as the optionChanges argument`,
+    );
+  }
+  return { optionChanges: rules[0] ?? "either" };
 }

@@ -37,6 +37,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { header: "Conversion Rounding", required: false, default: "down", help: "Fractional Common on conversion: down (cash in lieu), up (after aggregating) or none." },
   { header: "Anti-Dilution", required: false, default: "none", help: "broad, narrow, full-ratchet or none." },
   { header: "Adjustment Rounding", required: false, default: "none", help: "cent (nearest cent), carry-forward (none under one cent, carried forward) or none." },
+  { header: "Option Changes", required: false, default: "either", help: "Which changes in the terms of options deemed issued readjust the Conversion Price: either (any change in the shares or the price, up or down; MagiNet 3(f)(i)(E)(3)) or raise-only (only an increase in the consideration or a decrease in the shares; Juniper 6(d)(iii)(B))." },
   { header: "Auto Convert Price", required: false, default: "", help: "IPO price test, e.g. >= 5.00 or >= 3 x CP." },
   { header: "Auto Convert Proceeds", required: false, default: "", help: "IPO proceeds test, e.g. > 10000000." },
   { header: "IPO Reset", required: false, default: "", help: "Conversion price reset on an IPO (rule syntax in the README)." },

@@ -52,6 +52,15 @@ export type AntiDilution = "broad" | "narrow" | "full-ratchet" | "none";
  */
 export type AdjustmentRounding = "cent" | "carry-forward" | "none";
 
+/**
+ * Which changes in the terms of options (or convertibles) deemed issued readjust the Conversion Price.
+ * - either: any change in the number of shares or the exercise price, up or down (MagiNet 3(f)(i)(E)(3))
+ * - raise-only: only an increase in the consideration payable or a decrease in the shares issuable
+ *   (Juniper 6(d)(iii)(B))
+ */
+export const OPTION_CHANGES = ["either", "raise-only"] as const;
+export type OptionChanges = (typeof OPTION_CHANGES)[number];
+
 /** Fractional Common on conversion: down with cash in lieu, up after aggregating a holder's shares, or none. */
 export type ConversionRounding = "down" | "up" | "none";
 
@@ -128,6 +137,8 @@ export interface ShareClass {
   antiDilution: AntiDilution;
   /** Adjustment Rounding: cent, carry-forward or none. */
   adjustmentRounding: AdjustmentRounding;
+  /** Option Changes: which changes in the terms of options deemed issued readjust the price. */
+  optionChanges: OptionChanges;
   /** Auto Convert Price: the IPO price test for automatic conversion, e.g. ">= 5.00" or ">= 3 x CP". */
   autoConvertPrice: Threshold | null;
   /** Auto Convert Proceeds: the offering proceeds test, e.g. "> 10000000". */

@@ -412,6 +412,7 @@ describe("parseTerms: cell checks", () => {
       ["Anti-Dilution", "broad, narrow, full-ratchet, none"],
       ["Adjustment Rounding", "cent, carry-forward, none"],
       ["Vote Rounding", "nearest, down, down-per-share, none"],
+      ["Option Changes", "either, raise-only"],
     ];
     for (const [column, list] of lists) {
       expect(errorOf({ [column]: "sometimes" })).toBe(`argument terms, class Series C, column ${column}, value "sometimes": must be one of ${list}`);
@@ -441,6 +442,18 @@ describe("parseTerms: cell checks", () => {
     );
     expect(errorOf({ Clauses: 4 })).toBe('argument terms, class Series C, column Clauses, value 4: must be text of the form "Column=clause; Column=clause"');
     expect(seriesC({ Clauses: "Seniority=4(a);; Exempt Issues=6(d)(i)(D);" }).clauses).toEqual({ Seniority: "4(a)", "Exempt Issues": "6(d)(i)(D)" });
+  });
+
+  it("reads Option Changes (Juniper 6(d)(iii)(B) raise-only; MagiNet 3(f)(i)(E)(3) either); blank or absent is either", () => {
+    expect(seriesC({ "Option Changes": "raise-only" }).optionChanges).toBe("raise-only");
+    expect(seriesC({ "Option Changes": " Raise-Only " }).optionChanges).toBe("raise-only");
+    expect(seriesC({ "Option Changes": "either" }).optionChanges).toBe("either");
+    expect(seriesC({ "Option Changes": "" }).optionChanges).toBe("either");
+    expect(seriesC({}).optionChanges).toBe("either");
+    expect(seriesC({ Clauses: "Option Changes=FOURTH 6(d)(iii)(B)" }).clauses).toEqual({ "Option Changes": "FOURTH 6(d)(iii)(B)" });
+    // A rule on Common would apply to nothing: an error, as for the other preferred-only columns.
+    const e = thrown(() => parseTerms(table(SERIES_C, { ...COMMON, "Option Changes": "raise-only" })));
+    expect(e.message).toBe('argument terms, class Common, column Option Changes, value "raise-only": a common class does not take this term; it applies to preferred classes only, so leave it blank');
   });
 
   it("names the argument it was given", () => {

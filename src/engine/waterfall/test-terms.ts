@@ -47,6 +47,7 @@ export function shareClass(spec: ClassSpec): ShareClass {
     conversionRounding: spec.conversionRounding ?? "down",
     antiDilution: spec.antiDilution ?? "none",
     adjustmentRounding: spec.adjustmentRounding ?? "none",
+    optionChanges: spec.optionChanges ?? "either",
     autoConvertPrice: spec.autoConvertPrice ?? null,
     autoConvertProceeds: spec.autoConvertProceeds ?? null,
     ipoReset: spec.ipoReset ?? null,
