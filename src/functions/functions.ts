@@ -132,7 +132,7 @@ export function FULLRATCHET(conversionPrice: number, pricePerNewShare: number): 
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
  * @param events Events with a header row: Date, Event (issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution, ipo), Shares, Price, ...
  * @param className Series to show, e.g. Series B; omitted: every series.
- * @param optionChanges Which option-change events readjust: either (default; any change in shares or price, MagiNet 3(f)(i)(E)(3)) or raise-only (an increase in price or decrease in shares, Juniper 6(d)(iii)(B)).
+ * @param optionChanges Which option-change events readjust, for every series: either (any change in shares or price, MagiNet 3(f)(i)(E)(3)) or raise-only (an increase in price or decrease in shares, Juniper 6(d)(iii)(B)). Omitted: each series' Option Changes column.
  * @returns Rows of date, event, class, conversion price before, after, and clause.
  */
 export function CPHISTORY(terms: any[][], events: any[][], className?: string, optionChanges?: string): any[][] {
