@@ -14,8 +14,6 @@ import type { CharterTerms } from "../src/engine/terms/model";
 import { compileWaterfall, solveWaterfall, type Waterfall } from "../src/engine/waterfall";
 import { centsKernelOf, decimalPathCents } from "../src/engine/waterfall/compile";
 import { jtStorageTerms, juniperTerms, maginetTerms } from "../src/engine/waterfall/charter-fixtures";
-import { claimsOf } from "../src/engine/waterfall/claims";
-import { joinStages, stagesOf } from "../src/engine/waterfall/stages";
 
 export interface BenchRow {
   name: string;
@@ -49,44 +47,6 @@ function perSecond<T>(exits: readonly T[], f: (exit: T) => unknown, passes = 5):
   return Math.round((exits.length * 1e9) / best);
 }
 
-/**
- * The earlier experiment towards the 500,000/s aim, kept as a yardstick for the kernel under the same load: the same compiled segments with every coefficient as a scaled
- * BigInt (x 10^E, E the most decimals any coefficient has), so that amount_i = (base_i x scale +
- * rate_i x (exit - start)) / scale is computed with no rounding at all, as numerators over one
- * denominator. It takes the exit in whole cents (a bigint) and returns exact rationals, not Decimals:
- * turning each into a 60-digit Decimal costs about a microsecond a class, which is where the time goes.
- */
-export function rationalKernel(terms: CharterTerms, asOf: string | null): (exitCents: bigint) => { num: bigint[]; den: bigint } {
-  const claims = claimsOf(terms, asOf);
-  const { stages, tables } = stagesOf(claims);
-  const segments = joinStages(stages, tables);
-  const all = segments.flatMap((g) => [g.start, g.scale, ...g.base, ...g.rates]);
-  const E = Math.max(2, ...all.map((x) => x.decimalPlaces()));
-  const big = (x: Decimal) => BigInt(x.times(new Decimal(10).pow(E)).toFixed(0));
-  const table = segments.map((g) => ({
-    start: big(g.start), scale: big(g.scale), base: g.base.map(big), rates: g.rates.map(big), moving: g.moving,
-  }));
-  const cents = 10n ** BigInt(E - 2);
-  const unit = 10n ** BigInt(E);
-  return (exitCents: bigint) => {
-    const x = exitCents * cents;
-    let lo = 0;
-    let hi = table.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (table[mid].start <= x) lo = mid;
-      else hi = mid - 1;
-    }
-    const g = table[lo];
-    const d = x - g.start;
-    if (d === 0n || g.scale === 0n) return { num: g.base, den: unit };
-    const num = g.base.slice();
-    for (const i of g.moving) num[i] = g.base[i] * g.scale + g.rates[i] * d;
-    for (let i = 0; i < num.length; i++) if (g.rates[i] === 0n) num[i] = g.base[i] * g.scale;
-    return { num, den: g.scale * unit };
-  };
-}
-
 function benchTerms(name: string, terms: CharterTerms, asOf: string | null): BenchRow[] {
   const w = compileWaterfall(terms, asOf);
   const exits = benchExits(w);
@@ -107,15 +67,6 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
   const payouts = perSecond(exits, (e) => w.payouts(e), 2);
   const cents = perSecond(exits, (e) => decimalPathCents(w, e), 2);
   const scratch = perSecond(exits.filter((_, k) => k % SCRATCH_EVERY === 0), (e) => solveWaterfall(terms, asOf).payouts(e), 1);
-  const experiment = rationalKernel(terms, asOf);
-  for (let k = 0; k < exits.length; k += 97) {
-    const { num, den } = experiment(exitCents[k]);
-    const exactAmounts = w.payouts(exits[k]).amounts;
-    num.forEach((n, i) => {
-      if (new Decimal(n.toString()).div(den.toString()).minus(exactAmounts[i]).abs().gt("1e-40")) throw new Error(`${name}: experiment disagrees at ${exits[k]}`);
-    });
-  }
-  const rational = perSecond(exitCents, (c) => experiment(c));
   const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
   return [
     { name: `waterfall ${name}: product path, cents kernel (bigint cents per class + conversions)`, value: product, unit: "evaluations/s" },
@@ -128,7 +79,6 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
     { name: `waterfall ${name}: compiled Decimal payouts / from scratch`, value: ratio(payouts, scratch), unit: "x" },
     { name: `waterfall ${name}: kernel, exits solved exactly (the fixed point undecided)`, value: exact, unit: `of ${exits.length.toLocaleString("en-US")} exits` },
     { name: `waterfall ${name}: kernel, exits handed to the Decimal path`, value: undecided, unit: `of ${exits.length.toLocaleString("en-US")} exits` },
-    { name: `waterfall ${name}: yardstick, the earlier experiment (exact BigInt rationals, no cents)`, value: rational, unit: "evaluations/s" },
   ];
 }
 
