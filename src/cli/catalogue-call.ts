@@ -1,7 +1,7 @@
 // Calling the catalogue from the command: the same entry point as Excel's wrappers, so the command
 // can never disagree with the worksheet. A whole-function error becomes a ChartError for the command's
 // one-line report (its kind and message kept).
-import { ChartError } from "../engine/errors";
+import { ChartError } from "../engine";
 import { call, isHostError, type HostArg, type ResultCell, type ResultValue } from "../catalogue";
 
 export function callCatalogue(name: string, args: readonly HostArg[]): ResultValue {

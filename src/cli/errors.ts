@@ -2,7 +2,7 @@
 // option, a missing or repeated option, a missing argument) exits 2; bad input (a ChartError from the
 // engine or the catalogue: an unknown class, negative shares, a cap below the preference, an unreadable
 // file) exits 1. Either prints ONE line to stderr; never a stack trace.
-import { ChartError } from "../engine/errors";
+import { ChartError } from "../engine";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;

@@ -1,7 +1,7 @@
 // Output forms: money to the cent with thousands separators, aligned text tables, and JSON in which every
 // exact amount keeps its digits (a Decimal is written as a JSON number with its exact decimal text, or as
 // a string where the output promises decimal strings).
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 import { isHostError, type ResultCell, type ResultValue } from "../catalogue";
 
 function group(digits: string): string {

@@ -2,8 +2,8 @@
 // `charter presets NAME --csv` writes it), with cells edited by --set "CLASS.COLUMN=VALUE". The result is
 // a range (header row first), handed to the catalogue like any worksheet range, so the command computes
 // exactly what the worksheet functions do.
-import { invalid } from "../engine/errors";
-import { parseCsv, setCell, type TermsTable } from "../engine/terms/table";
+import { invalid } from "../engine";
+import { parseCsv, setCell, type TermsTable } from "../engine";
 import { getPreset, presetTable } from "../presets";
 import type { HostMatrix } from "../catalogue";
 import { UsageError } from "./errors";

@@ -3,7 +3,7 @@
 // becomes CustomFunctions.Error: thrown for a single value, placed in its cell for a spill (so the rest
 // of the spill stands). #VALUE! is ErrorCode.invalidValue and #N/A ErrorCode.notAvailable, each with the
 // message, which Excel shows in the cell's error flyout. No Office.js calls: functions are pure.
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 import { CATALOGUE, HostError, invoke, isHostError } from "../catalogue";
 import type { EntryCell, EntryValue, FunctionSpec, HostArg } from "../catalogue";
 import { Cents } from "../catalogue/cents";

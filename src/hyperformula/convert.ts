@@ -16,7 +16,7 @@
 //     hf.getCellValue gives back as DetailedCellError.message
 //   - a spill -> SimpleRangeValue; a cell's HostError stays in its own cell, the rest of the spill stands.
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 import { HostError, isHostError } from "../catalogue";
 import type { EntryCell, EntryValue, HostArg, HostScalar } from "../catalogue";
 import { Cents } from "../catalogue/cents";

@@ -3,4 +3,3 @@
 export { CharterPlugin, CHARTER_CONFIG, CHARTER_TRANSLATIONS, createCharterEngine, hfName, refitSpills, registerCharterFunctions } from "./plugin";
 export { hfError, hfResult, hfValue, hostScalar, hostValue, resultSize } from "./convert";
 export type { HfScalar, HfValue } from "./convert";
-export { structuredToRanges, type TableRef } from "./structured";

@@ -1,7 +1,7 @@
 // Structured references rewritten to ranges (the table registry of the HF host); the ranges worked out
 // from the table's address by hand: MagiNet at A1:X6 on "MagiNet Terms" (header row 1, data rows 2-6).
 import { createCharterEngine } from "./plugin";
-import { structuredToRanges, type TableRef } from "./structured";
+import { structuredToRanges, type TableRef } from "../sheet/structured";
 import { presetTable } from "../presets";
 import type { RawCellContent } from "hyperformula";
 

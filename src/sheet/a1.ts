@@ -1,5 +1,5 @@
 // A1 addresses: column letters, cells and ranges, zero-based in code, one-based on the sheet.
-import { invalid } from "../engine/errors";
+import { invalid } from "../engine";
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function columnLetters(col: number): string {
@@ -72,4 +72,9 @@ export function requireRange(text: string, argument = "address"): RangeRef {
   const r = parseRange(text);
   if (!r) throw invalid({ argument, value: text }, "is not an A1 address such as B9 or A1:X6");
   return r;
+}
+
+/** "Terms" -> "Terms", "Cap Table" -> "'Cap Table'": a sheet name as a formula writes it (a quote doubled). */
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }

@@ -1,7 +1,7 @@
 // Free names for what the insert creates: a worksheet ("MagiNet Terms") and a table ("MagiNet_Terms").
 // Never one that is taken: Excel compares both kinds of name without regard to case, and a table name
 // shares one namespace with the workbook's defined names.
-import { invalid } from "../engine/errors";
+import { invalid } from "../engine";
 
 /** Excel's limit on a worksheet name's length. */
 export const SHEET_NAME_MAX = 31;

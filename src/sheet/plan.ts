@@ -1,11 +1,11 @@
 // The insert, planned without touching a workbook: given the sheet, table and defined names already in
 // use, where a preset's terms table goes (a NEW sheet, free names), the values and formats to write, and
 // the example formulas under it. ./insert.ts carries a plan out through a WorkbookPort.
-import { addMonths, toExcelSerial } from "../engine/dates";
-import { columnKey } from "../engine/terms/columns";
-import type { IsoDate } from "../engine/terms/model";
-import { parseTerms } from "../engine/terms/parse";
-import type { Cell } from "../engine/terms/table";
+import { addMonths, toExcelSerial } from "../engine";
+import { columnKey } from "../engine";
+import type { IsoDate } from "../engine";
+import { parseTerms } from "../engine";
+import type { Cell } from "../engine";
 import type { Preset } from "../presets";
 import { cellAddress, rangeAddress } from "./a1";
 import { cleanSheetName, cleanTableName, freeSheetName, freeTableName, shortCompanyName } from "./names";

@@ -1,8 +1,8 @@
 // The WorkbookPort over Office.js: each call one Excel.run batch. The only file of the pane that knows
 // Excel; a page outside Excel passes another port (see ./port.ts).
 /* global Excel */
-import { parseRange } from "./a1";
-import type { ActiveCell, CellStyle, PortCell, TableValues, WorkbookPort } from "./port";
+import { parseRange } from "../sheet/a1";
+import type { ActiveCell, CellStyle, PortCell, TableValues, WorkbookPort } from "../sheet/port";
 
 /** "'MagiNet Terms'!B11" -> "B11". */
 export function stripSheet(address: string): string {

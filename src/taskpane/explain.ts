@@ -2,11 +2,11 @@
 // simple way (terms: a table reference, a preset name or a range; exit: a number or a cell reference;
 // the optional asOf likewise) and handed to the catalogue's EXPLAIN, so the steps are the ones the
 // worksheet function computes. Anything else gets a message saying what the pane needs.
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 import { call as callCatalogue, isHostError, type HostArg, type HostError, type HostScalar, type ResultValue } from "../catalogue";
-import { cellAddress, parseCell, requireRange } from "./a1";
-import { calledFunctions, classifyArgument, findCall, type ArgumentForm } from "./formula";
-import type { ActiveCell, PortCell, WorkbookPort } from "./port";
+import { cellAddress, parseCell, quoteSheet, requireRange } from "../sheet/a1";
+import { calledFunctions, classifyArgument, findCall, type ArgumentForm } from "../sheet/formula";
+import type { ActiveCell, PortCell, WorkbookPort } from "../sheet/port";
 
 /** LIQPREF(terms, exitValues, [className], [asOf]): its parameters in order (src/catalogue). */
 const LIQPREF = "CHARTER.LIQPREF";
@@ -74,11 +74,6 @@ export interface ExplainRequest {
 
 function blank(v: PortCell | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-/** A sheet name as a formula writes it: quoted when it holds anything but letters, digits, _ and . */
-export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** A scalar argument (className, asOf): a literal or one cell. */

@@ -1,10 +1,10 @@
 // A preset's main terms at a glance, for the list: company, charter date, series, preferences,
 // seniority, participation, and the inputs the charter does not state. Read from the preset's table
 // through the one parser, so the list says what the functions will compute with.
-import type { Decimal } from "../engine/decimal";
-import { parseTerms } from "../engine/terms/parse";
-import type { DividendAccrual, ShareClass } from "../engine/terms/model";
-import { price } from "../engine/waterfall/format";
+import type { Decimal } from "../engine";
+import { parseTerms } from "../engine";
+import type { DividendAccrual, ShareClass } from "../engine";
+import { price } from "../engine";
 import type { Preset } from "../presets";
 
 export interface PresetGlance {

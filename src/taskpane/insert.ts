@@ -2,8 +2,8 @@
 // the sheet it has just added. The order matters: values before the table (so its header is the
 // preset's), the table before the formulas that name it.
 import type { Preset } from "../presets";
-import { planInsert, type InsertPlan } from "./plan";
-import type { WorkbookPort } from "./port";
+import { planInsert, type InsertPlan } from "../sheet/plan";
+import type { WorkbookPort } from "../sheet/port";
 
 /** The names in use now: sheets, tables and (when the port lists them) defined names. */
 export async function existingNames(port: WorkbookPort): Promise<{ sheets: string[]; tables: string[]; names: string[] }> {

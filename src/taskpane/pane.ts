@@ -1,17 +1,18 @@
 // The task pane: the charter presets (keyboard: Tab or the arrow keys move, Enter inserts), the insert
 // into a new sheet, and Explain for a CHARTER.LIQPREF cell. All workbook access goes through the
 // WorkbookPort handed in (Excel's, or a stand-in outside Excel); without one the presets still show.
-import { fromExcelSerial } from "../engine/dates";
-import { dec } from "../engine/decimal";
-import { money } from "../engine/waterfall/format";
+import { fromExcelSerial } from "../engine";
+import { dec } from "../engine";
+import { money } from "../engine";
 import { PRESETS, type Preset } from "../presets";
 import { append, clear, h } from "./dom";
-import { explainExit, quoteSheet, resolveExplain, catalogueExplain, type ExplainFunction, type ExplainRequest } from "./explain";
+import { quoteSheet } from "../sheet/a1";
+import { explainExit, resolveExplain, catalogueExplain, type ExplainFunction, type ExplainRequest } from "./explain";
 import { presetGlance } from "./glance";
 import { insertPreset } from "./insert";
-import { shortCompanyName } from "./names";
-import type { InsertPlan } from "./plan";
-import type { WorkbookPort } from "./port";
+import { shortCompanyName } from "../sheet/names";
+import type { InsertPlan } from "../sheet/plan";
+import type { WorkbookPort } from "../sheet/port";
 
 export interface PaneOptions {
   /** The workbook; null until one is attached (outside Excel, before the stand-in arrives). */

@@ -5,9 +5,9 @@
 // did not load office.js (and fires with no host where it did): the pane simply stays unconnected.
 /* global Office, document, window */
 import { excelPort } from "./excel-port";
-import { MemoryWorkbook } from "./memory-port";
+import { MemoryWorkbook } from "../sheet/memory-port";
 import { startTaskPane, type TaskPane } from "./pane";
-import type { WorkbookPort } from "./port";
+import type { WorkbookPort } from "../sheet/port";
 
 /** What the page exposes for a host outside Excel (the workbench). */
 export interface TaskPaneGlobal {

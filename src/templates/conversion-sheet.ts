@@ -3,8 +3,8 @@
 // hand and its clause. Prices and dates not in the charter (an IPO at $6.00, a filing date) are
 // illustrative and said so.
 import { COUNT, DATE, MONEY, PRICE, absCell, absRange, type SheetBuilder } from "./model";
-import { toExcelSerial } from "../engine/dates";
-import type { IsoDate } from "../engine/terms/model";
+import { toExcelSerial } from "../engine";
+import type { IsoDate } from "../engine";
 import { SPARE_HOLDERS, type CapTableRefs } from "./cap-table";
 import type { TermsRefs } from "./terms-sheet";
 

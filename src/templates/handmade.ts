@@ -5,7 +5,8 @@
 // all); 2(a) last sentence: the rest to D, C, B and Common as converted. Series A does not share the
 // rest: it keeps its preference or converts (3(a)(i)) when that is worth more.
 import { getPreset } from "../presets";
-import { MONEY, WorkbookBuilder, absCell, absRange, sheetRef, type Scalar, type SheetBuilder, type Workbook } from "./model";
+import { MONEY, WorkbookBuilder, absCell, absRange, type Scalar, type SheetBuilder, type Workbook } from "./model";
+import { quoteSheet } from "../sheet/a1";
 import { TERMS_SHEET, termsSheet, type TermsRefs } from "./terms-sheet";
 
 export const BY_HAND_SHEET = "By Hand";
@@ -100,7 +101,7 @@ export function handmadeSheet(b: SheetBuilder, terms: TermsRefs, exits: (number 
     f.forEach((formula, k) => b.formula(r, 1 + k, formula, undefined, k === 6 ? undefined : { numFmt: k === 4 || k === 5 || k === 7 ? "0.000000" : MONEY }));
     if (compare) {
       MAGINET_CLASSES.forEach((_, j) => {
-        const spill = `${sheetRef(compare.sheet)}!${absRange(compare.row + i, compare.col + j, 1, 1)}`;
+        const spill = `${quoteSheet(compare.sheet)}!${absRange(compare.row + i, compare.col + j, 1, 1)}`;
         b.formula(r, PAYOUT_COL + 5 + j, `${cell(PAYOUT_COL + j)}-${spill}`, undefined, { numFmt: MONEY });
       });
     }

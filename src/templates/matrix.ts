@@ -2,8 +2,8 @@
 // as they are, formulas as "=..." (CHARTER.* names as typed, structured references to the workbook's
 // tables as the ranges they stand for: HF has no tables), spilled cells left empty for the spill.
 import { tableRefs, type Scalar, type Workbook } from "./model";
-import { parseCell } from "../taskpane/a1";
-import { structuredToRanges } from "../hyperformula/structured";
+import { parseCell } from "../sheet/a1";
+import { structuredToRanges } from "../sheet/structured";
 
 export type Content = Scalar | string;
 

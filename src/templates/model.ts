@@ -1,12 +1,13 @@
 // A template workbook as data: sheets of cells (constants, formulas with their cached results, spills),
 // Excel tables, column widths and charts. Pure layout: ./xlsx.ts writes it to a file's bytes, the tests
-// read the file back. Rows and columns are zero-based here, as in src/taskpane/a1.ts.
+// read the file back. Rows and columns are zero-based here, as in src/sheet/a1.ts.
 import { call } from "../catalogue";
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 import { isHostError } from "../catalogue/host-error";
 import type { HostArg, ResultValue } from "../catalogue/types";
-import { cellAddress, columnIndex, columnLetters } from "../taskpane/a1";
-import { structuredToRanges, type TableRef } from "../hyperformula/structured";
+import { cellAddress, columnLetters, parseRange } from "../sheet/a1";
+import { classifyArgument, splitArgs } from "../sheet/formula";
+import { structuredToRanges, type TableRef } from "../sheet/structured";
 
 /** One value in a cell: a number (a host-boundary number, see the file's Notes), a text, a flag, an error text ("#VALUE!") or empty. */
 export type Scalar = number | string | boolean | null;
@@ -75,11 +76,6 @@ export const COUNT = "#,##0";
 export const DATE = "yyyy-mm-dd";
 export const PRICE = "0.00####";
 
-/** "Terms" -> "Terms", "Cap Table" -> "'Cap Table'" (a sheet name as a formula writes it). */
-export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** "$A$1:$X$6" for rows x cols from (row, col). */
 export function absRange(row: number, col: number, rows: number, cols: number): string {
   const a = `$${columnLetters(col)}$${row + 1}`;
@@ -104,26 +100,6 @@ export function toScalars(value: ResultValue | ReturnType<typeof call>): Scalar[
   return [[one(value)]];
 }
 
-/** Splits a formula's argument text on its top-level commas ("a,(b,c),T[[#All],[X]],\"d,e\"" -> 4 parts). */
-export function splitArgs(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "(" || ch === "[")) depth++;
-    else if (!quoted && (ch === ")" || ch === "]")) depth--;
-    else if (!quoted && depth === 0 && ch === ",") {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out.map((s) => s.trim());
-}
-
 /** The Excel tables of `sheets` as a formula engine without tables needs them (src/hyperformula/structured.ts). */
 export function tableRefs(sheets: readonly Sheet[]): TableRef[] {
   return sheets.flatMap((s) =>
@@ -140,8 +116,6 @@ export function tableAll(name: string): string {
 export function tableColumn(name: string, column: string): string {
   return `${name}[${column.replace(/(['#[\]])/g, "'$1")}]`;
 }
-
-const REF = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?([0-9]+))?$/;
 
 /** The sheets of one workbook, for reading the values a CHARTER formula's references point at. */
 export class WorkbookBuilder {
@@ -164,20 +138,17 @@ export class WorkbookBuilder {
     if (/^-?[0-9]+(\.[0-9]+)?$/.test(arg)) return Number(arg);
     if (/^(TRUE|FALSE)$/i.test(arg)) return arg.toUpperCase() === "TRUE";
     // A structured reference (MagiNet_Terms[#All]) reads the table's range as it is now.
-    const m = REF.exec(structuredToRanges(arg, tableRefs(this.sheets.map((s) => s.sheet))));
-    if (!m) throw new Error(`template ${from.sheet.name}: cannot read the argument ${arg}`);
-    const sheetName = m[1] ? m[1].replace(/^'|'$/g, "").replace(/''/g, "'") : from.sheet.name;
+    const form = classifyArgument(structuredToRanges(arg, tableRefs(this.sheets.map((s) => s.sheet))));
+    const range = form.kind === "range" ? parseRange(form.address) : null;
+    if (form.kind !== "range" || !range) throw new Error(`template ${from.sheet.name}: cannot read the argument ${arg}`);
+    const sheetName = form.sheet ?? from.sheet.name;
     const target = this.sheets.find((s) => s.sheet.name === sheetName);
     if (!target) throw new Error(`template ${from.sheet.name}: no sheet ${sheetName} (${arg})`);
-    const r0 = Number(m[3]) - 1;
-    const c0 = columnIndex(m[2]);
-    if (!m[4]) return target.valueAt(r0, c0);
-    const r1 = Number(m[5]) - 1;
-    const c1 = columnIndex(m[4]);
+    if (range.rows === 1 && range.cols === 1 && !form.address.includes(":")) return target.valueAt(range.row, range.col);
     const rows: Scalar[][] = [];
-    for (let r = r0; r <= r1; r++) {
+    for (let r = range.row; r < range.row + range.rows; r++) {
       const row: Scalar[] = [];
-      for (let c = c0; c <= c1; c++) row.push(target.valueAt(r, c));
+      for (let c = range.col; c < range.col + range.cols; c++) row.push(target.valueAt(r, c));
       rows.push(row);
     }
     return rows;

@@ -1,11 +1,12 @@
 // The Terms sheet: the terms table and example formulas exactly as the task pane inserts them
 // (src/taskpane/plan.ts `planInsert`, one piece of code for both). Every formula reads the table by its
 // structured reference (MagiNet_Terms[#All]), so a class added to the table is seen by all of them.
-import { COLUMNS } from "../engine/terms/columns";
+import { COLUMNS } from "../engine";
 import type { Preset } from "../presets";
-import { parseRange } from "../taskpane/a1";
-import { INPUT_FILL, planInsert, type InsertPlan } from "../taskpane/plan";
-import { absRange, sheetRef, tableAll, type Scalar, type SheetBuilder, type Style } from "./model";
+import { parseRange } from "../sheet/a1";
+import { INPUT_FILL, planInsert, type InsertPlan } from "../sheet/plan";
+import { absRange, tableAll, type Scalar, type SheetBuilder, type Style } from "./model";
+import { quoteSheet } from "../sheet/a1";
 
 export const TERMS_SHEET = "Terms";
 
@@ -103,7 +104,7 @@ export function termsSheet(b: SheetBuilder, preset: Preset, blank = false): Term
   const classes = blank ? [] : preset.table.rows.map((r) => String(r[classCol]));
   const abs = (address: string) => {
     const at = parseRange(address)!;
-    return `${sheetRef(TERMS_SHEET)}!${absRange(at.row, at.col, 1, 1)}`;
+    return `${quoteSheet(TERMS_SHEET)}!${absRange(at.row, at.col, 1, 1)}`;
   };
   return {
     range: structured,
@@ -116,7 +117,7 @@ export function termsSheet(b: SheetBuilder, preset: Preset, blank = false): Term
       const r = classes.indexOf(className);
       const c = header.findIndex((h) => h.toLowerCase() === column.toLowerCase());
       if (r < 0 || c < 0) throw new Error(`template: no cell ${className}.${column} in the terms table`);
-      return `${sheetRef(TERMS_SHEET)}!${absRange(area.row + 1 + r, area.col + c, 1, 1)}`;
+      return `${quoteSheet(TERMS_SHEET)}!${absRange(area.row + 1 + r, area.col + c, 1, 1)}`;
     },
     plan,
   };

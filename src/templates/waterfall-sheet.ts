@@ -2,9 +2,10 @@
 // exit, a column per class), CHARTER.HOLDERPAYOUTS at one exit, CHARTER.BREAKPOINTS, and a chart of
 // payout by class against exit value.
 import { call } from "../catalogue";
-import { Decimal } from "../engine/decimal";
-import { EXAMPLE_EXIT } from "../taskpane/plan";
-import { MONEY, absCell, absRange, sheetRef, type Scalar, type SheetBuilder } from "./model";
+import { Decimal } from "../engine";
+import { EXAMPLE_EXIT } from "../sheet/plan";
+import { MONEY, absCell, absRange, type Scalar, type SheetBuilder } from "./model";
+import { quoteSheet } from "../sheet/a1";
 import { SPARE_HOLDERS, type CapTableRefs } from "./cap-table";
 import type { TermsRefs } from "./terms-sheet";
 
@@ -107,7 +108,7 @@ export function waterfallSheet(b: SheetBuilder, terms: TermsRefs, cap: CapTableR
   b.width(hc, 22).width(hc + 1, 16).width(hc + 2, 34).width(hc + 3, 16);
 
   // The chart, right of the holders and breakpoints.
-  const sheet = sheetRef(b.sheet.name);
+  const sheet = quoteSheet(b.sheet.name);
   const xRef = `${sheet}!${exitRange}`;
   const series = Array.from({ length: classCount }, (_, j) => ({
     nameRef: `${sheet}!${absCell(HEADER_ROW, 1 + j)}`,

@@ -11,26 +11,15 @@
 // _xldudf_CHARTER_LIQPREF( (see `toFileFormula`); Excel shows it as CHARTER.LIQPREF once the add-in loads.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { cellAddress } from "../taskpane/a1";
-import { INPUT_FILL } from "../taskpane/plan";
+import { cellAddress } from "../sheet/a1";
+import { INPUT_FILL } from "../sheet/plan";
+import { toFileFormula } from "../sheet/file-formula";
 import type { Chart, Scalar, Sheet, Style, Workbook } from "./model";
 import {
   CT_TASKPANES, CT_WEBEXTENSION, REL_TASKPANES, TASKPANES_PART, TASKPANES_RELS_PART, WEBEXTENSION_PART,
   taskpanesRelsXml, taskpanesXml, webextensionXml, type AddinReference,
 } from "./webextension";
 
-/** The prefix Excel writes before a JavaScript custom function's name in a saved file. */
-export const UDF_PREFIX = "_xldudf_";
-
-/** CHARTER.LIQPREF( -> _xldudf_CHARTER_LIQPREF( (the dots of the namespaced name become underscores). */
-export function toFileFormula(formula: string): string {
-  return formula.replace(/\bCHARTER\.([A-Z][A-Z0-9.]*)\(/g, (_, name: string) => `${UDF_PREFIX}CHARTER_${name.replace(/\./g, "_")}(`);
-}
-
-/** The inverse, for reading a file back: _xldudf_CHARTER_LIQPREF( -> CHARTER.LIQPREF(. */
-export function fromFileFormula(formula: string): string {
-  return formula.replace(new RegExp(`${UDF_PREFIX}CHARTER_([A-Z][A-Z0-9_]*)\\(`, "g"), (_, name: string) => `CHARTER.${name.replace(/_/g, ".")}(`);
-}
 
 /** Zip entries' date, so regenerating an unchanged template changes no byte of its parts' headers. */
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));

@@ -2,7 +2,7 @@
 // marked, drawn as inline SVG (no chart library). The numbers come from HF evaluating CHARTER.CLASSES,
 // CHARTER.BREAKPOINTS and CHARTER.LIQPREF on the terms argument of the selected LIQPREF formula.
 import { DetailedCellError } from "hyperformula";
-import { findCall } from "../taskpane/formula";
+import { findCall } from "../sheet/formula";
 import type { HfWorkbook } from "./hf-port";
 
 export interface Breakpoint {

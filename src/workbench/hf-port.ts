@@ -5,10 +5,11 @@
 // Number formats and styles are kept for display; HF itself ignores them.
 import { DetailedCellError } from "hyperformula";
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { createCharterEngine, structuredToRanges, type TableRef } from "../hyperformula";
+import { createCharterEngine } from "../hyperformula";
+import { structuredToRanges, type TableRef } from "../sheet/structured";
 import type { LoadedWorkbook } from "./xlsx";
-import { cellAddress, requireRange } from "../taskpane/a1";
-import type { ActiveCell, CellStyle, PortCell, TableValues, WorkbookPort } from "../taskpane/port";
+import { cellAddress, requireRange } from "../sheet/a1";
+import type { ActiveCell, CellStyle, PortCell, TableValues, WorkbookPort } from "../sheet/port";
 
 const lower = (s: string) => s.toLowerCase();
 

@@ -3,7 +3,7 @@
 // selected LIQPREF's payouts by class with its breakpoints. No Office, no network.
 /* global document, window */
 import { startTaskPane, type TaskPane } from "../taskpane/pane";
-import { cellAddress, columnLetters, parseCell } from "../taskpane/a1";
+import { cellAddress, columnLetters, parseCell } from "../sheet/a1";
 import { chartDataFor, chartSvg } from "./chart";
 import { HfWorkbook } from "./hf-port";
 import { readXlsx } from "./xlsx";

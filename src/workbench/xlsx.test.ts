@@ -6,7 +6,8 @@ import path from "path";
 import { DetailedCellError } from "hyperformula";
 import { presetTable } from "../presets";
 import { HfWorkbook } from "./hf-port";
-import { cellContent, excelSerial, fromFileFormula, readXlsx } from "./xlsx";
+import { fromFileFormula } from "../sheet/file-formula";
+import { cellContent, excelSerial, readXlsx } from "./xlsx";
 
 async function sampleFile(): Promise<ArrayBuffer> {
   const t = presetTable("maginet");

@@ -3,20 +3,14 @@
 // chunk); cells, tables, number formats, fills and bold carry over; each formula's file form
 // _xldudf_CHARTER_LIQPREF( (src/templates/xlsx.ts) reads back as CHARTER.LIQPREF(. A spill's cached
 // results, saved in the file beside its anchor, are dropped so HF can spill the formula itself.
-import type { PortCell, CellStyle } from "../taskpane/port";
-import type { TableRef } from "../hyperformula";
+import type { PortCell, CellStyle } from "../sheet/port";
+import type { TableRef } from "../sheet/structured";
+import { fromFileFormula } from "../sheet/file-formula";
 
 /** A workbook read from a file: sheets of constants and formulas ("=..."), tables, styles by sheet and A1. */
 export interface LoadedWorkbook {
   sheets: { name: string; cells: PortCell[][]; styles: Map<string, CellStyle> }[];
   tables: TableRef[];
-}
-
-/** _xldudf_CHARTER_LIQPREF( -> CHARTER.LIQPREF(; Excel's _xlfn. / _xlws. prefixes dropped. */
-export function fromFileFormula(formula: string): string {
-  return formula
-    .replace(/_xldudf_CHARTER_([A-Z][A-Z0-9_]*)\(/g, (_, name: string) => `CHARTER.${name.replace(/_/g, ".")}(`)
-    .replace(/_xlfn\._xlws\.|_xlfn\.|_xlws\./g, "");
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -2,8 +2,8 @@
 // properties must be loaded and synced before they are read (the mock gives an error value otherwise),
 // and every range handed out is recorded, so a test can see exactly what was written where.
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress, requireRange } from "../../src/taskpane/a1";
-import type { PortCell } from "../../src/taskpane/port";
+import { cellAddress, requireRange } from "../../src/sheet/a1";
+import type { PortCell } from "../../src/sheet/port";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Mock = OfficeMockObject & Record<string, any>;

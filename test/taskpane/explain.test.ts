@@ -6,8 +6,8 @@ import { getPreset } from "../../src/presets";
 import { excelPort } from "../../src/taskpane/excel-port";
 import { explainExit, readLiqpref, resolveExplain, stepsOf, type ExplainRequest } from "../../src/taskpane/explain";
 import { insertPreset } from "../../src/taskpane/insert";
-import { MemoryWorkbook } from "../../src/taskpane/memory-port";
-import type { PortCell } from "../../src/taskpane/port";
+import { MemoryWorkbook } from "../../src/sheet/memory-port";
+import type { PortCell } from "../../src/sheet/port";
 import { ExcelWorkbookMock } from "./excel-mock";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -4,10 +4,10 @@
 import { call, isHostError, type HostArg } from "../../src/catalogue";
 import { Decimal } from "../../src/engine/decimal";
 import { getPreset } from "../../src/presets";
-import { classifyArgument, findCall } from "../../src/taskpane/formula";
+import { classifyArgument, findCall } from "../../src/sheet/formula";
 import { insertPreset } from "../../src/taskpane/insert";
-import { MemoryWorkbook } from "../../src/taskpane/memory-port";
-import type { InsertPlan } from "../../src/taskpane/plan";
+import { MemoryWorkbook } from "../../src/sheet/memory-port";
+import type { InsertPlan } from "../../src/sheet/plan";
 
 async function inserted(id: string): Promise<{ wb: MemoryWorkbook; plan: InsertPlan }> {
   const wb = new MemoryWorkbook(["Sheet1"]);

@@ -5,7 +5,7 @@
 import { getPreset } from "../../src/presets";
 import { excelPort } from "../../src/taskpane/excel-port";
 import { insertPreset } from "../../src/taskpane/insert";
-import { MemoryWorkbook } from "../../src/taskpane/memory-port";
+import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import { ExcelWorkbookMock } from "./excel-mock";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,7 +1,7 @@
 // Free names for the inserted sheet and table: Excel's rules, and never a name in use (any case).
 import { PRESETS } from "../../src/presets";
-import { cleanSheetName, cleanTableName, freeSheetName, freeTableName, sheetNameProblem, shortCompanyName, tableNameProblem } from "../../src/taskpane/names";
-import { wantedNames } from "../../src/taskpane/plan";
+import { cleanSheetName, cleanTableName, freeSheetName, freeTableName, sheetNameProblem, shortCompanyName, tableNameProblem } from "../../src/sheet/names";
+import { wantedNames } from "../../src/sheet/plan";
 
 describe("shortCompanyName", () => {
   it("drops the corporate suffix the way people say the name", () => {

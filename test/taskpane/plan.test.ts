@@ -1,7 +1,7 @@
 // The pure insert planner: names, ranges, the values (the preset's own table), formats and the example
 // formulas, worked out by hand from the preset tables' shapes.
 import { getPreset } from "../../src/presets";
-import { EXAMPLE_EXIT, INPUT_FILL, exampleAsOf, planInsert } from "../../src/taskpane/plan";
+import { EXAMPLE_EXIT, INPUT_FILL, exampleAsOf, planInsert } from "../../src/sheet/plan";
 
 const maginet = getPreset("maginet");
 

@@ -8,9 +8,9 @@ import { MANIFEST } from "../../scripts/templates";
 import { addinOfManifest } from "../../src/templates/webextension";
 import { allElements, child, parseXml, path } from "../addin/xml";
 import { presetTable } from "../../src/presets";
-import { cellAddress } from "../../src/taskpane/a1";
+import { cellAddress } from "../../src/sheet/a1";
 import { TEMPLATE_IDS } from "../../src/templates";
-import { fromFileFormula, toFileFormula } from "../../src/templates/xlsx";
+import { fromFileFormula, toFileFormula } from "../../src/sheet/file-formula";
 import { COMMITTED_DIR, generatedDir, readTemplate, type ReadBook } from "./read";
 
 const books = new Map<string, { fresh: ReadBook; committed: ReadBook }>();

@@ -10,7 +10,7 @@ import { Decimal } from "../../src/engine/decimal";
 import { toExcelSerial } from "../../src/engine/dates";
 import { presetTable } from "../../src/presets";
 import { TEMPLATE_IDS } from "../../src/templates";
-import { parseCell } from "../../src/taskpane/a1";
+import { parseCell } from "../../src/sheet/a1";
 import { addTableRow, engineOf, generatedDir, readTemplate, valueAt, type ReadBook } from "./read";
 
 const loaded = new Map<string, { book: ReadBook; hf: HyperFormula }>();

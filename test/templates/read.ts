@@ -6,9 +6,10 @@ import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { HyperFormula, RawCellContent } from "hyperformula";
-import { createCharterEngine, structuredToRanges, type TableRef } from "../../src/hyperformula";
-import { cellAddress, parseCell, parseRange } from "../../src/taskpane/a1";
-import { fromFileFormula } from "../../src/templates/xlsx";
+import { createCharterEngine } from "../../src/hyperformula";
+import { structuredToRanges, type TableRef } from "../../src/sheet/structured";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
+import { fromFileFormula } from "../../src/sheet/file-formula";
 import type { Scalar } from "../../src/templates/model";
 import { writeTemplates } from "../../scripts/templates";
 

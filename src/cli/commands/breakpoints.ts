@@ -1,6 +1,6 @@
 // `charter breakpoints (--preset NAME | --terms FILE.csv) [--set ...] [--as-of DATE] [--json]`: the exit
 // values where the waterfall changes course, from the catalogue's BREAKPOINTS.
-import type { Decimal } from "../../engine/decimal";
+import type { Decimal } from "../../engine";
 import { callCatalogue, rowsOf } from "../catalogue-call";
 import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";

@@ -2,7 +2,7 @@
 // shows one: its terms as a table (one column per class), or --json (the whole preset: table, inputs the
 // charter does not state, readings of unclear clauses), or --csv (the terms table a user can edit and pass
 // back with --terms FILE.csv).
-import { toCsv, type Cell } from "../../engine/terms/table";
+import { toCsv, type Cell } from "../../engine";
 import { getPreset, PRESETS, type Preset } from "../../presets";
 import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";

@@ -2,8 +2,8 @@
 // [--explain] [--json]`: every class's payout at one exit (cents adding up to the exit, Common included),
 // the classes that convert, and with --explain the steps with their clauses. Computed by the catalogue's
 // CLASSES, LIQPREF, CONVERTS and EXPLAIN, as the worksheet would.
-import { Decimal } from "../../engine/decimal";
-import { ChartError } from "../../engine/errors";
+import { Decimal } from "../../engine";
+import { ChartError } from "../../engine";
 import { isHostError, readDate, readNumber } from "../../catalogue";
 import { checkExit } from "../../catalogue/waterfall";
 import { callCatalogue, rowsOf } from "../catalogue-call";

@@ -1,5 +1,6 @@
 // Reading formula texts as Excel gives them: the LIQPREF call, its arguments, what each one is.
-import { calledFunctions, classifyArgument, findCall } from "../../src/taskpane/formula";
+import { calledFunctions, classifyArgument, findCall, readSpecifier, splitArgs, tokenize } from "../../src/sheet/formula";
+import { structuredToRanges } from "../../src/sheet/structured";
 
 describe("findCall", () => {
   it("finds the call and splits its arguments at the top level only", () => {
@@ -72,5 +73,44 @@ describe("classifyArgument", () => {
     expect(classifyArgument("{1,2}")).toEqual({ kind: "other", text: "{1,2}" });
     expect(classifyArgument("#REF!")).toEqual({ kind: "other", text: "#REF!" });
     expect(classifyArgument("  ")).toEqual({ kind: "omitted" });
+  });
+});
+
+describe("tokenize: one reader for the task pane, the templates and the HyperFormula host", () => {
+  it("gives the formula back when its tokens are joined, and keeps quoted texts, quoted sheets and brackets whole", () => {
+    const formula = `=CHARTER.LIQPREF('Bob''s, Sheet'!A1:X6, T[[#All],[Par (x,y)]], "a,""b"")", [@Col])`;
+    const tokens = tokenize(formula);
+    expect(tokens.map((t) => t.text).join("")).toBe(formula);
+    expect(tokens.filter((t) => t.kind === "quoted").map((t) => t.text)).toEqual(["'Bob''s, Sheet'"]);
+    expect(tokens.filter((t) => t.kind === "string").map((t) => t.text)).toEqual(['"a,""b"")"']);
+    expect(tokens.filter((t) => t.kind === "structured").map((t) => [t.name, t.inner])).toEqual([
+      ["T", "[#All],[Par (x,y)]"],
+      ["", "@Col"],
+    ]);
+  });
+
+  it("splits arguments at top-level commas only (a quoted sheet name with a comma stays one argument)", () => {
+    // Four arguments: the comma in the sheet name, in the text, in the brackets and in the call are all inner.
+    expect(splitArgs(`'Cap, Table'!B2:B9, "x,y", T[[#Data],[A]], SUM(1,2)`)).toEqual([`'Cap, Table'!B2:B9`, '"x,y"', "T[[#Data],[A]]", "SUM(1,2)"]);
+    expect(findCall(`=CHARTER.LIQPREF('a,b'!A1:B2,'c)d'!C3)`, "CHARTER.LIQPREF")?.args).toEqual(["'a,b'!A1:B2", "'c)d'!C3"]);
+  });
+
+  it("reads a structured reference's part and column", () => {
+    expect(readSpecifier("#All")).toEqual({ part: "#All", column: null });
+    expect(readSpecifier("")).toEqual({ part: "#Data", column: null });
+    expect(readSpecifier("[#Headers],[#Data]")).toEqual({ part: "#All", column: null });
+    expect(readSpecifier("Shares")).toEqual({ part: "#Data", column: "Shares" });
+    expect(readSpecifier("[#Headers],[Price '# x]")).toEqual({ part: "#Headers", column: "Price # x" });
+    expect(readSpecifier("#Totals")).toBeNull();
+    expect(readSpecifier("[A]:[B]")).toBeNull();
+    expect(readSpecifier("@A")).toBeNull();
+  });
+
+  it("rewrites a table on a quoted sheet, leaving texts, sheet names and functions of the same name alone", () => {
+    const tables = [{ name: "Terms", sheet: "Bob's Terms", address: "B2:D5", header: ["Class", "Shares", "Price"] }];
+    // Data rows of B2:D5 are B3:D5; the Shares column is C; Terms( is a function; 'Terms'! a sheet; "Terms" a text.
+    expect(structuredToRanges(`=F(Terms,Terms[Shares],"Terms",Terms(1),'Terms'!A1,Terms!A1)`, tables)).toBe(
+      `=F('Bob''s Terms'!$B$3:$D$5,'Bob''s Terms'!$C$3:$C$5,"Terms",Terms(1),'Terms'!A1,Terms!A1)`,
+    );
   });
 });
