@@ -2,6 +2,7 @@
 // WorkbookPort: Excel's implementation is ./excel-port.ts (Excel.run), and a page outside Excel (the
 // browser workbench, tests) passes its own. Addresses are A1 addresses on the named sheet, without the
 // sheet name ("A1:X6"); every write names the sheet it writes to.
+import type { InsertPlan } from "./plan";
 
 /** One cell as a workbook reads and writes it: a number, a text, a flag, or "" / null for an empty cell. */
 export type PortCell = string | number | boolean | null;
@@ -36,7 +37,16 @@ export interface TableValues {
   rows: PortCell[][];
 }
 
+/** A planner: from the names in use, the plan of an insert (src/sheet/plan.ts's planInsert over a preset). */
+export type Planner = (existing: { sheets: string[]; tables: string[]; names: string[] }) => InsertPlan;
+
 export interface WorkbookPort {
+  /**
+   * Reads the names in use, plans, and writes the whole plan as one transaction: the new sheet (and its
+   * table) removed again when any step fails. Optional: without it ../taskpane/insert.ts reads and
+   * writes through the calls below.
+   */
+  insert?(planner: Planner): Promise<InsertPlan>;
   /** The worksheet names, in tab order. */
   listSheets(): Promise<string[]>;
   /** The table names in the whole workbook. */

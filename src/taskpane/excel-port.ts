@@ -1,8 +1,10 @@
-// The WorkbookPort over Office.js: each call one Excel.run batch. The only file of the pane that knows
-// Excel; a page outside Excel passes another port (see ./port.ts).
+// The WorkbookPort over Office.js: each call one Excel.run batch; the insert one Excel.run with two
+// syncs (read the names in use; write the whole plan), the new sheet deleted again when the write fails.
+// The only file of the pane that knows Excel; a page outside Excel passes another port (../sheet/port.ts).
 /* global Excel */
 import { parseRange } from "../sheet/a1";
-import type { ActiveCell, CellStyle, PortCell, TableValues, WorkbookPort } from "../sheet/port";
+import type { InsertPlan } from "../sheet/plan";
+import type { ActiveCell, CellStyle, PortCell, Planner, TableValues, WorkbookPort } from "../sheet/port";
 
 /** "'MagiNet Terms'!B11" -> "B11". */
 export function stripSheet(address: string): string {
@@ -57,12 +59,76 @@ async function activeCell(context: Excel.RequestContext): Promise<ActiveCell | n
   return own;
 }
 
+/** Queues a style on a range (set only what the style names). */
+function styleRange(range: Excel.Range, address: string, style: CellStyle): void {
+  if (style.numberFormat !== undefined) range.numberFormat = fill(address, style.numberFormat);
+  if (style.fill !== undefined) range.format.fill.color = style.fill;
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
+}
+
+/**
+ * The insert in one Excel.run: sync 1 reads the sheet, table and defined names; the plan's every write
+ * is queued (sheet, values, table, labels, formulas, formats, widths, selection) and sent by sync 2.
+ * Office.js applies a batch's commands in order and stops at the first that fails, so a failure leaves
+ * what came before it: the sheet, which the plan named freely after sync 1 and which holds the table, is
+ * then deleted (two more syncs: find it, delete it). A sheet of that name that existed at sync 1, or one
+ * whose add is what failed, is never deleted (the user's).
+ */
+async function insertBatch(planner: Planner): Promise<InsertPlan> {
+  return Excel.run(async (context) => {
+    const book = context.workbook;
+    const sheets = book.worksheets.load("items/name");
+    const tables = book.tables.load("items/name");
+    const names = book.names.load("items/name");
+    await context.sync();
+    const existing = { sheets: sheets.items.map((x) => x.name), tables: tables.items.map((x) => x.name), names: names.items.map((x) => x.name) };
+    const plan = planner(existing);
+    try {
+      const ws = book.worksheets.add(plan.sheetName);
+      const at = (address: string) => ws.getRange(address);
+      const table = at(plan.table.address);
+      if (plan.table.numberFormat) table.numberFormat = plan.table.numberFormat;
+      table.values = plan.table.values as unknown[][];
+      ws.tables.add(table, true).name = plan.tableName;
+      for (const block of plan.cells) {
+        const range = at(block.address);
+        if (block.numberFormat) range.numberFormat = block.numberFormat;
+        range.values = block.values as unknown[][];
+      }
+      for (const f of plan.formulas) at(f.address).formulas = [[f.formula]];
+      for (const s of plan.styles) styleRange(at(s.address), s.address, s.style);
+      at(plan.autofit).format.autofitColumns();
+      for (const w of plan.fixedWidths) at(w.address).format.columnWidth = w.points;
+      ws.activate();
+      at(plan.select).select();
+      await context.sync();
+      return plan;
+    } catch (error) {
+      // Nothing to undo when the add itself failed (a sheet of that name appeared since sync 1: the user's).
+      const at = (error as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation ?? "";
+      const taken = existing.sheets.some((name) => name.toLowerCase() === plan.sheetName.toLowerCase());
+      if (!taken && !/^WorksheetCollection\.add$/i.test(at)) {
+        const added = book.worksheets.getItemOrNullObject(plan.sheetName);
+        await context.sync();
+        if (!added.isNullObject) {
+          added.delete();
+          await context.sync();
+        }
+      }
+      throw error;
+    }
+  });
+}
+
 /** The port over the Excel host's Office.js (call inside Office.onReady, in Excel). */
 export function excelPort(): WorkbookPort {
   return {
     listSheets: () => names((c) => c.workbook.worksheets),
     listTables: () => names((c) => c.workbook.tables),
     listNames: () => names((c) => c.workbook.names),
+    insert: insertBatch,
 
     addSheet: (name) =>
       Excel.run(async (context) => {
@@ -95,12 +161,7 @@ export function excelPort(): WorkbookPort {
 
     formatRange: (sheet, address, style: CellStyle) =>
       Excel.run(async (context) => {
-        const range = sheetOf(context, sheet).getRange(address);
-        if (style.numberFormat !== undefined) range.numberFormat = fill(address, style.numberFormat);
-        if (style.fill !== undefined) range.format.fill.color = style.fill;
-        if (style.bold !== undefined) range.format.font.bold = style.bold;
-        if (style.italic !== undefined) range.format.font.italic = style.italic;
-        if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
+        styleRange(sheetOf(context, sheet).getRange(address), address, style);
         await context.sync();
       }),
 

@@ -25,8 +25,12 @@ export async function executePlan(port: WorkbookPort, plan: InsertPlan): Promise
   if (port.activate) await port.activate(sheet, plan.select);
 }
 
-/** Inserts `preset` into a new sheet of the port's workbook; returns what it did. */
+/**
+ * Inserts `preset` into a new sheet of the port's workbook; returns what it did. A port with `insert`
+ * (Excel: one Excel.run, undone on failure) does it in one transaction.
+ */
 export async function insertPreset(port: WorkbookPort, preset: Preset): Promise<InsertPlan> {
+  if (port.insert) return port.insert((existing) => planInsert(preset, existing));
   const plan = planInsert(preset, await existingNames(port));
   await executePlan(port, plan);
   return plan;

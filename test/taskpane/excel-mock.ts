@@ -35,6 +35,11 @@ export interface ActiveModel {
   spillParent?: { address: string; formula: string };
 }
 
+/** An error shaped like OfficeExtension.Error: a code and where in the batch it happened. */
+function officeError(code: string, errorLocation: string): Error {
+  return Object.assign(new Error(`${code} at ${errorLocation}`), { code, debugInfo: { code, errorLocation } });
+}
+
 const quoted = (sheet: string) => (/^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
 
 export class ExcelWorkbookMock {
@@ -47,6 +52,14 @@ export class ExcelWorkbookMock {
   /** Sheets the code asked for by name (getItem / getItemOrNullObject). */
   readonly sheetsTouched: string[] = [];
   activated: string | null = null;
+  /** Excel.run calls and context.sync calls so far (round trips to the workbook). */
+  runs = 0;
+  syncs = 0;
+  /** Failure injection: the sync of this number (1 = the first) applies its batch, then rejects. */
+  failSync: number | null = null;
+  /** Failure injection: tables.add fails as Excel's does, at the next sync (errorLocation "TableCollection.add"). */
+  failTableAdd = false;
+  private pending: Error | null = null;
   selected: string | null = null;
   private readonly created: Mock[] = [];
   private readonly tableMocks: { model: TableModel; mock: Mock }[] = [];
@@ -83,13 +96,23 @@ export class ExcelWorkbookMock {
           getActiveCell: () => self.activeCellMock(),
         },
         sync: async () => {
+          self.syncs += 1;
           for (const m of self.created) await m.sync();
           await new Promise((resolve) => setTimeout(resolve, 0));
           self.commit();
+          if (self.failSync === self.syncs) throw officeError("GeneralException", "Range.values");
+          const pending = self.pending;
+          self.pending = null;
+          if (pending) throw pending;
         },
       }) as Mock
     );
-    this.excel = new OfficeMockObject({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) }) as Mock;
+    this.excel = new OfficeMockObject({
+      run: async (batch: (c: unknown) => Promise<unknown>) => {
+        self.runs += 1;
+        return batch(context);
+      },
+    }) as Mock;
   }
 
   private track(m: Mock): Mock {
@@ -145,13 +168,13 @@ export class ExcelWorkbookMock {
   private commit(): void {
     for (const r of this.ranges) {
       const w = Array.isArray(r.mock.formulas) ? r.mock.formulas : Array.isArray(r.mock.values) && r.mock.values !== r.initial.values ? r.mock.values : null;
-      if (w) this.put(r.sheet, r.address, w as PortCell[][]);
+      if (w && this.sheet(r.sheet)) this.put(r.sheet, r.address, w as PortCell[][]); // a deleted sheet keeps nothing
     }
     for (const t of this.tableMocks) if (typeof t.mock.name === "string") t.model.name = t.mock.name;
   }
 
   private addSheet(name: string): Mock {
-    if (this.sheet(name)) throw new Error(`A resource with the same name or identifier already exists: ${name}`);
+    if (this.sheet(name)) throw officeError("ItemAlreadyExists", "WorksheetCollection.add");
     this.sheets.push({ name, cells: new Map() });
     return this.sheetMock(name, false);
   }
@@ -170,6 +193,7 @@ export class ExcelWorkbookMock {
         name: model.name,
         getRange: (address: string) => this.rangeMock(model.name, address),
         tables: { add: (range: Mock, hasHeaders: boolean) => this.addTable(model.name, range, hasHeaders) },
+        delete: () => this.deleteSheet(model.name),
         activate: () => {
           this.activated = model.name;
         },
@@ -195,7 +219,18 @@ export class ExcelWorkbookMock {
     return m;
   }
 
+  private deleteSheet(name: string): void {
+    const at = this.sheets.findIndex((s) => s.name === name);
+    if (at >= 0) this.sheets.splice(at, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === name) this.tables.splice(i, 1);
+  }
+
   private addTable(sheet: string, range: Mock, hasHeaders: boolean): Mock {
+    if (this.failTableAdd) {
+      // As Excel does: the error comes back with the sync that sends the command.
+      this.pending = officeError("InvalidArgument", "TableCollection.add");
+      return this.track(new OfficeMockObject({}) as Mock);
+    }
     const handed = this.ranges.find((r) => r.mock === range);
     if (!handed) throw new Error("tables.add: not a range of this workbook");
     const model: TableModel = { name: `Table${this.tables.length + 1}`, sheet, address: handed.address, hasHeaders };
