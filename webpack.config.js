@@ -66,6 +66,8 @@ module.exports = (env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "assets", to: "assets" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // The manifest's SupportUrl and Learn more page.
+          { from: "src/taskpane/help.html", to: "help.html" },
           // Quiets functions.js outside Excel; loaded by taskpane.html before it (see the file).
           { from: "src/taskpane/outside-excel.js", to: "outside-excel.js" },
           // Excel loads office.js from the CDN; this copy lets a local page (the workbench) serve it.

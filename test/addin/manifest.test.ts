@@ -81,6 +81,25 @@ describe("manifest.xml", () => {
     expect(path(manifest, "DefaultSettings", "SourceLocation").attributes.DefaultValue).toBe(`${SERVER}taskpane.html`);
   });
 
+  it("declares the requirement sets the code uses: CustomFunctionsRuntime 1.2 (an error with a message), ExcelApi 1.7 (getActiveCell)", () => {
+    const sets = Object.fromEntries(path(manifest, "Requirements", "Sets").children.map((s) => [s.attributes.Name, s.attributes.MinVersion]));
+    expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2", ExcelApi: "1.7" });
+    // The code does use them: a message on CustomFunctions.Error, and the active cell.
+    expect(readFileSync(resolve(ROOT, "src/functions/excel.ts"), "utf8")).toMatch(/new CustomFunctions\.Error\([^)]*,/);
+    expect(readFileSync(resolve(ROOT, "src/taskpane/excel-port.ts"), "utf8")).toContain("getActiveCell()");
+  });
+
+  it("points SupportUrl and Learn more at the help page the build serves, not at the task pane", () => {
+    const help = `${SERVER}help.html`;
+    expect(path(manifest, "SupportUrl").attributes.DefaultValue).toBe(help);
+    expect(RESOURCES.get("GetStarted.LearnMoreUrl")).toBe(help);
+    // webpack.config.js copies src/taskpane/help.html to dist/help.html; the page exists and says what it is.
+    expect(readFileSync(resolve(ROOT, "webpack.config.js"), "utf8")).toContain('{ from: "src/taskpane/help.html", to: "help.html" }');
+    const page = readFileSync(resolve(ROOT, "src/taskpane/help.html"), "utf8");
+    expect(page).toContain("<title>Charter Functions: help</title>");
+    expect(page).toContain("=CHARTER.LIQPREF(");
+  });
+
   it("declares the custom functions: functions.js, functions.json and the catalogue's namespace", () => {
     const functions = byType("CustomFunctions");
     expect(RESOURCES.get(resid(path(functions, "Script", "SourceLocation")))).toBe(`${SERVER}functions.js`);
