@@ -1,4 +1,4 @@
-// `npm run bench`: runs every bench/*.bench.ts and prints one table.
+// `npm run bench`: runs every bench/*.bench.ts and prints one small table per bench, with its own columns.
 //   npm run bench                 all benches
 //   npm run bench -- waterfall    only files whose name contains "waterfall"
 // A bench module exports one or more functions named run...Bench (e.g. runWaterfallBench). Each takes
@@ -75,11 +75,24 @@ export function formatTable(rows: readonly BenchRow[]): string {
   return [line(columns), line(widths.map((w) => "-".repeat(w))), ...texts.map(line)].join("\n");
 }
 
+/** One table per bench (the rows' `bench`, in order of first appearance), each with only its rows' columns. */
+export function formatReport(rows: readonly BenchRow[]): string {
+  if (rows.length === 0) return "(no benches)";
+  const benches: string[] = [];
+  for (const row of rows) if (!benches.includes(String(row.bench))) benches.push(String(row.bench));
+  return benches
+    .map((bench) => {
+      const own = rows.filter((r) => String(r.bench) === bench).map(({ bench: _bench, ...rest }) => rest as BenchRow);
+      return `${bench}\n${formatTable(own)}`;
+    })
+    .join("\n\n");
+}
+
 if (require.main === module) {
   const filter = process.argv[2];
   const files = benchFiles(resolve(__dirname), filter);
   runBenches(files).then(({ rows, ok }) => {
-    console.log(files.length ? formatTable(rows) : `no bench/*.bench.ts${filter ? ` matching "${filter}"` : ""}`);
+    console.log(files.length ? formatReport(rows) : `no bench/*.bench.ts${filter ? ` matching "${filter}"` : ""}`);
     process.exit(ok ? 0 : 1);
   });
 }

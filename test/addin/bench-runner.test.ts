@@ -1,5 +1,5 @@
 import { resolve } from "path";
-import { benchFiles, formatTable, runBenches } from "../../bench/run";
+import { benchFiles, formatReport, formatTable, runBenches } from "../../bench/run";
 
 const FIXTURES = resolve(__dirname, "fixtures/bench");
 
@@ -36,6 +36,26 @@ describe("bench/run.ts", () => {
       "-----------  ---------  ---------",
       "alpha small      1,000       0.25",
       "b            1,000,000",
+    ]);
+  });
+
+  it("prints one table per bench, each with only its own columns (no blank column another bench brought)", () => {
+    const report = formatReport([
+      { bench: "alpha", name: "a1", calls: 10, totalMs: 1 },
+      { bench: "beta", name: "b1", exits: 5, msPerExit: 0.5, totalMs: 2 },
+      { bench: "alpha", name: "a2", calls: 20, totalMs: 3 },
+    ]);
+    expect(report.split("\n")).toEqual([
+      "alpha",
+      "name  calls  totalMs",
+      "----  -----  -------",
+      "a1       10        1",
+      "a2       20        3",
+      "",
+      "beta",
+      "name  exits  msPerExit  totalMs",
+      "----  -----  ---------  -------",
+      "b1        5        0.5        2",
     ]);
   });
 });
