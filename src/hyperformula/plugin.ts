@@ -25,16 +25,14 @@ export const hfName = (spec: FunctionSpec): string => `${NAMESPACE}.${spec.name}
 
 const BY_HF_NAME = new Map<string, FunctionSpec>(CATALOGUE.map((f) => [hfName(f), f]));
 
-// What HF passes to a plugin method (its internal types, reduced to what we read).
-interface CallAst {
-  procedureName: string;
-  args: unknown[];
-}
-interface CallState {
-  formulaAddress: SimpleCellAddress;
-  arraysFlag: boolean;
-  formulaVertex?: { formula?: unknown; width?: number; height?: number };
-}
+// What HF passes to a plugin method: its own types, taken from the public FunctionPlugin's signature
+// (HF does not export them by name). Of the state we read formulaAddress (public in HF's docs) and
+// formulaVertex (internal: the formula's root AST and the room set aside for its spill; no public API says
+// which call is the whole formula of a cell whose AST HF shares between cells). src/hyperformula/contract.test.ts
+// checks both internals this file touches (formulaVertex, the plugin's dependencyGraph) on the pinned version.
+type HfAst = Parameters<CharterPlugin["evaluateAst"]>[0];
+type CallState = Parameters<CharterPlugin["evaluateAst"]>[1];
+type CallAst = Extract<HfAst, { procedureName: string }>;
 
 const addressKey = (a: SimpleCellAddress): string => `${a.sheet}!${a.row}!${a.col}`;
 
@@ -83,7 +81,7 @@ export class CharterPlugin extends FunctionPlugin {
     for (const arg of ast.args) {
       let value: unknown;
       try {
-        value = this.evaluateAst(arg as never, state as never);
+        value = this.evaluateAst(arg, state);
       } catch (e) {
         // While sizing, an input HF has not computed yet throws: the evaluation will size it again.
         if (whileSizing) throw new NotReady(String(e));
@@ -107,7 +105,8 @@ export class CharterPlugin extends FunctionPlugin {
     const vertex = state.formulaVertex;
     // A call that is the whole formula spills into the room HF set aside for it. A nested one (in SUM,
     // TRANSPOSE...) is held to the size it had when HF sized the formula, if HF asked (TRANSPOSE's size is ours).
-    const top = vertex !== undefined && vertex.formula === ast;
+    // The vertex's `formula` is protected in HF's typings (the contract test checks it is still the root AST).
+    const top = vertex !== undefined && (vertex as unknown as { formula?: unknown }).formula === ast;
     const sized = SIZED.get(ast);
     if (!vertex || (!top && !sized)) return hfResult(result);
     const room = top ? { width: vertex.width ?? 1, height: vertex.height ?? 1 } : sized!;
@@ -127,6 +126,7 @@ export class CharterPlugin extends FunctionPlugin {
     const spec = BY_HF_NAME.get(ast.procedureName);
     if (!spec) return ArraySize.scalar();
     try {
+      // Without the formula vertex: while sizing, the call evaluates as if nested (no room to check yet).
       const args = this.hostArgs(ast, { formulaAddress: state.formulaAddress, arraysFlag: state.arraysFlag }, true);
       if (args instanceof CellError) return ArraySize.scalar();
       const { width, height } = resultSize(invoke(spec, args, { cents: true }));
