@@ -1,7 +1,6 @@
 // Builds the add-in into dist/: functions.js (+ functions.json from its JSDoc), taskpane.html loading the
 // functions, task pane and commands bundles (one shared runtime), manifest.xml, assets/ and a local copy
 // of office.js. `npm run build` runs it in production mode.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");

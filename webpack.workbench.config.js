@@ -1,7 +1,6 @@
 // Builds the workbench page into dist/workbench/: index.html, the bundle (HyperFormula and the real task
 // pane on a stand-in workbook), exceljs as a chunk loaded when a file is opened, and the styles. The
 // add-in's own build (webpack.config.js) still refuses HyperFormula; this page is never part of the add-in.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

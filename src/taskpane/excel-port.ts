@@ -36,6 +36,9 @@ async function names(load: (context: Excel.RequestContext) => { items: { name: s
 async function activeCell(context: Excel.RequestContext): Promise<ActiveCell | null> {
   const cell = context.workbook.getActiveCell();
   cell.load("address,formulas");
+  // A navigation property is a proxy, queued like getItem: it needs no load or sync of its own (the rule
+  // takes it for a scalar property).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const ws = cell.worksheet;
   ws.load("name");
   await context.sync();

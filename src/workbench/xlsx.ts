@@ -82,8 +82,8 @@ export async function readXlsx(data: ArrayBuffer): Promise<LoadedWorkbook> {
     const styles = new Map<string, CellStyle>();
     // Cells inside an array formula's rectangle other than its anchor hold cached results: dropped.
     const spills: { r0: number; c0: number; r1: number; c1: number }[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
         const v = cell.value as { ref?: string; shareType?: string } | null;
         if (v && typeof v === "object" && v.shareType === "array" && typeof v.ref === "string" && v.ref.includes(":")) {
           const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(v.ref);

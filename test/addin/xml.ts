@@ -11,7 +11,7 @@ export interface XmlElement {
   text: string;
 }
 
-const NAME = /^[A-Za-z_:][A-Za-z0-9_:.\-]*/;
+const NAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*/;
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function decode(raw: string, at: () => string): string {

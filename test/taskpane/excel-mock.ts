@@ -5,7 +5,6 @@ import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, requireRange } from "../../src/sheet/a1";
 import type { PortCell } from "../../src/sheet/port";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Mock = OfficeMockObject & Record<string, any>;
 
 export interface SheetModel {
@@ -66,6 +65,8 @@ export class ExcelWorkbookMock {
   readonly excel: Mock;
 
   constructor() {
+    // The mock's collections take `this` for themselves (their load fills their own items).
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     // The context is not tracked: its own sync (below) syncs every other mock.
     const context = (

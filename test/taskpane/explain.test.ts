@@ -10,7 +10,6 @@ import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import type { PortCell } from "../../src/sheet/port";
 import { ExcelWorkbookMock } from "./excel-mock";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const g = global as any;
 const maginet = getPreset("maginet");
 const SHEET = "MagiNet Terms";

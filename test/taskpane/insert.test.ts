@@ -9,7 +9,6 @@ import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import { planInsert } from "../../src/sheet/plan";
 import { ExcelWorkbookMock } from "./excel-mock";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const g = global as any;
 
 const maginet = getPreset("maginet");

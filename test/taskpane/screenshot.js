@@ -4,7 +4,6 @@
 //   node test/taskpane/screenshot.js            -> test/output/taskpane-*.png (git-ignored)
 //   UPDATE_SCREENSHOT=1 node test/taskpane/...  -> also docs/images/taskpane.png
 // Needs Debian's chromium (/usr/bin/chromium); never downloads a browser.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { chromium } = require("playwright-core");
 const { copyFileSync, mkdirSync } = require("fs");
 const { resolve } = require("path");

@@ -49,5 +49,5 @@ export const COLUMNS: readonly ColumnSpec[] = [
 
 /** A header reduced to its comparison key: lower case, spaces, dashes and underscores removed. */
 export function columnKey(header: string): string {
-  return header.toLowerCase().replace(/[\s_\-]+/g, "");
+  return header.toLowerCase().replace(/[\s_-]+/g, "");
 }
