@@ -1,12 +1,16 @@
 // Builds the add-in into dist/: functions.js (+ functions.json from its JSDoc), taskpane.html loading the
 // functions, task pane and commands bundles (one shared runtime), manifest.xml, assets/ and a local copy
-// of office.js. `npm run build` runs it in production mode.
+// of office.js. `npm run build` runs it in production mode; `npm start` (scripts/start.js) serves it with
+// the workbench from webpack-dev-server, with the devServer options below (as Microsoft's templates do:
+// HTTPS from office-addin-dev-certs on port 3000, the port manifest.xml names).
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const FUNCTIONS = "./src/functions/functions.ts";
+/** The port in manifest.xml's URLs. */
+const PORT = 3000;
 
 /** Fails the build if HyperFormula (GPL-3.0; tests and tools only) is ever pulled into a bundle. */
 class NoHyperFormulaPlugin {
@@ -24,7 +28,7 @@ class NoHyperFormulaPlugin {
   }
 }
 
-module.exports = (env, argv) => {
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   return {
     mode: production ? "production" : "development",
@@ -76,5 +80,20 @@ module.exports = (env, argv) => {
       new NoHyperFormulaPlugin(),
     ],
     performance: { hints: false },
+    devServer: {
+      port: PORT,
+      // This machine only: a development server is nobody else's business.
+      host: "localhost",
+      headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" },
+      // Only when serving: a build needs no certificate.
+      server: env.WEBPACK_SERVE ? { type: "https", options: await require("./scripts/dev-certs").httpsOptions() } : undefined,
+      // No reload client injected into the bundles: the add-in's code is exactly what a build makes.
+      client: false,
+      webSocketServer: false,
+      hot: false,
+      liveReload: false,
+    },
   };
 };
+
+module.exports.PORT = PORT;

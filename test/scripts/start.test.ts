@@ -1,4 +1,5 @@
-// npm start checks its fixed port first, before the build and the certificate step.
+// npm start checks its fixed port first, before the build and the certificate step, and stops on SIGTERM
+// as on Ctrl+C (exit 0, the port free again).
 import { spawn } from "child_process";
 import { createServer, type Server } from "net";
 import { resolve } from "path";
@@ -42,4 +43,24 @@ describe("scripts/start.js port check", () => {
       await close(server);
     }
   }, 30_000);
+
+  it("stops on SIGTERM as on Ctrl+C: exit 0 and port 3000 free again", async () => {
+    if (!(await portFree(PORT))) return console.warn("port 3000 is in use here: the SIGTERM test is skipped");
+    const child = spawn(process.execPath, [START], { cwd: resolve(__dirname, "../..") });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const exited = new Promise<number | null>((done) => child.on("exit", (c) => done(c)));
+    // Once the server listens (webpack-dev-server says where), SIGTERM.
+    const deadline = Date.now() + 60_000;
+    while (!/Project is running at/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(out).toContain("Project is running at");
+    expect(await portFree(PORT)).toBe(false);
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    const code = await exited;
+    clearTimeout(timer);
+    expect(code).toBe(0);
+    expect(await portFree(PORT)).toBe(true);
+  }, 120_000);
 });
