@@ -1,4 +1,4 @@
-import { BoundedCache, memoPerObject } from "./cache";
+import { BoundedCache } from "./cache";
 
 describe("BoundedCache", () => {
   it("computes once per key and then serves the kept value", () => {
@@ -31,12 +31,3 @@ describe("BoundedCache", () => {
   });
 });
 
-describe("memoPerObject", () => {
-  it("computes once per object identity", () => {
-    let runs = 0;
-    const compiled = memoPerObject((terms: { n: number }) => ({ compiled: terms.n, run: ++runs }));
-    const t1 = { n: 1 };
-    expect(compiled(t1)).toBe(compiled(t1));
-    expect(compiled({ n: 1 }).run).toBe(2); // a different object with the same content is computed anew
-  });
-});

@@ -36,13 +36,3 @@ export class BoundedCache<K, V> {
   }
 }
 
-/** `compute` memoised per object (by identity): results live as long as their key object. */
-export function memoPerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const memo = new WeakMap<K, V>();
-  return (key) => {
-    if (memo.has(key)) return memo.get(key) as V;
-    const value = compute(key);
-    memo.set(key, value);
-    return value;
-  };
-}

@@ -5,7 +5,6 @@ import { invoke, readArguments } from "./call";
 import { defineFunction } from "./define";
 import { HostError } from "./host-error";
 import { optional, param } from "./params";
-import { mapCells } from "./spill";
 import { asHostError, errorOf } from "./testing";
 
 // A small entry to exercise the framework: PRICE(amount, shares, [decimals]) = amount / shares.
@@ -81,34 +80,6 @@ describe("invoke", () => {
     expect(asHostError(invoke(NAN, [])).message).toBe("internal error in NAN: the result is not a finite number; please report it");
     const TEXT = defineFunction({ name: "TEXT", description: "d", returns: "r", result: "number", params: [], run: () => "4.5" });
     expect(asHostError(invoke(TEXT, [])).message).toBe("internal error in TEXT: the result is a string, not a Decimal; please report it");
-  });
-});
-
-describe("spills", () => {
-  // PRICES(amounts, shares): a price per cell of a range of amounts.
-  const PRICES = defineFunction({
-    name: "PRICES", description: "d", returns: "r", result: "matrix",
-    params: [param.numbers("amounts", "Amounts."), param.number("shares", "Shares.")],
-    run: (amounts, shares) =>
-      mapCells(amounts, (a) => {
-        if (a.isNegative()) throw invalid({ argument: "amounts", value: a.toString() }, "must not be negative");
-        return a.div(shares);
-      }, "PRICES"),
-  });
-  it("computes each cell on its own: one bad cell carries its error and the rest stand", () => {
-    const out = invoke(PRICES, [[[100], [-5], ["x"], [null], [250]], 50]) as unknown[][];
-    expect((out[0][0] as Decimal).toString()).toBe("2"); // 100 / 50
-    expect(asHostError(out[1][0]).message).toBe('argument amounts, value "-5": must not be negative');
-    expect(asHostError(out[2][0]).message).toContain('argument amounts (row 3, column 1), value "x": is not a number');
-    expect(out[3][0]).toBeNull();
-    expect((out[4][0] as Decimal).toString()).toBe("5"); // 250 / 50
-  });
-  it("an error in a whole-call argument still fails the whole call", () => {
-    expect(asHostError(invoke(PRICES, [[[100]], "fifty"])).message).toContain('argument shares, value "fifty": is not a number');
-  });
-  it("mapCells names the function of an internal fault in its cell", () => {
-    const out = mapCells([[1]], () => { throw new Error("boom"); }, "PRICES");
-    expect(out[0][0]).toEqual(new HostError("value", "internal error in PRICES: boom; please report it", true));
   });
 });
 

@@ -29,10 +29,6 @@ export class Cents {
   }
 }
 
-export function isCents(x: unknown): x is Cents {
-  return x instanceof Cents;
-}
-
 /**
  * The double nearest cents / 100. Up to 2^53 cents both the count and 100 are exact doubles, and one
  * IEEE division rounds the exact quotient to nearest (ties to even), as reading the decimal text does,

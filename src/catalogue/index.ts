@@ -57,9 +57,8 @@ export function call(name: string, args: readonly HostArg[]): ResultValue | Host
 export { invoke, readArguments } from "./call";
 export { defineFunction } from "./define";
 export { param, optional } from "./params";
-export { mapCells } from "./spill";
-export { BoundedCache, memoPerObject } from "./cache";
-export { readTerms, termsFromTable, perTerms, clearTermsCache, TERMS_CACHE_SIZE } from "./terms";
+export { BoundedCache } from "./cache";
+export { readTerms, termsFromTable, clearTermsCache, TERMS_CACHE_SIZE } from "./terms";
 export { HostError, isHostError, toHostError } from "./host-error";
 export type { HostErrorCode } from "./host-error";
 export * from "./args";

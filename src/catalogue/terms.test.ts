@@ -1,7 +1,7 @@
 import { invoke } from "./call";
 import { defineFunction } from "./define";
 import { param } from "./params";
-import { clearTermsCache, perTerms, readTerms } from "./terms";
+import { clearTermsCache, readTerms } from "./terms";
 import { asHostError, errorOf } from "./testing";
 import type { HostMatrix } from "./types";
 import { Decimal } from "../engine/decimal";
@@ -68,15 +68,6 @@ describe("readTerms from a preset name", () => {
     expect(e.message).toBe(
       'argument terms, value "acme": no such preset; the presets are jt-storage (JT Storage, Inc.), juniper (Juniper Networks, Inc.), maginet (MagiNet Corporation)',
     );
-  });
-});
-
-describe("perTerms", () => {
-  it("compiles once per parsed terms, however many cells ask with fresh arrays", () => {
-    let compiled = 0;
-    const compile = perTerms((terms) => ({ classes: terms.classes.length, n: ++compiled }));
-    for (let cell = 0; cell < 1000; cell++) compile(readTerms(table(), at));
-    expect(compiled).toBe(1);
   });
 });
 

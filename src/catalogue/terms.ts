@@ -1,14 +1,14 @@
 // The `terms` argument: a terms table with its header row (a range), or a preset name such as
 // "maginet". Parsed once per distinct content: thousands of cells on one terms range (Excel passes a
 // fresh array on every call) find the parsed terms in a bounded cache keyed by the table's content, so
-// the same CharterTerms object comes back and whatever is compiled from it (see `perTerms`) is reused.
+// the same CharterTerms object comes back and whatever the engine compiled from it is reused.
 import type { ErrorPlace } from "../engine/errors";
 import { parseTerms } from "../engine/terms/parse";
 import type { CharterTerms } from "../engine/terms/model";
 import { contentKey, tableFromMatrix, type TermsTable } from "../engine/terms/table";
 import { presetTable } from "../presets";
 import { isMatrix } from "./args";
-import { BoundedCache, memoPerObject } from "./cache";
+import { BoundedCache } from "./cache";
 import type { HostArg } from "./types";
 
 /**
@@ -43,14 +43,6 @@ export function readTerms(v: NonNullable<HostArg>, place: ErrorPlace): CharterTe
   if (name !== null) return termsFromTable(presetTable(name.trim(), argument), argument);
   const matrix = isMatrix(v) ? v : [[v]];
   return termsFromTable(tableFromMatrix(matrix, argument), argument);
-}
-
-/**
- * `compute` kept once per parsed terms, e.g. a compiled waterfall: `const waterfallOf = perTerms(compile)`.
- * Because equal tables share one CharterTerms (above), cells on the same range share the compiled result.
- */
-export function perTerms<V>(compute: (terms: CharterTerms) => V): (terms: CharterTerms) => V {
-  return memoPerObject(compute);
 }
 
 /** Empties the parsed-terms cache (for tests and benchmarks of a cold start). */

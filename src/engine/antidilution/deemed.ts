@@ -44,20 +44,3 @@ export function deemedIssue(o: OptionTerms): DeemedIssue {
   return { shares: o.maxShares, consideration, pricePerShare: consideration.div(o.maxShares) };
 }
 
-/**
- * The grant recomputed after `expired` of its shares expired unexercised: the shares not expired (exercised
- * or still outstanding) are deemed issued at the minimum exercise price, and the whole consideration paid
- * for the grant still counts (Juniper 6(d)(iii)(C)(1); MagiNet 3(f)(i)(E)(4)). Exercise is taken at the
- * minimum exercise price.
- */
-export function deemedIssueAfterExpiry(o: OptionTerms, expired: Decimal): DeemedIssue {
-  check(o);
-  requireNonNegative(expired, { argument: "option", column: "expired" });
-  if (expired.greaterThan(o.maxShares)) {
-    throw invalid({ argument: "option", column: "expired", value: expired.toString() }, `is more than the ${o.maxShares.toString()} shares granted`);
-  }
-  const shares = o.maxShares.minus(expired);
-  const consideration = o.consideration.plus(shares.times(o.minExercisePrice));
-  return { shares, consideration, pricePerShare: shares.isZero() ? null : consideration.div(shares) };
-}
-

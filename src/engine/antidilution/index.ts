@@ -2,10 +2,9 @@
 // combinations, deemed issues of options and convertibles, and the charters' rounding of the result.
 export { weightedAverage, weightedAverageAtPrice, weightedAverageArithmetic, decimalPlaces } from "./weighted";
 export { fullRatchet } from "./ratchet";
-export { splitAdjustment } from "./split";
 export { broadBase, narrowBase, baseFor } from "./base";
 export type { Base, CapPosition } from "./base";
-export { deemedIssue, deemedIssueAfterExpiry } from "./deemed";
+export { deemedIssue } from "./deemed";
 export type { DeemedIssue, OptionTerms } from "./deemed";
 export { roundAdjustment } from "./rounding";
 export type { RoundedPrice, SeriesPrice } from "./rounding";

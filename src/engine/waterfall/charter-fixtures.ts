@@ -1,5 +1,6 @@
-// The three charters' liquidation terms as CharterTerms, with the charters' own numbers, for tests and the
-// bench (until the presets land; share counts not in a charter are inputs, named as such).
+// The three charters' liquidation terms as CharterTerms, with the charters' own numbers, written out by
+// hand for tests and the bench (the presets hold the same terms as tables); share counts not in a charter
+// are inputs, named as such.
 import type { DecimalInput } from "../decimal";
 import type { CharterTerms } from "../terms/model";
 import { charterTerms } from "./test-terms";
