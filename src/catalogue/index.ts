@@ -9,6 +9,7 @@ import type { FunctionSpec, HostArg, ResultValue } from "./types";
 import { ACCRUEDDIV } from "./entries/accrueddiv";
 import { AUTOCONVERT } from "./entries/autoconvert";
 import { BREAKPOINTS } from "./entries/breakpoints";
+import { CERTIFICATE } from "./entries/certificate";
 import { CLASSES } from "./entries/classes";
 import { CONVERTS } from "./entries/converts";
 import { CONVSHARES } from "./entries/convshares";
@@ -27,7 +28,7 @@ import { WEIGHTEDAVG } from "./entries/weightedavg";
 /** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes. */
 export const CATALOGUE: readonly FunctionSpec[] = [
   LIQPREF, HOLDERPAYOUTS, CLASSES, PREFERENCE, BREAKPOINTS, CONVERTS, EXPLAIN,
-  CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY,
+  CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY, CERTIFICATE,
   IPORESET, AUTOCONVERT,
   ACCRUEDDIV, DIVIDENDS, REDEMPTION, VOTES,
 ];

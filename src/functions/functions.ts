@@ -140,6 +140,19 @@ export function CPHISTORY(terms: any[][], events: any[][], className?: string, o
 }
 
 /**
+ * The officer's certificate as to adjustments of the Conversion Price for a list of dated events, one line of text per row.
+ * @customfunction CERTIFICATE
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param events Events with a header row, as CPHISTORY reads them: Date, Event, Shares, Price, ...
+ * @param corporation The Corporation's name for the heading, e.g. Juniper Networks, Inc.; omitted: (charter not named).
+ * @param optionChanges Which option-change events readjust, for every series: either or raise-only, as in CPHISTORY. Omitted: each series' Option Changes column.
+ * @returns One column: the certificate's lines, from its heading to the line for the officer's signature.
+ */
+export function CERTIFICATE(terms: any[][], events: any[][], corporation?: string, optionChanges?: string): any[][] {
+  return matrixResult("CERTIFICATE", [terms, events, corporation, optionChanges]);
+}
+
+/**
  * Conversion price of a class after its IPO reset rule (the price unchanged when the class has none).
  * @customfunction IPORESET
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
