@@ -3,7 +3,6 @@ import { invalid, notFound } from "../engine/errors";
 import { call, CATALOGUE, findFunction } from "./index";
 import { invoke, readArguments } from "./call";
 import { defineFunction } from "./define";
-import { HostError } from "./host-error";
 import { optional, param } from "./params";
 import { asHostError, errorOf } from "./testing";
 

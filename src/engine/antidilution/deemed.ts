@@ -10,7 +10,6 @@
 // (Juniper 6(d)(iii)(C)(1): for the consideration actually received for all the options, whether or not
 // exercised, plus that received on exercise; MagiNet 3(f)(i)(E)(4)).
 import type { Decimal } from "../decimal";
-import { invalid } from "../errors";
 import { requireNonNegative, requirePositive } from "../checks";
 
 export interface OptionTerms {
