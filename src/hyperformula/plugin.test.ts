@@ -177,6 +177,7 @@ describe("every catalogue function from a formula", () => {
     WEIGHTEDAVG: { formula: "=CHARTER.WEIGHTEDAVG(2.5, 10000000, 4000000, 1.25)", args: [2.5, 10000000, 4000000, 1.25] },
     FULLRATCHET: { formula: "=CHARTER.FULLRATCHET(2.5, 1.25)", args: [2.5, 1.25] },
     CPHISTORY: { formula: '=CHARTER.CPHISTORY("juniper", Data!A1:E3, "Series D1")', args: ["juniper", EVENTS, "Series D1"] },
+    CERTIFICATE: { formula: '=CHARTER.CERTIFICATE("juniper", Data!A1:E3, "Juniper Networks, Inc.")', args: ["juniper", EVENTS, "Juniper Networks, Inc."] },
     IPORESET: { formula: '=CHARTER.IPORESET("juniper", "Series D1", 20, "1999-06-30")', args: ["juniper", "Series D1", 20, "1999-06-30"] },
     AUTOCONVERT: { formula: '=CHARTER.AUTOCONVERT("juniper", "Series C", 5.955, 20000000)', args: ["juniper", "Series C", 5.955, 20000000] },
     ACCRUEDDIV: { formula: '=CHARTER.ACCRUEDDIV(0.09, "1996-01-01", "1997-01-01")', args: [0.09, "1996-01-01", "1997-01-01"] },

@@ -80,6 +80,7 @@ const GOOD: Record<string, HostArg[]> = {
   WEIGHTEDAVG: [2.5, 12000000, 4000000, 1.25, 2],
   FULLRATCHET: [2.5, 1.25],
   CPHISTORY: ["juniper", EVENTS, null, null],
+  CERTIFICATE: ["juniper", EVENTS, "Juniper Networks, Inc.", null],
   IPORESET: ["juniper", "Series D1", 20, "1999-06-30", null],
   AUTOCONVERT: ["maginet", "Series D", 8.4, 25000000, "1999-09-16"],
   ACCRUEDDIV: [0.09, "1995-01-01", "1996-01-01", 0, "actual/365"],
