@@ -5,6 +5,7 @@
 // results, saved in the file beside its anchor, are dropped so HF can spill the formula itself.
 import type { PortCell, CellStyle } from "../sheet/port";
 import type { TableRef } from "../sheet/structured";
+import { parseRange } from "../sheet/a1";
 import { fromFileFormula } from "../sheet/file-formula";
 
 /** A workbook read from a file: sheets of constants and formulas ("=..."), tables, styles by sheet and A1. */
@@ -86,8 +87,9 @@ export async function readXlsx(data: ArrayBuffer): Promise<LoadedWorkbook> {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const v = cell.value as { ref?: string; shareType?: string } | null;
         if (v && typeof v === "object" && v.shareType === "array" && typeof v.ref === "string" && v.ref.includes(":")) {
-          const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(v.ref);
-          if (m) spills.push({ r0: Number(m[2]), c0: letters(m[1]), r1: Number(m[4]), c1: letters(m[3]) });
+          // exceljs counts rows and columns from 1.
+          const r = parseRange(v.ref);
+          if (r) spills.push({ r0: r.row + 1, c0: r.col + 1, r1: r.row + r.rows, c1: r.col + r.cols });
         }
       });
     });
@@ -120,8 +122,3 @@ export async function readXlsx(data: ArrayBuffer): Promise<LoadedWorkbook> {
   return out;
 }
 
-function letters(s: string): number {
-  let n = 0;
-  for (const ch of s) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}

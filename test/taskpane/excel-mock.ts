@@ -2,7 +2,7 @@
 // properties must be loaded and synced before they are read (the mock gives an error value otherwise),
 // and every range handed out is recorded, so a test can see exactly what was written where.
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress, requireRange } from "../../src/sheet/a1";
+import { cellAddress, quoteSheet, requireRange } from "../../src/sheet/a1";
 import type { PortCell } from "../../src/sheet/port";
 
 type Mock = OfficeMockObject & Record<string, any>;
@@ -39,7 +39,6 @@ function officeError(code: string, errorLocation: string): Error {
   return Object.assign(new Error(`${code} at ${errorLocation}`), { code, debugInfo: { code, errorLocation } });
 }
 
-const quoted = (sheet: string) => (/^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
 
 export class ExcelWorkbookMock {
   readonly sheets: SheetModel[] = [];
@@ -208,7 +207,7 @@ export class ExcelWorkbookMock {
     const values = this.read(sheet, address);
     const m = this.track(
       new OfficeMockObject({
-        address: `${quoted(sheet)}!${address}`,
+        address: `${quoteSheet(sheet)}!${address}`,
         values,
         format: { fill: {}, font: {}, autofitColumns: () => undefined },
         select: () => {
@@ -266,7 +265,7 @@ export class ExcelWorkbookMock {
     const parent = a.spillParent;
     return this.track(
       new OfficeMockObject({
-        address: `${quoted(a.sheet)}!${a.address}`,
+        address: `${quoteSheet(a.sheet)}!${a.address}`,
         formulas: [[a.formula]],
         worksheet: { name: a.sheet },
         getSpillParentOrNullObject: () => {
@@ -275,7 +274,7 @@ export class ExcelWorkbookMock {
             nil.isNullObject = true;
             return nil;
           }
-          const p = this.track(new OfficeMockObject({ address: `${quoted(a.sheet)}!${parent.address}`, formulas: [[parent.formula]] }) as Mock);
+          const p = this.track(new OfficeMockObject({ address: `${quoteSheet(a.sheet)}!${parent.address}`, formulas: [[parent.formula]] }) as Mock);
           p.isNullObject = false;
           return p;
         },
