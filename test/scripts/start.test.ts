@@ -30,7 +30,7 @@ describe("scripts/start.js port check", () => {
     expect(PORT).toBe(3000);
     const server = await listen(PORT);
     try {
-      const child = spawn(process.execPath, [START, "--no-build"], { cwd: resolve(__dirname, "../..") });
+      const child = spawn(process.execPath, [START], { cwd: resolve(__dirname, "../..") });
       let out = "";
       let err = "";
       child.stdout.on("data", (d) => (out += d));
