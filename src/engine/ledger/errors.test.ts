@@ -73,7 +73,9 @@ describe("bad events name the row, the column (the events table's header for the
   });
 
   test("dates, types, numbers, ids", () => {
-    expect(errorOf([{ type: "split", date: "2000-02-30", ratio: 2 }]).message).toBe('argument events row 1, column Date, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
+    expect(errorOf([{ type: "split", date: "2000-02-30", ratio: 2 }]).message).toBe(
+      'argument events row 1, column Date, value "2000-02-30": is not a date of the calendar; write YYYY-MM-DD (e.g. 2024-01-15), an Excel date, D-Mon-YYYY (15-Jan-2024), or D/M/YYYY or M/D/YYYY where the day is above 12',
+    );
     expect(errorOf([{ type: "merger", date: "2000-01-01" } as unknown as LedgerEventInput]).message).toBe(
       'argument events row 1, column Event, value "merger": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution, ipo',
     );

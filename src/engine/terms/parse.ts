@@ -123,7 +123,7 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
 
   const sharesCell = row.given("Shares");
   if (sharesCell === null) throw blankIn("Shares", "give the shares outstanding (0 if none)");
-  const shares = nonNegative(sharesCell, at("Shares"));
+  const shares = requireNonNegative(readNumber(sharesCell, at("Shares"), "shares"), sharesCell, at("Shares"));
 
   // Issue Price, Preference Multiple, Seniority, Participation and Conversion Price are a preferred
   // class's terms; a common class or an option takes neutral values when they are blank.
@@ -220,7 +220,7 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
 
 /**
  * The charter terms a table states. Fully blank rows are skipped (a spacer row in a worksheet); a
- * charter without a class named Common gets one with 0 shares, last (model.ts: CharterTerms).
+ * table needs a class named Common with shares outstanding when it has preferred classes.
  */
 export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms {
   const columns = mapColumns(table, argument);
@@ -235,6 +235,18 @@ export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms 
     classes.push(cls);
   });
   if (classes.length === 0) throw invalid({ argument }, "has no classes; add one row per class under the header");
+  // Preferred converts "into fully paid and non-assessable shares of Common Stock" (JT Storage Art.
+  // IV(B)4(a); Juniper 6(a)(i); MagiNet 3(a)): every charter has Common outstanding, and a table
+  // without it (or with none) would pay Common nothing and convert preferred into nothing, silently.
+  const commons = classes.filter((c) => c.kind === "common");
+  if (commons.length === 0) {
+    throw invalid({ argument, column: "Class" }, `has no row for Common; add a row "Common" with the Common shares outstanding (the classes are ${classes.map((c) => c.name).join(", ")})`);
+  }
+  if (classes.some((c) => c.kind === "preferred") && commons.every((c) => c.shares.isZero())) {
+    const named = commons[0];
+    throw invalid({ argument, className: named.name, column: "Shares", value: named.shares.toFixed() }, "there must be Common outstanding for preferred to convert into; give the Common shares outstanding");
+  }
+  // A common class of another name (Class B Common): the class named Common the model names, with 0 shares.
   if (!classes.some((c) => c.name.toLowerCase() === "common")) {
     classes.push(parseRow(new RowCells(["Common", 0], new Map([["Class", 0], ["Shares", 1]])), argument, 0));
   }
