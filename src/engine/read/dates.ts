@@ -13,6 +13,9 @@ import type { IsoDate } from "../terms/model";
 
 export const DATE_FORMS = "write YYYY-MM-DD (e.g. 2024-01-15), an Excel date, D-Mon-YYYY (15-Jan-2024), or D/M/YYYY or M/D/YYYY where the day is above 12";
 
+/** The message for a value that is no date: the one form to write (the others are in the README and help). */
+export const NOT_A_DATE = "is not a date; write it as YYYY-MM-DD";
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const TIME = /\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[AaPp][Mm])?$/;
 
@@ -36,14 +39,15 @@ function iso(y: number, m: number, d: number): string {
 
 /** A date text as an ISO date by the rule above; throws naming the place and the text. */
 export function readDateText(text: string, place: ErrorPlace): IsoDate {
-  const fail = (what = "is not a date") => invalid({ ...place, value: text }, `${what}; ${DATE_FORMS}`);
+  // The plain message names the one form to write; an ambiguous date lists every form read.
+  const fail = (what?: string) => invalid({ ...place, value: text }, what ? `${what}; ${DATE_FORMS}` : NOT_A_DATE);
   const s = text.trim().replace(TIME, "");
   const check = (y: number, m: number, d: number) => {
     if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 9999) throw fail();
     try {
       return parseIsoDate(iso(y, m, d), place);
     } catch {
-      throw fail("is not a date of the calendar");
+      throw fail();
     }
   };
   let m: RegExpExecArray | null;
@@ -76,5 +80,5 @@ export function readDateText(text: string, place: ErrorPlace): IsoDate {
 export function readDateValue(v: unknown, place: ErrorPlace): IsoDate {
   if (typeof v === "number") return fromExcelSerial(v, place);
   if (typeof v === "string") return readDateText(v, place);
-  throw invalid({ ...place, value: v }, `is not a date; ${DATE_FORMS}`);
+  throw invalid({ ...place, value: v }, NOT_A_DATE);
 }

@@ -73,12 +73,16 @@ export function readNumberText(text: string, place: ErrorPlace, kind: NumberKind
   const body = signed[4];
   if (!/\d/.test(body)) throw fail();
   if (!(GROUPED.test(body) || EXPONENT.test(body))) {
-    if (/^\d{1,3}(\.\d{3})+(,\d*)?$/.test(body)) throw fail("uses points as thousands separators, which this reader does not take");
-    if (/^\d+,\d{1,2}$/.test(body) || /^\d+,\d{4,}$/.test(body)) throw fail("has a decimal comma, which this reader does not take; write the fraction after a point");
+    if (/^\d{1,3}(\.\d{3})+(,\d*)?$/.test(body)) throw fail("is not a number: thousands are separated by commas, and the fraction comes after a point");
+    if (/^\d+,\d{1,2}$/.test(body) || /^\d+,\d{4,}$/.test(body)) throw fail("is not a number: a comma separates thousands (three digits follow it), and the fraction comes after a point");
     throw fail();
   }
   if ((WHOLE.has(kind) || kind === "money") && AMBIGUOUS_POINT.test(body)) {
-    throw fail(`is ambiguous: a point followed by three digits is a thousands separator in some places and a decimal point in others; write ${body.replace(".", "")} or ${new Decimal(body).toFixed()}`);
+    // Suggest each reading that this kind could take: the thousands, and the decimal when it is whole (cents).
+    const decimal = new Decimal(body);
+    const fits = kind === "money" ? decimal.times(100).isInteger() : decimal.isInteger();
+    const readings = [body.replace(".", ""), ...(fits ? [kind === "money" ? decimal.toFixed(2) : decimal.toFixed()] : [])];
+    throw fail(`is ambiguous: a point followed by three digits separates thousands in some places and marks a fraction in others; write ${readings.join(" or ")}`);
   }
   let value = new Decimal(body.replace(/,/g, ""));
   if (significantDigits(body) > MAX_DIGITS) {
@@ -106,7 +110,8 @@ export function readNumberValue(v: unknown, place: ErrorPlace, kind: NumberKind 
     if (!Number.isFinite(v)) throw invalid({ ...place, value: String(v) }, NUMBER_PROBLEMS.notFinite);
     const exact = dec(v);
     // Whole and whole-cent kinds read a double as Excel shows it (binary noise of a computed cell).
-    const value = WHOLE.has(kind) || kind === "money" ? (exact.isInteger() ? exact : asExcelShows(v)) : exact;
+    const whole = kind === "money" ? exact.times(100).isInteger() : exact.isInteger();
+    const value = (WHOLE.has(kind) || kind === "money") && !whole ? asExcelShows(v) : exact;
     return checkKind(value, place, kind, v);
   }
   if (typeof v === "string") return readNumberText(v, place, kind);

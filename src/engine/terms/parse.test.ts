@@ -425,13 +425,13 @@ describe("parseTerms: cell checks", () => {
 
   it("rejects a bad date and a bad yes/no", () => {
     const forms = "write YYYY-MM-DD (e.g. 2024-01-15), an Excel date, D-Mon-YYYY (15-Jan-2024), or D/M/YYYY or M/D/YYYY where the day is above 12";
-    expect(errorOf({ "Issue Date": "1997-02-30" })).toBe(`argument terms, class Series C, column Issue Date, value "1997-02-30": is not a date of the calendar; ${forms}`);
+    expect(errorOf({ "Issue Date": "1997-02-30" })).toBe(`argument terms, class Series C, column Issue Date, value "1997-02-30": is not a date; write it as YYYY-MM-DD`);
     // 03/01/1997 is March 1 in the US and 3 January elsewhere: refused, never guessed.
     expect(errorOf({ "Issue Date": "03/01/1997" })).toBe(
       `argument terms, class Series C, column Issue Date, value "03/01/1997": is ambiguous: 03/01 may be month/day (US) or day/month; write 1997-03-01 or 1997-01-03; ${forms}`,
     );
     expect(errorOf({ "Issue Date": 12 })).toContain("is not an Excel date");
-    expect(errorOf({ "Issue Date": true })).toBe(`argument terms, class Series C, column Issue Date, value true: is not a date; ${forms}`);
+    expect(errorOf({ "Issue Date": true })).toBe(`argument terms, class Series C, column Issue Date, value true: is not a date; write it as YYYY-MM-DD`);
     expect(errorOf({ "Dividend Participation": "maybe" })).toBe(
       'argument terms, class Series C, column Dividend Participation, value "maybe": must be yes or no (or true or false)',
     );
