@@ -109,7 +109,7 @@ describe("readMoney", () => {
     expect(message(money[3][0])).toBe(`argument exitValues (row 4, column 1), value -0.005: ${cents}`);
     // 12.345: twelve thousand three hundred forty-five in some places; as a decimal, no whole cents.
     expect(message(money[3][1])).toBe(
-      'argument exitValues (row 4, column 2), value "12.345": is ambiguous: a point followed by three digits separates thousands in some places and marks a fraction in others; write 12345; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8',
+      'argument exitValues (row 4, column 2), value "12.345": is not a whole number of cents; if the point separates thousands, write 12345',
     );
     expect(money[3][2]).toBe(10n ** 23n); // the number 1e21
     expect(money[4][0]).toBe(100050n);

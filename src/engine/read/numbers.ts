@@ -78,11 +78,17 @@ export function readNumberText(text: string, place: ErrorPlace, kind: NumberKind
     throw fail();
   }
   if ((WHOLE.has(kind) || kind === "money") && AMBIGUOUS_POINT.test(body)) {
-    // Suggest each reading that this kind could take: the thousands, and the decimal when it is whole (cents).
+    // "1.000" is one thousand in some places and one in others. Where the decimal reading cannot be
+    // meant (a fraction of a share or of a cent) the message says so and names the thousands reading.
     const decimal = new Decimal(body);
+    const thousands = body.replace(".", "");
     const fits = kind === "money" ? decimal.times(100).isInteger() : decimal.isInteger();
-    const readings = [body.replace(".", ""), ...(fits ? [kind === "money" ? decimal.toFixed(2) : decimal.toFixed()] : [])];
-    throw fail(`is ambiguous: a point followed by three digits separates thousands in some places and marks a fraction in others; write ${readings.join(" or ")}`);
+    if (!fits) {
+      const what = kind === "money" ? "is not a whole number of cents" : "is not a whole number";
+      throw invalid({ ...place, value: shown }, `${what}; if the point separates thousands, write ${thousands}`);
+    }
+    const readings = `${thousands} or ${kind === "money" ? decimal.toFixed(2) : decimal.toFixed()}`;
+    throw invalid({ ...place, value: shown }, `is ambiguous: a point followed by three digits separates thousands in some places and marks a fraction in others; write ${readings}`);
   }
   let value = new Decimal(body.replace(/,/g, ""));
   if (significantDigits(body) > MAX_DIGITS) {
