@@ -10,7 +10,7 @@ import { EXIT_INPUT, EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
 import { cellText, exactJson, resultData, textTable } from "../format";
 import type { Io } from "../io";
-import { isCommandNumber } from "../numbers";
+import { commandDecimal, isCommandNumber } from "../numbers";
 import { readCsvRange } from "../terms-source";
 import { csvRecords, type Cell } from "../../engine/terms/table";
 import { invalid } from "../../engine/errors";
@@ -40,8 +40,10 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
       if (io.readText(text) !== null || looksLikePath(text)) return readCsvRange(io, text, p.name);
       return text;
     case "numbers":
-      // One exit value typed, or a CSV column (or block) of them.
-      return isCommandNumber(text) ? text : readCsvNumbers(io, text, p.name);
+      // One exit value typed (a bad one refused in one line, naming the argument), or a CSV file of them.
+      if (!isCommandNumber(text) && (io.readText(text) !== null || looksLikePath(text))) return readCsvNumbers(io, text, p.name);
+      commandDecimal(text, p.name, "money");
+      return text;
     case "matrix":
       return readCsvRange(io, text, p.name);
     default:
@@ -57,9 +59,7 @@ export const RANGE_RULE =
 
 /** A CSV of values (exitValues): by RANGE_RULE, a first row without a number is a header, skipped. */
 function readCsvNumbers(io: Io, text: string, argument: string): HostArg {
-  // A text that is neither a number nor a file: the catalogue reads it, and refuses it naming the argument.
   const content = io.readText(text);
-  if (content === null && !looksLikePath(text)) return text;
   if (content === null) throw invalid({ argument, value: text }, "no such file; give the path of a CSV file, or one value");
   const records = csvRecords(content, argument).filter((row) => !row.every(isBlank));
   const width = Math.max(0, ...records.map((row) => row.length));
