@@ -15,7 +15,7 @@ import { TERMS_OPTIONS, termsSource, type TermsSource } from "../terms-source";
 
 export const WATERFALL_OPTIONS: readonly OptionSpec[] = [
   ...TERMS_OPTIONS,
-  { name: "exit", kind: "value", placeholder: "AMOUNT", help: "The exit value in dollars, e.g. 100000000, 100,000,000 or $58,740,098.50; at most 1e15." },
+  { name: "exit", kind: "value", placeholder: "AMOUNT", help: "The exit value in dollars and whole cents, e.g. 100000000, 100,000,000 or $58,740,098.50; at most 1e15." },
   { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
   { name: "explain", kind: "switch", help: "Add the steps of the waterfall, each with its clause." },
   { name: "json", kind: "switch", help: "Print JSON: payouts as decimal strings in cents, converted classes, steps." },
