@@ -11,6 +11,7 @@ import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
 import { cellText, exactJson, resultData, textTable } from "../format";
 import type { Io } from "../io";
 import { commandDecimal, isCommandNumber } from "../numbers";
+import { checkExit } from "../../catalogue/waterfall";
 import { readCsvRange } from "../terms-source";
 import { csvRecords, type Cell } from "../../engine/terms/table";
 import { invalid } from "../../engine/errors";
@@ -42,7 +43,8 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
     case "numbers":
       // One exit value typed (a bad one refused in one line, naming the argument), or a CSV file of them.
       if (!isCommandNumber(text) && (io.readText(text) !== null || looksLikePath(text))) return readCsvNumbers(io, text, p.name);
-      commandDecimal(text, p.name, "money");
+      // An exit typed: read and checked here (whole cents, 0 to 1e15), so a bad one is one line.
+      checkExit(commandDecimal(text, p.name, "money"), { argument: p.name }, text);
       return text;
     case "matrix":
       return readCsvRange(io, text, p.name);

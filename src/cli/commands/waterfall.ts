@@ -27,7 +27,7 @@ export function exitOption(parsed: ReturnType<typeof parseFlags>, command: strin
   const text = single(parsed, "exit");
   if (text === null) throw new UsageError("give the exit value: --exit AMOUNT, e.g. --exit 100000000", command);
   // An exit is whole cents (src/engine/read): 100.005 and 85% are refused, naming --exit.
-  return checkExit(commandDecimal(text, "--exit", "money"), { argument: "--exit" });
+  return checkExit(commandDecimal(text, "--exit", "money"), { argument: "--exit" }, text);
 }
 
 /** The --as-of date as YYYY-MM-DD, or null. */
