@@ -172,10 +172,17 @@ cases.push(
   ["a terms table without Common", () => messageOf(call("LIQPREF", [[HEADER, SERIES_A], 1000000])), 'argument terms, column Class: has no row for Common; add a row "Common" with the Common shares outstanding (the classes are Series A)'],
   ["a terms table with 0 Common shares", () => messageOf(call("LIQPREF", [[HEADER, SERIES_A, ["Common", 0, null, null, null, null, null, null]], 1000000])), 'argument terms, class Common, column Shares, value "0": there must be Common outstanding for preferred to convert into; give the Common shares outstanding'],
   ["a fractional share count in the terms", () => messageOf(call("CLASSES", [[HEADER, ["Series A", "1,000,000.5", 1, 1, 1, "none", null, 1], ["Common", 1, null, null, null, null, null, null]]])), `argument terms, class Series A, column Shares, value "1,000,000.5": is not a whole number of shares; share counts are whole`],
-  ["a percentage as a Dividend Rate (dollars a share)", () => messageOf(call("CLASSES", [[[...HEADER, "Dividend Rate"], [...SERIES_A, "8%"], ["Common", 1, null, null, null, null, null, null, null]]])), `argument terms, class Series A, column Dividend Rate, value "8%": ${PERCENT_AMOUNT}; ${AMOUNT_FORMS}`],
+  ["a percentage as a Dividend Rate (dollars a share)", () => messageOf(call("CLASSES", [[[...HEADER, "Dividend Rate"], [...SERIES_A, "8%"], ["Common", 1, null, null, null, null, null, null, null]]])), 'argument terms, class Series A, column Dividend Rate, value "8%": is a percentage, but the Dividend Rate is the dividend in dollars per share per annum; write 8% of a $1.00 Issue Price as 0.08'],
   ["--terms file with a bad cell names --terms", () => failure(run("waterfall", "--terms", tempFile("t.csv", `${HEADER.join(",")}\nSeries A,1000000,1,1,1,partial,,1\nCommon,1,,,,,,\n`), "--exit", "1000")), [1, 'charter: argument --terms, class Series A, column Participation, value "partial": must be one of none, full, capped']],
   ["--terms file without Common", () => failure(run("waterfall", "--terms", tempFile("t.csv", `${HEADER.join(",")}\nSeries A,1000000,1,1,1,none,,1\n`), "--exit", "1000")), [1, 'charter: argument --terms, column Class: has no row for Common; add a row "Common" with the Common shares outstanding (the classes are Series A)']],
   ["--preset with a --set that drops Common to 0", () => failure(run("waterfall", "--preset", "maginet", "--exit", "1000", "--set", "Common.Shares=0")), [1, 'charter: argument --set "Common.Shares=0", class Common, column Shares, value "0": there must be Common outstanding for preferred to convert into; give the Common shares outstanding']],
+);
+
+// Prices (amounts: any decimals, no %).
+cases.push(
+  ['charter waterfall --set "Series A.Issue Price=85%"', () => failure(run("waterfall", "--preset", "maginet", "--exit", "1000", "--set", "Series A.Issue Price=85%")), [1, `charter: argument --set "Series A.Issue Price=85%", class Series A, column Issue Price, value "85%": ${PERCENT_AMOUNT}; ${AMOUNT_FORMS}`]],
+  ["charter call FULLRATCHET 1,5 2", () => failure(run("call", "FULLRATCHET", "1,5", "2")), [1, `charter: argument conversionPrice, value "1,5": ${COMMA}; ${AMOUNT_FORMS}`]],
+  ["HyperFormula =CHARTER.FULLRATCHET(\"1e400\", 2)", () => hfMessage('=CHARTER.FULLRATCHET("1e400", 2)'), 'argument conversionPrice, value "1e400": is above 1e15 (1,000,000,000,000,000), the largest number read'],
 );
 
 // Flags named as typed.

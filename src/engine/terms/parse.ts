@@ -99,6 +99,17 @@ function nonNegative(cell: Cell, at: ErrorPlace): Decimal {
   return requireNonNegative(readNumber(cell, at), cell, at);
 }
 
+/**
+ * Dividend Rate is dollars a share a year (JT Storage Art. IV(B)1(a): "$0.09 per share per annum"), not a
+ * percentage: "8%" is refused with the conversion spelled out rather than read as $0.08.
+ */
+function dividendRate(cell: Cell, at: ErrorPlace): Decimal {
+  if (typeof cell === "string" && cell.trim().endsWith("%")) {
+    throw invalid({ ...at, value: cell }, "is a percentage, but the Dividend Rate is the dividend in dollars per share per annum; write 8% of a $1.00 Issue Price as 0.08");
+  }
+  return nonNegative(cell, at);
+}
+
 function optional<T>(cell: Cell, read: (cell: Cell) => T): T | null {
   return cell === null ? null : read(cell);
 }
@@ -194,7 +205,7 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
     waiverPrice: optional(row.given("Waiver Price"), (c) => requirePositive(readNumber(c, at("Waiver Price")), c, at("Waiver Price"))),
     strike,
     strikeConvention: readChoice(row.orDefault("Exercise"), at("Exercise"), EXERCISES),
-    dividendRate: nonNegative(row.orDefault("Dividend Rate"), at("Dividend Rate")),
+    dividendRate: dividendRate(row.orDefault("Dividend Rate"), at("Dividend Rate")),
     dividendAccrual: readChoice(row.orDefault("Dividend Accrual"), at("Dividend Accrual"), ACCRUALS),
     dayCount: readChoice(row.orDefault("Day Count"), at("Day Count"), DAY_COUNTS),
     issueDate: optional(row.given("Issue Date"), (c) => readDate(c, at("Issue Date"))),
