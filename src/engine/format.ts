@@ -6,7 +6,7 @@
 //   count    0 to 6 decimals, half up, trailing zeros dropped ("1,743,751", "1.5")
 //   cut      `minPlaces` to `maxPlaces` decimals, cut (not rounded) and marked "..." ("4.178571...")
 //   reading  for reading a long result: at least 2 decimals, 6 significant digits; marked "~" when
-//            rounded ("~2.24299"); a number with at most 2 decimals is shown as it is
+//            rounded ("~2.24299"); a number with at most 2 decimals is shown exactly (a fraction with two)
 // Display only: no amount is ever computed from these strings. Thousands are separated by commas
 // (`group: false` leaves them out, for output read back by programs).
 import { Decimal } from "./decimal";
@@ -73,7 +73,8 @@ export function formatNumber(x: Decimal, mode: FormatMode, options: FormatOption
     }
     case "reading": {
       if (x.decimalPlaces() <= 2) {
-        text = x.toFixed();
+        // Exact: whole numbers as they are, a fraction to the cent (92651890.2 is 92651890.20).
+        text = x.toFixed(x.decimalPlaces() === 0 ? 0 : 2);
         break;
       }
       const wholeDigits = x.abs().greaterThanOrEqualTo(1) ? x.abs().truncated().toFixed().length : 0;
