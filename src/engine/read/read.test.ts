@@ -83,7 +83,7 @@ describe("dates", () => {
 });
 
 describe("formatNumber: one formatter, named modes", () => {
-  const d = (x: string) => new Decimal(x);
+  const d = (x: string | number) => new Decimal(x);
   it("exact, cent, price, count, cut", () => {
     expect(formatNumber(d("10000000"), "exact", { dollar: true, minPlaces: 2 })).toBe("$10,000,000.00");
     expect(formatNumber(d("-1234.5678"), "exact", { dollar: true })).toBe("-$1,234.5678");
