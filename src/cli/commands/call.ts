@@ -64,7 +64,8 @@ function readCsvNumbers(io: Io, text: string, argument: string): HostArg {
   const content = io.readText(text);
   if (content === null) throw invalid({ argument, value: text }, "no such file; give the path of a CSV file, or one value");
   const records = csvRecords(content, argument).filter((row) => !row.every(isBlank));
-  const width = Math.max(0, ...records.map((row) => row.length));
+  let width = 0; // a loop, not a spread: an exits file may have a million rows
+  for (const row of records) width = Math.max(width, row.length);
   const rows: Cell[][] = records.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
   if (rows.length > 0 && !rows[0].some((cell) => typeof cell === "string" && isCommandNumber(cell))) rows.shift();
   if (rows.length === 0) throw invalid({ argument, value: text }, "has no values; give one exit value to a row (a header row is optional)");
