@@ -1,4 +1,4 @@
-// The one reading module: how a value from any host (an Excel cell, a HyperFormula cell, a CSV field, a
+// The one reading module: how a value from any host (an Excel cell, a formula engine's cell, a CSV field, a
 // typed argument) becomes an engine value. The terms parser (../terms/cells.ts), the catalogue's
 // argument adapters (src/catalogue/args.ts) and the command (src/cli) all read through it, so a text
 // such as "1,000" means the same everywhere. README: "How values are read".

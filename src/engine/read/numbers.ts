@@ -1,5 +1,5 @@
 // Reading numbers, the one rule for every host (the terms table, the catalogue's arguments as Excel and
-// HyperFormula pass them, the command's flags and files). A value is a JS number (a cell as Excel holds
+// the formula-engine host pass them, the command's flags and files). A value is a JS number (a cell as Excel holds
 // it) or a text (a CSV field, a typed argument). What it may be depends on what it counts:
 //
 //   kind       what                                        "$"  "%"  fraction        bound
