@@ -3,7 +3,7 @@
 // present value and throws a ChartError (#VALUE!) whose message names the argument and the value.
 import { Decimal, dec } from "../engine/decimal";
 import type { IsoDate } from "../engine/terms/model";
-import { asExcelShows, readDateValue, readNumberValue, readWord, readYesNo } from "../engine/read";
+import { asExcelShows, isBlank as blank, readDateValue, readNumberValue, readWord, readYesNo } from "../engine/read";
 import { invalid, ChartError, type ErrorPlace } from "../engine/errors";
 import { decimalToCents } from "../engine/waterfall/whole-cents";
 import { HostError, toHostError } from "./host-error";
@@ -11,7 +11,7 @@ import type { HostArg, HostMatrix, HostScalar } from "./types";
 
 /** Null, undefined, or a text of spaces only: an omitted optional argument or an empty cell. */
 export function isBlank(v: HostArg): v is null | undefined | "" {
-  return v == null || (typeof v === "string" && v.trim() === "");
+  return blank(v);
 }
 
 export function isMatrix(v: HostArg): v is HostMatrix {

@@ -28,8 +28,8 @@ export const AMOUNT = "AMOUNT";
 
 export const HELP_OPTION: OptionSpec = { name: "help", kind: "switch", help: "Show this help." };
 
-/** A token starting with "-" and a digit or point: a negative number, never an option. */
-const NEGATIVE = /^-[\d.]/;
+/** A token starting with "-" and a digit, a point or "$": a negative number ("-5", "-.5", "-$5"), never an option. */
+const NEGATIVE = /^-[\d.$]/;
 
 export function parseFlags(argv: readonly string[], options: readonly OptionSpec[], command: string): Parsed {
   // Negative numbers are held aside under a token parseArgs leaves alone, and put back after.
