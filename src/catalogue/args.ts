@@ -2,9 +2,8 @@
 // omitted) become engine values (Decimal, ISO dates, words from a fixed list). Each adapter reads a
 // present value and throws a ChartError (#VALUE!) whose message names the argument and the value.
 import { Decimal, dec } from "../engine/decimal";
-import { fromExcelSerial, parseIsoDate } from "../engine/dates";
 import type { IsoDate } from "../engine/terms/model";
-import { NUMBER_PROBLEMS } from "../engine/checks";
+import { asExcelShows, isBlank as blank, readDateValue, readNumberValue, readWord, readYesNo } from "../engine/read";
 import { invalid, ChartError, type ErrorPlace } from "../engine/errors";
 import { decimalToCents } from "../engine/waterfall/whole-cents";
 import { HostError, toHostError } from "./host-error";
@@ -12,7 +11,7 @@ import type { HostArg, HostMatrix, HostScalar } from "./types";
 
 /** Null, undefined, or a text of spaces only: an omitted optional argument or an empty cell. */
 export function isBlank(v: HostArg): v is null | undefined | "" {
-  return v == null || (typeof v === "string" && v.trim() === "");
+  return blank(v);
 }
 
 export function isMatrix(v: HostArg): v is HostMatrix {
@@ -31,32 +30,27 @@ export function scalarOf(v: NonNullable<HostArg>, place: ErrorPlace): HostScalar
   throw invalid({ ...place, value: `${rows} x ${cols} range` }, "takes one value, not a range");
 }
 
-// A plain decimal as the command passes it: optional sign, digits, optional point and exponent.
-const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-/** An amount, price or share count, exactly: a JS number through its shortest string, or a decimal text. */
+/**
+ * An amount or price, exactly: a JS number through its shortest string, or a text read by the one
+ * reading rule (src/engine/read: "1,000", "$8.93"; no "%"), as the terms table and the command read it.
+ */
 export function readNumber(v: NonNullable<HostArg>, place: ErrorPlace): Decimal {
-  const x = scalarOf(v, place);
-  if (typeof x === "number") {
-    if (!Number.isFinite(x)) throw invalid({ ...place, value: String(x) }, NUMBER_PROBLEMS.notFinite);
-    return dec(x);
-  }
-  if (typeof x === "string") {
-    const s = x.trim();
-    if (NUMBER_TEXT.test(s)) return new Decimal(s);
-    // Decision: no thousands separators or currency signs; "1,000" could be one thousand or one.
-    throw invalid({ ...place, value: x }, `${NUMBER_PROBLEMS.notANumber}; write digits with a decimal point, without thousands separators or currency signs`);
-  }
-  throw invalid({ ...place, value: x }, NUMBER_PROBLEMS.notANumber);
+  return readNumberValue(scalarOf(v, place), place, "amount");
+}
+
+/** A count of shares: whole, 0 to 1e15; a computed cell is read as Excel shows it (15 digits). */
+export function readShares(v: NonNullable<HostArg>, place: ErrorPlace): Decimal {
+  return readNumberValue(scalarOf(v, place), place, "shares");
+}
+
+/** An exit, a payment or a fund amount: whole cents (a computed cell read as Excel shows it first). */
+export function readCash(v: NonNullable<HostArg>, place: ErrorPlace): Decimal {
+  return readNumberValue(scalarOf(v, place), place, "money");
 }
 
 /** A whole number such as a count of decimal places (a JS number; not an amount). */
 export function readInteger(v: NonNullable<HostArg>, place: ErrorPlace): number {
-  const d = readNumber(v, place);
-  if (!d.isInteger() || d.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw invalid({ ...place, value: d.toString() }, NUMBER_PROBLEMS.notWhole);
-  }
-  return d.toNumber();
+  return readNumberValue(scalarOf(v, place), place, "integer").toNumber() + 0;
 }
 
 /** A text as written (a number is written in its shortest form, as Excel would show it). */
@@ -67,36 +61,19 @@ export function readString(v: NonNullable<HostArg>, place: ErrorPlace): string {
   throw invalid({ ...place, value: x }, "is not a text");
 }
 
-const TRUE_WORDS = ["true", "yes"];
-const FALSE_WORDS = ["false", "no"];
-
 /** TRUE or FALSE; the command's texts true/false and yes/no too (case-insensitive). */
 export function readBoolean(v: NonNullable<HostArg>, place: ErrorPlace): boolean {
-  const x = scalarOf(v, place);
-  if (typeof x === "boolean") return x;
-  if (typeof x === "string") {
-    const w = x.trim().toLowerCase();
-    if (TRUE_WORDS.includes(w)) return true;
-    if (FALSE_WORDS.includes(w)) return false;
-  }
-  throw invalid({ ...place, value: x }, "is not TRUE or FALSE");
+  return readYesNo(scalarOf(v, place), place);
 }
 
 /** One of `words`, matched case-insensitively and ignoring surrounding spaces; returns the listed form. */
 export function readChoice<W extends string>(words: readonly W[], v: NonNullable<HostArg>, place: ErrorPlace): W {
-  const x = scalarOf(v, place);
-  const w = typeof x === "string" ? x.trim().toLowerCase() : null;
-  const found = words.find((word) => word.toLowerCase() === w);
-  if (found !== undefined) return found;
-  throw invalid({ ...place, value: x }, `must be one of ${words.join(", ")}`);
+  return readWord(words, scalarOf(v, place), place);
 }
 
-/** A date: an Excel serial number (time of day dropped) or a YYYY-MM-DD text (the command's form). */
+/** A date: an Excel serial number (time of day dropped), YYYY-MM-DD, or a form Excel writes into CSV. */
 export function readDate(v: NonNullable<HostArg>, place: ErrorPlace): IsoDate {
-  const x = scalarOf(v, place);
-  if (typeof x === "number") return fromExcelSerial(x, place);
-  if (typeof x === "string") return parseIsoDate(x, place);
-  throw invalid({ ...place, value: x }, "is not a date; give an Excel date or a YYYY-MM-DD text");
+  return readDateValue(scalarOf(v, place), place);
 }
 
 /** A range as it is; a single value is a 1 x 1 range. Rows must be of one length. */
@@ -140,10 +117,10 @@ export function readNumbers(v: NonNullable<HostArg>, place: ErrorPlace): CellOf<
 const MAX_SAFE_DOLLARS = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 
 /**
- * A JS number's exact value in whole cents, as `dec(x)` reads it (its shortest text, String(x)): a
- * bigint count of cents, or null when that text has a fraction of a cent, or an exponent (below 1e-6
- * or from 1e21: left to the Decimal), or x is not finite. Never x * 100 in floating point, which is not
- * exact: 0.1 + 0.2 is written 0.30000000000000004 and is not whole cents; 123456789.015 is not either.
+ * A JS number's value in whole cents as Excel shows it: through its shortest text (String(x)) when that
+ * is whole cents, else through its 15 significant digits (so =A1*1.1 worth
+ * 110.00000000000001 is 11000 cents); a bigint count of cents, or null when the number shown has a
+ * fraction of a cent or x is not finite. Never x * 100 in floating point.
  */
 export function numberToCents(x: number): bigint | null {
   // A whole number of dollars below 2^53 / 100: exact as it is.
@@ -151,27 +128,31 @@ export function numberToCents(x: number): bigint | null {
   if (!Number.isFinite(x)) return null;
   const s = String(x);
   const point = s.indexOf(".");
-  if (point < 0) return /^-?\d+$/.test(s) ? BigInt(s) * 100n : null; // e.g. 1e+21 -> null
-  const places = s.length - point - 1;
-  if (places > 2 || s.includes("e")) return null;
-  // The digits without the point, as whole cents (one or two places: "12.5" -> 1250, "0.05" -> 5).
-  const digits = s.slice(0, point) + s.slice(point + 1) + (places === 1 ? "0" : "");
-  return BigInt(digits);
+  if (point < 0 && /^-?\d+$/.test(s)) return BigInt(s) * 100n;
+  const places = point < 0 ? 0 : s.length - point - 1;
+  if (point >= 0 && places <= 2 && !s.includes("e")) {
+    // The digits without the point, as whole cents (one or two places: "12.5" -> 1250, "0.05" -> 5).
+    return BigInt(s.slice(0, point) + s.slice(point + 1) + (places === 1 ? "0" : ""));
+  }
+  const exact = new Decimal(s).times(100);
+  if (exact.isInteger()) return BigInt(exact.toFixed());
+  const shown = asExcelShows(x).times(100);
+  return shown.isInteger() ? BigInt(shown.toFixed()) : null;
 }
 
 /** A Decimal's exact whole cents (negative too), or null when it has a fraction of a cent. */
-function decimalCents(d: Decimal): bigint | null {
-  if (!d.isNegative()) return decimalToCents(d);
-  const cents = decimalToCents(d.neg());
-  return cents === null ? null : -cents;
+function decimalCents(d: Decimal): bigint {
+  const cents = decimalToCents(d.abs());
+  if (cents === null) throw new Error(`not whole cents: ${d.toFixed()}`); // read as money: cannot happen
+  return d.isNegative() ? -cents : cents;
 }
 
-/** A money cell as read: whole cents as a bigint count of cents, any other amount (fractions of a cent) as a Decimal. */
+/** A money cell as read: whole cents as a bigint count of cents (a Decimal only from older callers). */
 export type MoneyCell = CellOf<bigint | Decimal>;
 
 /**
- * Amounts in dollars, as readNumbers reads them, but a cell worth whole cents comes as a bigint count of
- * cents (no Decimal made): from a JS number through numberToCents, from a text exactly.
+ * Exit values in dollars, each whole cents, as a bigint count of cents (no Decimal made): from a JS number
+ * through numberToCents, from a text by the reading rule for money; a bad cell carries its own error.
  */
 export function readMoney(v: NonNullable<HostArg>, place: ErrorPlace): MoneyCell[][] {
   const rows = readMatrix(v, place);
@@ -186,8 +167,8 @@ export function readMoney(v: NonNullable<HostArg>, place: ErrorPlace): MoneyCell
       else if (isBlank(cell)) cells[c] = null;
       else {
         try {
-          const d = readNumber(cell, cellPlace(place, r, c));
-          cells[c] = decimalCents(d) ?? d;
+          // Money is whole cents (src/engine/read): a fraction of a cent is this cell's error.
+          cells[c] = decimalCents(readNumberValue(cell, cellPlace(place, r, c), "money"));
         } catch (e) {
           if (e instanceof ChartError) cells[c] = toHostError(e);
           else throw e;

@@ -2,7 +2,7 @@
 // lists them in the order the function takes them (the same in Excel and `charter call`).
 import type { Decimal } from "../engine/decimal";
 import type { CharterTerms, IsoDate } from "../engine/terms/model";
-import { readBoolean, readChoice, readDate, readInteger, readMatrix, readNumber, readMoney, readNumbers, readString, type CellOf, type MoneyCell } from "./args";
+import { readBoolean, readCash, readChoice, readDate, readInteger, readMatrix, readNumber, readMoney, readNumbers, readShares, readString, type CellOf, type MoneyCell } from "./args";
 import { readTerms } from "./terms";
 import type { HostMatrix, ParamSpec, ParamType } from "./types";
 
@@ -12,6 +12,10 @@ function spec<T>(type: ParamType, name: string, description: string, read: Param
 
 export const param = {
   number: (name: string, description: string) => spec<Decimal>("number", name, description, readNumber),
+  /** A count of shares: whole (src/engine/read). */
+  shares: (name: string, description: string) => spec<Decimal>("number", name, description, readShares),
+  /** An exit, a payment or a fund amount: whole cents (src/engine/read). */
+  cash: (name: string, description: string) => spec<Decimal>("number", name, description, readCash),
   integer: (name: string, description: string) => spec<number>("integer", name, description, readInteger),
   string: (name: string, description: string) => spec<string>("string", name, description, readString),
   boolean: (name: string, description: string) => spec<boolean>("boolean", name, description, readBoolean),

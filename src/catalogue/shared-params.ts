@@ -15,4 +15,4 @@ export const CLASS_NAME = param.string("className", "Class as named in the terms
 /** The IPO price AUTOCONVERT tests and IPORESET resets from. */
 export const IPO_PRICE = param.number("ipoPrice", "IPO price per share to the public, in dollars.");
 
-export const EXIT_VALUE = param.number("exitValue", "Exit value in dollars: the amount distributed to the holders, up to 1e15 (exact to the cent).");
+export const EXIT_VALUE = param.cash("exitValue", "Exit value in dollars: the amount distributed to the holders, up to 1e15 (exact to the cent).");

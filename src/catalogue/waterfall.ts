@@ -5,6 +5,7 @@ import { invalid, type ErrorPlace } from "../engine/errors";
 import { findClass } from "../engine/terms/parse";
 import type { CharterTerms, IsoDate } from "../engine/terms/model";
 import { checkExitBound, compileWaterfall, type Waterfall } from "../engine/waterfall";
+import { ABOVE_MAX_EXIT, MAX_EXIT } from "../engine/waterfall/evaluate";
 
 export function waterfallOf(terms: CharterTerms, asOf: IsoDate | null): Waterfall {
   return compileWaterfall(terms, asOf);
@@ -14,10 +15,11 @@ export function waterfallOf(terms: CharterTerms, asOf: IsoDate | null): Waterfal
  * An exit value of 0 or more, at most the engine's MAX_EXIT (1e15, exact to the cent); otherwise a
  * #VALUE! naming the argument (or cell) and the value.
  */
-export function checkExit(exit: Decimal, place: ErrorPlace): Decimal {
+export function checkExit(exit: Decimal, place: ErrorPlace, shown: unknown = exit.toString()): Decimal {
   if (!exit.isFinite() || exit.isNegative()) {
-    throw invalid({ ...place, value: exit.toString() }, "an exit value must be 0 or more");
+    throw invalid({ ...place, value: shown }, "an exit value must be 0 or more");
   }
+  if (exit.greaterThan(MAX_EXIT)) throw invalid({ ...place, value: shown }, ABOVE_MAX_EXIT);
   return checkExitBound(exit, place);
 }
 

@@ -1,17 +1,18 @@
-// Options as each subcommand declares them: `--name VALUE` or `--name=VALUE` for a value, `--name` alone
-// for a switch, a value option marked `repeat` may be given several times (--set). Every other token is a
-// positional argument, including "-" (an omitted optional) and negative numbers such as "-5"; after "--"
-// everything is positional. An unknown option, a missing value or a repeated single option is a
-// UsageError naming it. A value whose placeholder is AMOUNT (--exit) is a number, read as the terms table
-// reads one (1,743,751 or $8.93 too) and kept as plain digits; a bad one is a ChartError naming the option.
+// Options as each subcommand declares them, parsed by Node's util.parseArgs: `--name VALUE` or
+// `--name=VALUE` for a value, `--name` alone for a switch, a value option marked `repeat` may be given
+// several times (--set). Every other token is a positional argument, including "-" (an omitted optional)
+// and negative numbers such as "-5" (parseArgs would take "-5" for a short option: such tokens are held
+// aside while it parses); after "--" everything is positional. An unknown option, a missing value or a
+// repeated single option is a UsageError naming the option as the user typed it. Values are kept as
+// typed: each command reads its own with the one reading rule (src/engine/read), naming the option.
+import { parseArgs } from "node:util";
 import { UsageError } from "./errors";
-import { commandNumber } from "./numbers";
 
 export interface OptionSpec {
   name: string;
   kind: "value" | "switch";
   repeat?: boolean;
-  /** For the help: what the value is, e.g. "AMOUNT" (which also makes the value a number: see above). */
+  /** For the help: what the value is, e.g. "AMOUNT". */
   placeholder?: string;
   help: string;
 }
@@ -27,45 +28,41 @@ export const AMOUNT = "AMOUNT";
 
 export const HELP_OPTION: OptionSpec = { name: "help", kind: "switch", help: "Show this help." };
 
+/** A token starting with "-" and a digit, a point or "$": a negative number ("-5", "-.5", "-$5"), never an option. */
+const NEGATIVE = /^-[\d.$]/;
+
 export function parseFlags(argv: readonly string[], options: readonly OptionSpec[], command: string): Parsed {
+  // Negative numbers are held aside under a token parseArgs leaves alone, and put back after.
+  const held: string[] = [];
+  const args = argv.map((a) => (NEGATIVE.test(a) ? `\u0000${held.push(a) - 1}` : a));
+  const back = (a: string) => (a.startsWith("\u0000") ? held[Number(a.slice(1))] : a);
+  const config = Object.fromEntries(
+    options.map((o) => [o.name, { type: o.kind === "value" ? ("string" as const) : ("boolean" as const), multiple: true, ...(o.name === "help" ? { short: "h" } : {}) }]),
+  );
+  const { tokens } = parseArgs({ args, options: config, strict: false, allowPositionals: true, tokens: true });
   const byName = new Map(options.map((o) => [o.name, o]));
   const parsed: Parsed = { values: new Map(), switches: new Set(), positionals: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i];
-    if (token === "--") {
-      parsed.positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (token === "-h") {
-      parsed.switches.add("help");
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      parsed.positionals.push(back(token.value));
       continue;
     }
-    if (!token.startsWith("--")) {
-      parsed.positionals.push(token);
-      continue;
-    }
-    const eq = token.indexOf("=");
-    const name = token.slice(2, eq < 0 ? undefined : eq);
-    const spec = byName.get(name);
+    if (token.kind === "option-terminator") continue;
+    const spec = byName.get(token.name);
     if (!spec) {
       const known = options.map((o) => `--${o.name}`).join(", ");
-      throw new UsageError(`unknown option --${name} for ${command}; its options are ${known}`, command);
+      throw new UsageError(`unknown option ${token.rawName} for ${command}; its options are ${known}`, command);
     }
     if (spec.kind === "switch") {
-      if (eq >= 0) throw new UsageError(`--${name} takes no value`, command);
-      parsed.switches.add(name);
+      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`, command);
+      parsed.switches.add(spec.name);
       continue;
     }
-    let value: string;
-    if (eq >= 0) value = token.slice(eq + 1);
-    else {
-      if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value${spec.placeholder ? ` (${spec.placeholder})` : ""}`, command);
-      value = argv[++i];
-    }
-    const list = parsed.values.get(name) ?? [];
-    if (list.length > 0 && !spec.repeat) throw new UsageError(`--${name} is given twice; give it once`, command);
-    list.push(spec.placeholder === AMOUNT ? commandNumber(value, `--${name}`) : value);
-    parsed.values.set(name, list);
+    if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value${spec.placeholder ? ` (${spec.placeholder})` : ""}`, command);
+    const list = parsed.values.get(spec.name) ?? [];
+    if (list.length > 0 && !spec.repeat) throw new UsageError(`${token.rawName} is given twice; give it once`, command);
+    list.push(back(token.value));
+    parsed.values.set(spec.name, list);
   }
   return parsed;
 }

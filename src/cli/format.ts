@@ -1,19 +1,12 @@
 // Output forms: money to the cent with thousands separators, aligned text tables, and JSON in which every
 // exact amount keeps its digits (a Decimal is written as a JSON number with its exact decimal text, or as
 // a string where the output promises decimal strings).
-import { Decimal } from "../engine";
+import { Decimal, formatNumber } from "../engine";
 import { isHostError, type ResultCell, type ResultValue } from "../catalogue";
 
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-/** "$22,000,006.00": to the cent, half up (an exact amount shown, not changed). */
+/** "$22,000,006.00": to the cent, half up (an exact amount shown, not changed): the formatter's "cent" mode. */
 export function money(x: Decimal): string {
-  const fixed = x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-  const neg = fixed.startsWith("-");
-  const [int, frac] = (neg ? fixed.slice(1) : fixed).split(".");
-  return `${neg ? "-" : ""}$${group(int)}.${frac}`;
+  return formatNumber(x, "cent", { dollar: true });
 }
 
 /** Cents as a decimal string with two places: "22000006.00". */
@@ -21,10 +14,14 @@ export function centsText(x: Decimal): string {
   return x.toFixed(2);
 }
 
-/** A cell as text for a table: exact digits for an amount, TRUE/FALSE, the code for an error, "" for empty. */
+/**
+ * A cell as text for reading: a number with at most two decimals (cents, share counts) as it is, a longer
+ * one to 6 significant digits (at least 2 decimals) marked "~" (the formatter's "reading" mode; --json
+ * keeps every digit); TRUE/FALSE, the code for an error, "" for empty.
+ */
 export function cellText(cell: ResultCell): string {
   if (cell === null) return "";
-  if (cell instanceof Decimal) return cell.toFixed();
+  if (cell instanceof Decimal) return formatNumber(cell, "reading", { group: false });
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (isHostError(cell)) return cell.code;
   return cell;

@@ -3,9 +3,31 @@
 import { CATALOGUE, type FunctionSpec } from "../catalogue";
 import { optionLines } from "./flags";
 import { BREAKPOINTS_OPTIONS } from "./commands/breakpoints";
-import { CALL_OPTIONS, signature } from "./commands/call";
+import { CALL_OPTIONS, RANGE_RULE, signature } from "./commands/call";
+import { wrap } from "./format";
 import { PRESETS_OPTIONS } from "./commands/presets";
 import { WATERFALL_OPTIONS } from "./commands/waterfall";
+
+/**
+ * How values are read: the rule of src/engine/read, the same in Excel, HyperFormula and the command
+ * (README "How values are read" says the same).
+ */
+export const READING_HELP = [
+  "How values are read (the same in Excel, HyperFormula and here):",
+  "  Amounts and prices: 8.93, $8.93, 1743751, 1,743,751 (commas in groups of three), 1e6; at most 1e15.",
+  "  Exits, payments and fund amounts: whole cents; 100.005 is refused.",
+  "  Share counts: whole numbers (1000.5 is refused), at most 1e15; no $ or %.",
+  "  Percentages: only where a multiple or rate is meant (Preference Multiple 150%, \">= 120% x CP\");",
+  "    85% as an amount or a share count is refused.",
+  "  Ambiguous forms are refused, naming the readings: 1.000 where a whole number or whole cents is",
+  "    meant (one, or one thousand), 1,5 (a decimal comma), 1.000.000.",
+  "  A number Excel computed is read as Excel shows it, to 15 significant digits, before the whole-number",
+  "    or whole-cent test, so =A1*1.1 is never refused for binary noise.",
+  "  Dates: YYYY-MM-DD, an Excel date serial, D-Mon-YYYY (15-Jan-2024), or D/M/YYYY and M/D/YYYY when the",
+  "    day is above 12 (3/4/2024 is refused: March 4 or 3 April); two-digit years as Excel reads them",
+  "    (00-29: 2000s, 30-99: 1900s); a time of day is dropped.",
+  "  Yes/no: yes, no, true, false (any case). Choices: one of the listed words, any case.",
+].join("\n");
 
 export const MAIN_HELP = `charter: venture preferred-stock charter terms as exact numbers (the CHARTER.* worksheet functions)
 
@@ -15,6 +37,7 @@ Usage:
   charter breakpoints (--preset NAME | --terms FILE.csv) [--set ...] [--as-of YYYY-MM-DD] [--json]
   charter presets [NAME] [--json | --csv]
   charter call FUNCTION ARG... [--json]
+  charter --version
 
 Each subcommand has --help. Exit codes: 0 done, 1 bad input (the message names the class, column and
 value), 2 usage (unknown option, missing argument).
@@ -58,10 +81,16 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
   call: [
     "charter call FUNCTION ARG... [--json]",
     "",
-    "Calls a worksheet function by name, its arguments in the worksheet's order. A range argument is a CSV",
-    "file with its header row (the terms may also be a preset name); numbers as in a terms CSV (1743751,",
-    '1,743,751, $8.93, 85%), dates as YYYY-MM-DD; "-" or "" for an omitted optional. charter call FUNCTION',
-    "--help describes one function.",
+    "Calls a worksheet function by name, its arguments in the worksheet's order; the terms may be a preset",
+    'name; "-" or "" for an omitted optional. charter call FUNCTION --help describes one function.',
+    "",
+    wrap(RANGE_RULE, 100).trimEnd(),
+    "",
+    "Output: numbers with at most two decimals (cents, share counts) exactly, a fraction to the cent; a longer",
+    'one rounded for reading to 6 significant digits (at least 2 decimals) and marked "~"; --json gives every',
+    "digit. A LIQPREF table is headed by the class names.",
+    "",
+    READING_HELP,
     "",
     "Options:",
     ...optionLines(CALL_OPTIONS),

@@ -8,6 +8,8 @@ import { waterfallCommand } from "./commands/waterfall";
 import { EXIT_OK, EXIT_USAGE, UsageError, reportError } from "./errors";
 import { functionHelp, MAIN_HELP, SUBCOMMAND_HELP } from "./help";
 import { processIo, type Io } from "./io";
+import { existsSync, readFileSync } from "fs";
+import { dirname, join } from "path";
 
 export { processIo } from "./io";
 export type { Io } from "./io";
@@ -24,9 +26,24 @@ function wantsHelp(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 
+/** The package's version, from the package.json above this file (src/cli or build/cli/cli). */
+export function version(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+    if (pkg.name === "charter-functions" && pkg.version) return pkg.version;
+  }
+  return "unknown";
+}
+
 export function main(argv: readonly string[], io: Io = processIo()): number {
   try {
     const [command, ...rest] = argv;
+    if (command === "--version" || command === "-V" || command === "version") {
+      io.out(`charter ${version()}\n`);
+      return EXIT_OK;
+    }
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       const topic = command === "help" ? rest[0] : undefined;
       io.out(topic && SUBCOMMAND_HELP[topic] ? SUBCOMMAND_HELP[topic] : MAIN_HELP);

@@ -2,8 +2,7 @@
 // `charter presets NAME --csv` writes it), with cells edited by --set "CLASS.COLUMN=VALUE". The result is
 // a range (header row first), handed to the catalogue like any worksheet range, so the command computes
 // exactly what the worksheet functions do.
-import { invalid } from "../engine";
-import { parseCsv, setCell, type TermsTable } from "../engine";
+import { ChartError, invalid, parseTerms, parseCsv, setCell, type TermsTable } from "../engine";
 import { getPreset, presetTable } from "../presets";
 import type { HostMatrix } from "../catalogue";
 import { UsageError } from "./errors";
@@ -24,6 +23,8 @@ export interface TermsSource {
   label: string;
   /** The company, for a preset. */
   company: string | null;
+  /** The flag that gave the terms, as messages name it: "--preset" or "--terms". */
+  argument: "--preset" | "--terms";
 }
 
 /** A CSV file as a table; a missing file is bad input naming the option or argument. */
@@ -46,6 +47,22 @@ export function splitSet(edit: string, command: string): { address: string; valu
   return { address: edit.slice(0, eq), value: edit.slice(eq + 1) };
 }
 
+/**
+ * The terms after --set edits, checked once here so that a bad value typed in --set is named as typed
+ * (--set "Common.Shares=85%"), not as a cell of the terms it went into.
+ */
+function checkEdits(table: TermsTable, edits: readonly { edit: string; cell: string }[]): void {
+  try {
+    parseTerms(table, "--set");
+  } catch (e) {
+    if (!(e instanceof ChartError)) throw e;
+    const { className, column } = e.place;
+    const edit = className && column ? edits.find((x) => x.cell === `${className}.${column}`.toLowerCase()) : undefined;
+    // An error in a cell no edit touched is the terms' own: reported when the terms are read.
+    if (edit) throw new ChartError(e.kind, e.message.replace(/^argument --set/, `argument --set "${edit.edit}"`), e.place);
+  }
+}
+
 export function termsSource(parsed: Parsed, io: Io, command: string): TermsSource {
   const preset = single(parsed, "preset");
   const file = single(parsed, "terms");
@@ -63,9 +80,13 @@ export function termsSource(parsed: Parsed, io: Io, command: string): TermsSourc
     table = readCsvTable(io, file as string, "--terms");
     label = file as string;
   }
+  const argument = preset !== null ? "--preset" : "--terms";
+  const edits: { edit: string; cell: string }[] = [];
   for (const edit of parsed.values.get("set") ?? []) {
     const { address, value } = splitSet(edit, command);
     table = setCell(table, address, value, "--set");
+    edits.push({ edit, cell: address.trim().toLowerCase() });
   }
-  return { range: [table.header, ...table.rows], label, company };
+  if (edits.length > 0) checkEdits(table, edits);
+  return { range: [table.header, ...table.rows], label, company, argument };
 }

@@ -26,14 +26,33 @@ export class ChartError extends Error {
   }
 }
 
+/** At most this many characters of a value appear in a message (a 10 MB cell is not echoed). */
+export const MAX_SHOWN = 200;
+
+/** A text for a message: at most MAX_SHOWN characters, then its length when cut. */
+export function clip(text: string): string {
+  return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN)}... (${text.length} characters)`;
+}
+
+/** A value as a message shows it: a text quoted (cut to MAX_SHOWN characters, with its length), else as JSON. */
+export function shown(value: unknown): string {
+  if (typeof value === "string") {
+    return value.length <= MAX_SHOWN ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, MAX_SHOWN))}... (${value.length} characters)`;
+  }
+  if (typeof value === "bigint") return value.toString();
+  return clip(JSON.stringify(value) ?? String(value));
+}
+
 /** "Series A, column Issue Price, value "-1": must not be negative." — the one way messages are worded. */
 export function describe(place: ErrorPlace, problem: string): string {
   const parts: string[] = [];
-  if (place.argument) parts.push(`argument ${place.argument}`);
-  if (place.className) parts.push(`class ${place.className}`);
-  if (place.column) parts.push(`column ${place.column}`);
-  if (place.value !== undefined) parts.push(`value ${JSON.stringify(place.value)}`);
-  return parts.length ? `${parts.join(", ")}: ${problem}` : problem;
+  if (place.argument) parts.push(`argument ${clip(place.argument)}`);
+  if (place.className) parts.push(`class ${clip(place.className)}`);
+  if (place.column) parts.push(`column ${clip(place.column)}`);
+  if (place.value !== undefined) parts.push(`value ${shown(place.value)}`);
+  // A problem quoting a long text (a class name, a header) is cut too: a message stays readable.
+  const said = problem.length <= 4 * MAX_SHOWN ? problem : `${problem.slice(0, 4 * MAX_SHOWN)}... (${problem.length} characters)`;
+  return parts.length ? `${parts.join(", ")}: ${said}` : said;
 }
 
 /** A bad value (#VALUE!), with its place named in the message. */

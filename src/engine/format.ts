@@ -1,7 +1,31 @@
-// Amounts in explanation text: exact (never rounded for display), with thousands separators and at
-// least two decimals, so "$10,000,000.00", "$10.4805", "$0.44". Used by the IPO, dividend, redemption
-// and vote steps; `groupDigits` is the one way of putting in thousands separators.
-import type { Decimal } from "./decimal";
+// The one formatter of numbers as text, for explanation steps, the task pane and the command. Each way of
+// showing a number is a named mode, so a reader of any output knows what was done to the digits:
+//   exact    every digit, at least `minPlaces` decimals ("$10,000,000.00", "$10.4805")
+//   cent     to the cent, half up ("$22,000,006.00")
+//   price    2 to 6 decimals, half up, trailing zeros dropped ("$4.50", "$2.272727")
+//   count    0 to 6 decimals, half up, trailing zeros dropped ("1,743,751", "1.5")
+//   cut      `minPlaces` to `maxPlaces` decimals, cut (not rounded) and marked "..." ("4.178571...")
+//   reading  for reading a long result: at least 2 decimals, 6 significant digits; marked "~" when
+//            rounded ("~2.24299"); a number with at most 2 decimals is shown exactly (a fraction with two)
+// Display only: no amount is ever computed from these strings. Thousands are separated by commas
+// (`group: false` leaves them out, for output read back by programs).
+import { Decimal } from "./decimal";
+
+export type FormatMode = "exact" | "cent" | "price" | "count" | "cut" | "reading";
+
+export interface FormatOptions {
+  /** "$" before the number (after a minus sign). */
+  dollar?: boolean;
+  /** Thousands separators; default true. */
+  group?: boolean;
+  /** Decimals at least (exact, cut). */
+  minPlaces?: number;
+  /** Decimals at most (cut). */
+  maxPlaces?: number;
+}
+
+/** The mark of a number rounded for reading. */
+export const ROUNDED_MARK = "~";
 
 /** A number already written out ("-1234567.25") with thousands separators: "-1,234,567.25". */
 export function groupDigits(fixed: string): string {
@@ -11,14 +35,73 @@ export function groupDigits(fixed: string): string {
   return (negative ? "-" : "") + withCommas + (frac !== undefined ? "." + frac : "");
 }
 
+function trimmed(x: Decimal, minPlaces: number, maxPlaces: number): string {
+  const s = x.toDecimalPlaces(maxPlaces, Decimal.ROUND_HALF_UP).toFixed(maxPlaces);
+  const [whole, frac = ""] = s.split(".");
+  const kept = frac.replace(/0+$/, "").padEnd(minPlaces, "0");
+  return kept === "" ? whole : `${whole}.${kept}`;
+}
+
+/** `x` as text in `mode` (see the file's head). */
+export function formatNumber(x: Decimal, mode: FormatMode, options: FormatOptions = {}): string {
+  const minPlaces = options.minPlaces ?? 0;
+  let text: string;
+  let mark = "";
+  switch (mode) {
+    case "exact":
+      text = x.decimalPlaces() < minPlaces ? x.toFixed(minPlaces) : x.toFixed();
+      break;
+    case "cent":
+      text = x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+      break;
+    case "price":
+      text = trimmed(x, 2, 6);
+      break;
+    case "count":
+      text = trimmed(x, 0, 6);
+      break;
+    case "cut": {
+      // Places beyond the 20th are the residue of 60-digit division (a 3-for-1 split then a 1-for-3
+      // combination leaves 0.999...9 for 1): shown as the number they stand for.
+      const maxPlaces = options.maxPlaces ?? 6;
+      const y = x.toDecimalPlaces(20, Decimal.ROUND_HALF_UP);
+      const cut = y.decimalPlaces() > maxPlaces;
+      const shown = cut ? y.toDecimalPlaces(maxPlaces, Decimal.ROUND_DOWN) : y;
+      text = shown.toFixed(Math.max(minPlaces, Math.min(shown.decimalPlaces(), maxPlaces)));
+      if (cut) mark = "...";
+      break;
+    }
+    case "reading": {
+      if (x.decimalPlaces() <= 2) {
+        // Exact: whole numbers as they are, a fraction to the cent (92651890.2 is 92651890.20).
+        text = x.toFixed(x.decimalPlaces() === 0 ? 0 : 2);
+        break;
+      }
+      const wholeDigits = x.abs().greaterThanOrEqualTo(1) ? x.abs().truncated().toFixed().length : 0;
+      const places = wholeDigits > 0 ? Math.max(2, 6 - wholeDigits) : x.toSignificantDigits(6, Decimal.ROUND_HALF_UP).decimalPlaces();
+      const rounded = x.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+      text = rounded.toFixed(Math.max(2, rounded.decimalPlaces()));
+      if (!rounded.equals(x)) return ROUNDED_MARK + finish(text, options);
+      break;
+    }
+  }
+  return finish(text, options) + mark;
+}
+
+function finish(text: string, options: FormatOptions): string {
+  const grouped = options.group === false ? text : groupDigits(text);
+  if (!options.dollar) return grouped;
+  return grouped.startsWith("-") ? `-$${grouped.slice(1)}` : `$${grouped}`;
+}
+
 /** An exact amount as text: "$1,234.5678"; at least two decimals; a minus sign for negatives. */
 export function money(x: Decimal): string {
-  return (x.isNegative() ? "-$" : "$") + grouped(x.abs(), 2);
+  return formatNumber(x, "exact", { dollar: true, minPlaces: 2 });
 }
 
 /** An exact number as text with thousands separators and at least `minPlaces` decimals: "1,743,751". */
 export function grouped(x: Decimal, minPlaces = 0): string {
-  return groupDigits(x.decimalPlaces() < minPlaces ? x.toFixed(minPlaces) : x.toFixed());
+  return formatNumber(x, "exact", { minPlaces });
 }
 
 /** A percentage as text: 85 -> "85%", 92.5 -> "92.5%". */

@@ -11,3 +11,4 @@ export { readNumberText } from "./terms/cells";
 export { parseCsv, setCell, tableFromMatrix, toCsv, contentKey, type Cell, type TermsTable } from "./terms/table";
 export type * from "./terms/model";
 export { count, money, price } from "./waterfall/format";
+export { formatNumber, groupDigits, ROUNDED_MARK, type FormatMode, type FormatOptions } from "./format";

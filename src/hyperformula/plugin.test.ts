@@ -85,7 +85,7 @@ describe("errors", () => {
   it("a bad argument gives #VALUE! with its message", () => {
     const e = errorOf('=CHARTER.LIQPREF("maginet", "ten", "Series A")');
     expect(e.value).toBe("#VALUE!");
-    expect(e.message).toBe('argument exitValues (row 1, column 1), value "ten": is not a number; write digits with a decimal point, without thousands separators or currency signs');
+    expect(e.message).toBe('argument exitValues (row 1, column 1), value "ten": is not a number; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8');
   });
   it("an unknown class gives #N/A naming it and the classes", () => {
     const e = errorOf('=CHARTER.LIQPREF("maginet", 1000, "Series Z")');

@@ -34,10 +34,12 @@ export const BLANK_ROWS = 8;
 /** The blank template's preset: every column of src/engine/terms/columns.ts plus Note, no classes. */
 export function blankPreset(): Preset {
   const header = [...COLUMNS.map((c) => c.header), "Note"];
-  // planInsert lays out a table of this size; the rows are blanked once the plan is made.
+  // planInsert lays out a table of this size; the rows are blanked once the plan is made. The last
+  // placeholder is Common (a terms table needs Common outstanding: src/engine/terms/parse.ts).
   const row = (i: number) =>
     header.map((h): Scalar => {
       const key = h.toLowerCase();
+      if (i === BLANK_ROWS - 1) return key === "class" ? "Common" : key === "shares" ? 1 : null;
       if (key === "class") return `Class ${i + 1}`;
       if (key === "participation") return "none";
       if (key === "cap multiple") return null;

@@ -1,6 +1,6 @@
 // LIQPREF as a host of numbers gets it (whole cents turned into doubles without a Decimal): through the
 // Excel wrapper and HyperFormula's conversion, every cell is the double the Decimal path's cents give
-// (Decimal.toNumber, what both hosts showed before), on the three presets, with fractions of a cent,
+// (Decimal.toNumber, what both hosts showed before), on the three presets, with fractions of a cent (refused),
 // bad cells and blanks among the exits; and `call` still gives every other host Decimals.
 import "./custom-functions-mock";
 import { Decimal, dec, toCents } from "../../src/engine/decimal";
@@ -29,18 +29,29 @@ function exitsOf(preset: string, asOf: string | null): HostScalar[] {
     const c = toCents(b.exitValue);
     exits.push(c.minus("0.01").toNumber(), c.toNumber(), c.plus("0.01").toNumber(), b.exitValue.toNumber());
   }
-  // A fraction of a cent (the Decimal path), 0.1 + 0.2, the largest exit (MAX_EXIT, 1e15), one above it
+  // A fraction of a cent (refused), 0.1 + 0.2 (0.3 as Excel shows it), the largest exit (MAX_EXIT, 1e15), one above it
   // (refused), zero, blank, text, negative.
   exits.push(1234567.891, 0.1 + 0.2, 1e15, 9e15, 0, null, "ten", -1, -0.01);
   return exits;
+}
+
+/**
+ * An exit as read: whole cents, a computed double read as Excel shows it (15 significant digits), so
+ * 0.1 + 0.2 is 0.3; a fraction of a cent (1234567.891, a breakpoint between cents) is refused (null).
+ */
+function exitRead(exit: number): Decimal | null {
+  const shownAsExcel = new Decimal(exit.toPrecision(15));
+  return dec(exit).times(100).isInteger() ? dec(exit) : shownAsExcel.times(100).isInteger() ? shownAsExcel : null;
 }
 
 /** The double each host showed: the Decimal path's cents at the exit, as Decimal.toNumber gives it. */
 function expectedRow(preset: string, asOf: string | null, exit: HostScalar, classes: number): (number | string)[] {
   if (exit === null) return new Array(classes).fill("");
   if (typeof exit !== "number" || exit < 0 || exit > 1e15) return new Array(classes).fill("#VALUE!");
+  const value = exitRead(exit);
+  if (value === null) return new Array(classes).fill("#VALUE!");
   const w = waterfallOf(readTerms(preset, { argument: "terms" }), asOf);
-  return decimalPathCents(w, dec(exit)).amounts.map((a) => a.toNumber());
+  return decimalPathCents(w, value).amounts.map((a) => a.toNumber());
 }
 
 const shown = (cell: unknown): unknown => (cell instanceof CustomFunctions.Error ? cell.code : cell);
@@ -68,9 +79,9 @@ describe.each(PRESETS)("LIQPREF on %s as numbers", (preset, asOf) => {
   test("call gives Decimals, none of them Cents, equal to the Decimal path's", () => {
     const result = call("LIQPREF", [preset, column, null, asOf]) as unknown[][];
     exits.forEach((x, r) => {
-      if (typeof x !== "number" || x < 0 || x > 1e15) return;
+      if (typeof x !== "number" || x < 0 || x > 1e15 || exitRead(x) === null) return;
       const w = waterfallOf(readTerms(preset, { argument: "terms" }), asOf);
-      const expected = decimalPathCents(w, dec(x)).amounts.map(String);
+      const expected = decimalPathCents(w, exitRead(x)!).amounts.map(String);
       expect(result[r].every((c) => c instanceof Decimal)).toBe(true);
       expect([x, result[r].map(String)]).toEqual([x, expected]);
     });

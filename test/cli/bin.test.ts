@@ -44,8 +44,11 @@ describe("bin/charter.js", () => {
     // the command still writes. The first exit, $1,000, is inside Series D's tier: all to D (FOURTH 2(a)).
     const exits = join(mkdtempSync(join(tmpdir(), "charter-bin-")), "exits.csv");
     writeFileSync(exits, Array.from({ length: 20000 }, (_, i) => `${(i + 1) * 1000}\n`).join(""));
-    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" call LIQPREF maginet "${exits}" | head -n 1`], { cwd: ROOT, encoding: "utf8" });
-    expect(r.stdout).toBe("0  0  0  1000      0\n");
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" call LIQPREF maginet "${exits}" | head -n 2`], { cwd: ROOT, encoding: "utf8" });
+    // The header row of class names, then the first exit's row ($1,000: all to Series D, the senior).
+    const [header, first] = r.stdout.split("\n");
+    expect(header.split(/\s{2,}/)).toEqual(["Series A", "Series B", "Series C", "Series D", "Common"]);
+    expect(first.split(/\s+/)).toEqual(["0", "0", "0", "1000", "0"]);
     expect(r.stderr).toBe("");
   });
 });

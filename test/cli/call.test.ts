@@ -43,9 +43,10 @@ describe("charter call", () => {
     const r = run("call", "LIQPREF", "maginet", exits);
     expect(r.code).toBe(1);
     expect(r.out).toBe(
-      "0        0        0         22000006  0\n" +
-        "#VALUE!  #VALUE!  #VALUE!   #VALUE!   #VALUE!\n" +
-        "300000   7309115  41250000  25142864  5000000\n",
+      "Series A  Series B  Series C  Series D  Common\n" +
+        "0         0         0         22000006  0\n" +
+        "#VALUE!   #VALUE!   #VALUE!   #VALUE!   #VALUE!\n" +
+        "300000    7309115   41250000  25142864  5000000\n",
     );
     expect(oneLine(r)).toBe('charter: row 2, column 1: #VALUE! argument exitValues (row 2, column 1), value "-1": an exit value must be 0 or more');
   });

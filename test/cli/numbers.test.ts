@@ -3,16 +3,19 @@
 import { commandNumber, isCommandNumber } from "../../src/cli/numbers";
 import { json, oneLine, run, tempFile } from "./run";
 
-const NOT_A_NUMBER = "is not a number; write digits such as 1,743,751, 8.93, $8.93 or 85%";
+const NOT_A_NUMBER = "is not a number; write digits such as 8.93, $8.93, 1743751 or 1,743,751";
+const NOT_MONEY = "is not a number; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8";
 
 describe("commandNumber", () => {
-  it("reads 1,743,751, $8.93, 85% and -5 as the terms table does, as plain digits", () => {
-    expect(["1,743,751", "$8.93", "85%", "-5", "100000000", "58740098.50"].map((t) => commandNumber(t, "x"))).toEqual([
-      "1743751", "8.93", "0.85", "-5", "100000000", "58740098.5",
-    ]);
+  it("reads 1,743,751, $8.93 and -5 as the terms table does, as plain digits; 85% only as a ratio", () => {
+    expect(["1,743,751", "$8.93", "-5", "100000000", "58740098.50"].map((t) => commandNumber(t, "x"))).toEqual(["1743751", "8.93", "-5", "100000000", "58740098.5"]);
+    expect(commandNumber("85%", "x", "ratio")).toBe("0.85");
+    expect(() => commandNumber("85%", "--exit", "money")).toThrow('argument --exit, value "85%": is a percentage');
   });
   it("refuses what the terms table refuses, naming the argument and the value", () => {
-    expect(() => commandNumber("1,00", "--exit")).toThrow(`argument --exit, value "1,00": ${NOT_A_NUMBER}`);
+    expect(() => commandNumber("1,00", "--exit")).toThrow(
+      `argument --exit, value "1,00": is not a number: a comma separates thousands (three digits follow it), and the fraction comes after a point; write digits such as 8.93, $8.93, 1743751 or 1,743,751`,
+    );
     expect([isCommandNumber("abc"), isCommandNumber("1,000.5")]).toEqual([false, true]);
   });
 });
@@ -27,7 +30,7 @@ describe("charter waterfall --exit", () => {
   });
   it("a bad one: the terms reader's words, exit 1", () => {
     const bad = run("waterfall", "--preset", "maginet", "--exit=abc");
-    expect([bad.code, oneLine(bad)]).toEqual([1, `charter: argument --exit, value "abc": ${NOT_A_NUMBER}`]);
+    expect([bad.code, oneLine(bad)]).toEqual([1, `charter: argument --exit, value "abc": ${NOT_MONEY}`]);
   });
 });
 
@@ -48,6 +51,9 @@ describe("charter call: number arguments", () => {
     const r = run("call", "FULLRATCHET", "one", "2");
     expect([r.code, oneLine(r)]).toEqual([1, `charter: argument conversionPrice, value "one": ${NOT_A_NUMBER}`]);
     const exit = run("call", "LIQPREF", "maginet", "1.000.000");
-    expect([exit.code, oneLine(exit)]).toEqual([1, `charter: argument exitValues, value "1.000.000": ${NOT_A_NUMBER}`]);
+    expect([exit.code, oneLine(exit)]).toEqual([
+      1,
+      'charter: argument exitValues, value "1.000.000": is not a number: thousands are separated by commas, and the fraction comes after a point; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8',
+    ]);
   });
 });

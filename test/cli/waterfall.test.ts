@@ -106,24 +106,24 @@ describe("charter waterfall: errors, one line on stderr", () => {
   it("negative shares: exit 1, naming class, column and value", () => {
     const r = run("waterfall", "--preset", "maginet", "--exit", "100", "--set", "Series B.Shares=-5");
     expect(r.code).toBe(1);
-    expect(oneLine(r)).toBe('charter: argument terms, class Series B, column Shares, value "-5": must not be negative');
+    expect(oneLine(r)).toBe('charter: argument --set "Series B.Shares=-5", class Series B, column Shares, value "-5": must not be negative');
   });
   it("a cap below the preference: exit 1", () => {
     const r = run("waterfall", "--preset", "maginet", "--exit", "100", "--set", "Series B.Participation=capped", "--set", "Series B.Cap Multiple=0.5");
     expect(r.code).toBe(1);
     expect(oneLine(r)).toBe(
-      'charter: argument terms, class Series B, column Cap Multiple, value "0.5": is below the Preference Multiple (1); a cap on the total return must be at least the preference',
+      'charter: argument --set "Series B.Cap Multiple=0.5", class Series B, column Cap Multiple, value "0.5": is below the Preference Multiple (1); a cap on the total return must be at least the preference',
     );
   });
   it("a missing required number (a blank Issue Price for a preferred class): exit 1, naming class and column", () => {
     const r = run("waterfall", "--preset", "maginet", "--exit", "1000", "--set", "Series A.Issue Price=");
     expect(r.code).toBe(1);
-    expect(oneLine(r)).toBe("charter: argument terms, class Series A, column Issue Price: is blank; give the Original Issue Price per share");
+    expect(oneLine(r)).toBe('charter: argument --set "Series A.Issue Price=", class Series A, column Issue Price: is blank; give the Original Issue Price per share');
   });
   it("a bad or negative exit: exit 1", () => {
     const bad = run("waterfall", "--preset", "maginet", "--exit", "1.000.000");
     expect(bad.code).toBe(1);
-    expect(oneLine(bad)).toBe('charter: argument --exit, value "1.000.000": is not a number; write digits such as 1,743,751, 8.93, $8.93 or 85%');
+    expect(oneLine(bad)).toBe('charter: argument --exit, value "1.000.000": is not a number: thousands are separated by commas, and the fraction comes after a point; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8');
     const negative = run("waterfall", "--preset", "maginet", "--exit", "-5");
     expect(negative.code).toBe(1);
     expect(oneLine(negative)).toBe('charter: argument --exit, value "-5": an exit value must be 0 or more');
@@ -131,12 +131,12 @@ describe("charter waterfall: errors, one line on stderr", () => {
   it("JT Storage without --as-of: exit 1, naming the date", () => {
     const r = run("waterfall", "--preset", "jt-storage", "--exit", "1000000");
     expect(r.code).toBe(1);
-    expect(oneLine(r)).toBe("charter: argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date");
+    expect(oneLine(r)).toBe("charter: argument --as-of, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date");
   });
   it("JT Storage --as-of before Series A's Issue Date (1995-02-03): exit 1, naming the date (issue #3)", () => {
     const r = run("waterfall", "--preset", "jt-storage", "--exit", "1000000", "--as-of", "1995-01-31");
     expect(r.code).toBe(1);
-    expect(oneLine(r)).toBe('charter: argument asOf, class Series A, value "1995-01-31": is before the class\'s Issue Date 1995-02-03');
+    expect(oneLine(r)).toBe('charter: argument --as-of, class Series A, value "1995-01-31": is before the class\'s Issue Date 1995-02-03');
   });
   it("usage: a missing --exit, an unknown option, both --preset and --terms, no terms, a repeated --exit: exit 2", () => {
     const cases: [string[], string][] = [
@@ -166,6 +166,6 @@ describe("charter waterfall: errors, one line on stderr", () => {
     const csv = tempFile("bad.csv", "Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price\nSeries A,2000000,2.50,1,1,partial,,2.50\n");
     const r = run("waterfall", "--terms", csv, "--exit", "1");
     expect(r.code).toBe(1);
-    expect(oneLine(r)).toMatch(/^charter: argument terms, class Series A, column Participation, value "partial": /);
+    expect(oneLine(r)).toMatch(/^charter: argument --terms, class Series A, column Participation, value "partial": /);
   });
 });

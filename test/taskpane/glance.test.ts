@@ -52,6 +52,7 @@ describe("presetGlance on mixed multiples and a cap", () => {
         rows: [
           ["Series A", 100, 1, 1, 1, "none", null, 1, "declared"],
           ["Series B", 100, 2, 2, 2, "capped", 3, 2, "cumulative"],
+          ["Common", 100, null, null, null, null, null, null, null],
         ],
       },
     };

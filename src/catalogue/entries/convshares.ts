@@ -13,7 +13,7 @@ export const CONVSHARES = defineFunction({
   name: "CONVSHARES",
   description: "Common shares on conversion of preferred: shares x Original Issue Price / Conversion Price, with the fraction rounded.",
   params: [
-    param.number("preferredShares", "Preferred shares converted (one holder's aggregate, when the charter rounds after aggregating)."),
+    param.shares("preferredShares", "Preferred shares converted (one holder's aggregate, when the charter rounds after aggregating)."),
     param.number("originalIssuePrice", "Original Issue Price per preferred share."),
     param.number("conversionPrice", "Conversion price in effect."),
     optional(param.choice("rounding", "Fractional share: down (default; cash in lieu), up, nearest or none.", ROUNDINGS)),

@@ -23,9 +23,12 @@ describe("DIVIDENDS", () => {
   });
   it("Juniper 10% of the full dividends: the same percentage each (Section 3), in cents that add up", () => {
     // Full: A 87,187.55, B 469,836.96, C 2,340,000, D 330,000, D1 1,419,000 = 4,646,024.51; 10% declared =
-    // 464,602.451, i.e. 464,602.45 in cents. A 8,718.755 and B 46,983.696: floors 8,718.75 + 46,983.69 +
+    // 464,602.451, i.e. 464,602.45 in cents (a payment is whole cents: 464,602.451 itself is refused). A 8,718.755 and B 46,983.696: floors 8,718.75 + 46,983.69 +
     // 234,000 + 33,000 + 141,900 = 464,602.44; the last cent to the larger remainder, B (.6 > .5).
-    expect(plain(call("DIVIDENDS", ["juniper", 464602.451, null]))).toEqual([
+    expect(asHostError(call("DIVIDENDS", ["juniper", 464602.451, null])).message).toBe(
+      "argument amount, value 464602.451: is not a whole number of cents; an exit, a payment or a fund amount is paid in whole cents, so give at most two decimal places",
+    );
+    expect(plain(call("DIVIDENDS", ["juniper", 464602.45, null]))).toEqual([
       ["Class", "Amount"],
       ["Series A", "8718.75"],
       ["Series B", "46983.7"],
@@ -103,7 +106,7 @@ describe("VOTES", () => {
       'argument holdings row 2, class Series A, column Shares, value "-1": shares held must be a whole number, zero or more',
     );
     expect(asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], ["Cy", "Series A", 1.5]]])).message).toBe(
-      'argument holdings row 1, class Series A, column Shares, value "1.5": shares held must be a whole number, zero or more',
+      "argument holdings row 1, column Shares, value 1.5: is not a whole number of shares; share counts are whole",
     );
     const unknown = asHostError(call("VOTES", ["juniper", [["Holder", "Class", "Shares"], ["Cy", "Series Q", 1]]]));
     expect(unknown.code).toBe("#N/A");

@@ -14,7 +14,7 @@ export const DIVIDENDS = defineFunction({
   description: "A declared dividend shared among the classes, in cents that add up to the amount (a header row, then one row per class).",
   params: [
     TERMS,
-    param.number("amount", "Dividend declared, in dollars, for all classes together."),
+    param.cash("amount", "Dividend declared, in dollars, for all classes together."),
     optional(param.date("asOf", "Dividend date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.")),
   ],
   result: "matrix",

@@ -63,7 +63,7 @@ describe("HOLDERPAYOUTS (MagiNet preset)", () => {
       "argument capTable row 2, column Shares: is blank; fill it in or remove the row",
     );
     expect(asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", "many"]], 1000, null)).message).toBe(
-      'argument capTable row 1, column Shares, value "many": is not a number; write digits with a decimal point, without thousands separators or currency signs',
+      'argument capTable row 1, column Shares, value "many": is not a number; write a whole number of shares such as 1743751 or 1,743,751',
     );
   });
   it("a negative exit value", () => {

@@ -2,7 +2,7 @@
 // Inside a class every share is paid alike (JT Storage Art. IV(B)2(a): "a fraction, the numerator of
 // which shall be the number of shares ... held by such holder"; Juniper 4(b) and MagiNet 2(b) ratably),
 // so the engine apportions each class's cents by shares held, and holders add up to their class.
-import { readNumber, readString } from "../args";
+import { readShares, readString } from "../args";
 import { defineFunction } from "../define";
 import { param } from "../params";
 import { invalid } from "../../engine/errors";
@@ -34,7 +34,7 @@ export const HOLDERPAYOUTS = defineFunction({
       {
         holder: { header: "Holder", read: readString },
         className: { header: "Class", read: readString },
-        shares: { header: "Shares", read: readNumber },
+        shares: { header: "Shares", read: readShares },
       },
       "capTable",
     );

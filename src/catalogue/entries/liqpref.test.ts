@@ -83,7 +83,7 @@ describe("LIQPREF: bad exits spoil their own cells only", () => {
     ]);
     expect(asHostError(out[1][0]).message).toBe('argument exitValues (row 2, column 1), value "-1": an exit value must be 0 or more');
     expect(asHostError(out[2][0]).message).toBe(
-      'argument exitValues (row 3, column 1), value "ten": is not a number; write digits with a decimal point, without thousands separators or currency signs',
+      'argument exitValues (row 3, column 1), value "ten": is not a number; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8',
     );
   });
   it("with a class, the bad cell alone", () => {

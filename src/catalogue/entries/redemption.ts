@@ -2,7 +2,7 @@
 // Art. IV(B)3): the shares called on each redemption date, the price (Redemption Price plus accrued
 // unpaid dividends), the whole shares the funds legally available cover, and what is carried forward.
 import { redemptionSchedule } from "../../engine/redemption";
-import { readDate, readNumber } from "../args";
+import { readCash, readDate } from "../args";
 import { defineFunction } from "../define";
 import { param } from "../params";
 import { readRecords } from "../records";
@@ -25,7 +25,7 @@ export const REDEMPTION = defineFunction({
   result: "matrix",
   returns: "Rows per date: shares called, carried and redeemed, price per share, amount paid, shares still owed and outstanding.",
   run: (terms, className, funds) => {
-    const available = readRecords(funds, { date: { header: "Date", read: readDate }, amount: { header: "Amount", read: readNumber } }, "funds");
+    const available = readRecords(funds, { date: { header: "Date", read: readDate }, amount: { header: "Amount", read: readCash } }, "funds");
     const rows: ResultCell[][] = [[...REDEMPTION_HEADER]];
     for (const r of redemptionSchedule(terms, className, available).rows) {
       rows.push([

@@ -3,7 +3,7 @@
 // (Juniper 7(a) and MagiNet 4(a): nearest, one-half up) or share by share (JT Storage Art. IV(B)5: each
 // share's full shares of Common).
 import { votes } from "../../engine/votes";
-import { readNumber, readString } from "../args";
+import { readShares, readString } from "../args";
 import { defineFunction } from "../define";
 import { param } from "../params";
 import { invalid } from "../../engine/errors";
@@ -23,7 +23,7 @@ export const VOTES = defineFunction({
   run: (terms, holdings) => {
     const rows = readRecords(
       holdings,
-      { holder: { header: "Holder", read: readString }, className: { header: "Class", read: readString }, shares: { header: "Shares", read: readNumber } },
+      { holder: { header: "Holder", read: readString }, className: { header: "Class", read: readString }, shares: { header: "Shares", read: readShares } },
       "holdings",
     );
     // Checked here as well as in the engine so the message counts rows as the sheet does (blank rows included).

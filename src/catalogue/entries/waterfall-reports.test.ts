@@ -8,9 +8,11 @@ describe("CLASSES", () => {
   it("one row of class names in terms order, Common included", () => {
     expect(call("CLASSES", ["juniper"])).toEqual([["Series A", "Series B", "Series C", "Series D", "Series D1", "Common"]]);
   });
-  it("adds Common when the table has none (the parser's rule)", () => {
+  it("refuses a table without Common (preferred converts into Common: the parser's rule)", () => {
     const t = [["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price"], ["Series A", 10, 1, 1, 1, "none", "", 1]];
-    expect(call("CLASSES", [t])).toEqual([["Series A", "Common"]]);
+    expect(asHostError(call("CLASSES", [t])).message).toBe(
+      'argument terms, column Class: has no row for Common; add a row "Common" with the Common shares outstanding (the classes are Series A)',
+    );
   });
 });
 

@@ -33,7 +33,7 @@ describe("WEIGHTEDAVG: CP2 = CP1 x (A + B) / (A + C) (Juniper 6(d)(iv); MagiNet 
     expect(failure(2.5, 12000000, 4000000, -1).message).toBe('argument pricePerNewShare, value "-1": must not be negative');
   });
   it("refuses decimals that are not a whole number from 0 to 20", () => {
-    expect(failure(2.5, 12000000, 4000000, 1.25, 2.5).message).toBe('argument decimals, value "2.5": must be a whole number');
+    expect(failure(2.5, 12000000, 4000000, 1.25, 2.5).message).toBe("argument decimals, value 2.5: must be a whole number");
     expect(failure(2.5, 12000000, 4000000, 1.25, 25).message).toBe("argument decimals, value 25: must be a whole number of decimal places from 0 to 20");
   });
 });

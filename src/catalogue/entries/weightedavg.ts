@@ -10,8 +10,8 @@ export const WEIGHTEDAVG = defineFunction({
   description: "Weighted-average anti-dilution: the new conversion price CP1 x (A + B) / (A + C) after an issue below the conversion price.",
   params: [
     param.number("conversionPrice", "Conversion price in effect before the issue (CP1)."),
-    param.number("sharesOutstanding", "Common deemed outstanding before the issue (A): broad or narrow base, as the charter defines it."),
-    param.number("newShares", "Shares issued in the dilutive issue (C)."),
+    param.shares("sharesOutstanding", "Common deemed outstanding before the issue (A): broad or narrow base, as the charter defines it."),
+    param.shares("newShares", "Shares issued in the dilutive issue (C)."),
     param.number("pricePerNewShare", "Price (consideration) per new share; B = newShares x price / CP1."),
     optional(param.integer("decimals", "Round the new price half up to this many decimal places (2: nearest cent); omitted: unrounded.")),
   ],

@@ -7,7 +7,7 @@ import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
 import { exactJson, money, textTable } from "../format";
 import type { Io } from "../io";
 import { TERMS_OPTIONS, termsSource } from "../terms-source";
-import { asOfOption } from "./waterfall";
+import { asOfOption, flagNames } from "./waterfall";
 
 export const BREAKPOINTS_OPTIONS: readonly OptionSpec[] = [
   ...TERMS_OPTIONS,
@@ -21,7 +21,7 @@ export function breakpointsCommand(argv: readonly string[], io: Io): number {
   if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`, "breakpoints");
   const source = termsSource(parsed, io, "breakpoints");
   const asOf = asOfOption(parsed);
-  const rows = rowsOf(callCatalogue("BREAKPOINTS", [source.range, asOf])).slice(1) as [Decimal, string, string, string][];
+  const rows = rowsOf(callCatalogue("BREAKPOINTS", [source.range, asOf], flagNames(source))).slice(1) as [Decimal, string, string, string][];
   if (parsed.switches.has("json")) {
     const breakpoints = rows.map(([exit, cls, event, clause]) => ({ exitValue: exit.toFixed(), class: cls, event, clause }));
     io.out(exactJson({ terms: source.label, asOf, breakpoints }) + "\n");

@@ -1,16 +1,21 @@
 // `charter call FUNCTION ARG... [--json]`: any catalogue function by its worksheet name, its arguments in
-// the worksheet's order. A range argument is a CSV file (header row first, as the worksheet range would
-// be); the terms may also be a preset name; an exit-values argument may be one number; numbers are read as
-// the terms table reads them (1,743,751, $8.93: src/cli/numbers.ts), dates as YYYY-MM-DD; "-" or "" is an
-// omitted optional.
+// the worksheet's order. A range argument is a CSV file; the terms may also be a preset name; an
+// exit-values argument may be one number; "-" or "" is an omitted optional. Every value is read by the
+// catalogue as the worksheet reads it (src/engine/read), so typed texts such as 1,743,751 or $8.93 mean
+// what they mean in a cell. Ranges are read one way (RANGE_RULE, stated in the help). Text output rounds
+// long numbers for reading ("~"); --json keeps them exact.
 import { CATALOGUE, findFunction, isHostError, type FunctionSpec, type HostArg, type ParamSpec, type ResultCell, type ResultValue } from "../../catalogue";
-import { callCatalogue } from "../catalogue-call";
+import { callCatalogue, rowsOf } from "../catalogue-call";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
 import { cellText, exactJson, resultData, textTable } from "../format";
 import type { Io } from "../io";
-import { commandNumber, isCommandNumber } from "../numbers";
+import { commandDecimal, isCommandNumber } from "../numbers";
+import { checkExit } from "../../catalogue/waterfall";
 import { readCsvRange } from "../terms-source";
+import { csvRecords, type Cell } from "../../engine/terms/table";
+import { invalid } from "../../engine/errors";
+import { isBlank } from "../../engine/read";
 
 export const CALL_OPTIONS: readonly OptionSpec[] = [
   { name: "json", kind: "switch", help: "Print the value as JSON: a number, a string, true/false, or a 2-D array (error cells as {error, message})." },
@@ -35,12 +40,12 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
       // A file when one is there (or the text looks like a path, to report it missing); else a preset name.
       if (io.readText(text) !== null || looksLikePath(text)) return readCsvRange(io, text, p.name);
       return text;
-    case "number":
-    case "integer":
-      return commandNumber(text, p.name);
     case "numbers":
-      // One exit value typed, or a CSV column (or block) of them.
-      return isCommandNumber(text) ? commandNumber(text, p.name) : readCsvNumbers(io, text, p.name);
+      // One exit value typed (a bad one refused in one line, naming the argument), or a CSV file of them.
+      if (!isCommandNumber(text) && (io.readText(text) !== null || looksLikePath(text))) return readCsvNumbers(io, text, p.name);
+      // An exit typed: read and checked here (whole cents, 0 to 1e15), so a bad one is one line.
+      checkExit(commandDecimal(text, p.name, "money"), { argument: p.name }, text);
+      return text;
     case "matrix":
       return readCsvRange(io, text, p.name);
     default:
@@ -48,17 +53,27 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
   }
 }
 
-/** A CSV of numbers has no header: every row is values, each read as a typed number would be. */
+/** How `charter call` reads a range argument, as its help states it. */
+export const RANGE_RULE =
+  "A range argument is a CSV file. A range read by column names (terms, capTable, holdings, events, funds) starts with its header row. " +
+  "A range of values (exitValues) takes a header row when it has one: a first row with no number in it is a header and is skipped; " +
+  "every other row is values, one exit to a row. One value may be typed instead of a file.";
+
+/** A CSV of values (exitValues): by RANGE_RULE, a first row without a number is a header, skipped. */
 function readCsvNumbers(io: Io, text: string, argument: string): HostArg {
-  // Decision: a numbers file is read as it is, every line a row of values (an exit column without a
-  // header), since the worksheet's exitValues range is values only. A text that is neither a number nor
-  // a file is refused as a number. A cell that is no number is left for the catalogue, which reports it
-  // in its own cell of the result.
-  if (io.readText(text) === null && !looksLikePath(text)) return commandNumber(text, argument);
-  return readCsvRange(io, text, argument).map((row) =>
-    row.map((cell) => (typeof cell === "string" && isCommandNumber(cell) ? commandNumber(cell, argument) : cell)),
-  );
+  const content = io.readText(text);
+  if (content === null) throw invalid({ argument, value: text }, "no such file; give the path of a CSV file, or one value");
+  const records = csvRecords(content, argument).filter((row) => !row.every(isBlank));
+  let width = 0; // a loop, not a spread: an exits file may have a million rows
+  for (const row of records) width = Math.max(width, row.length);
+  const rows: Cell[][] = records.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+  if (rows.length > 0 && !rows[0].some((cell) => typeof cell === "string" && isCommandNumber(cell))) rows.shift();
+  if (rows.length === 0) throw invalid({ argument, value: text }, "has no values; give one exit value to a row (a header row is optional)");
+  return rows;
 }
+
+/** Functions whose spill has a column per class and no header row: the text output adds one. */
+const CLASS_COLUMNS = new Set(["LIQPREF"]);
 
 /** A value as JSON; a spill one row to a line, so a table stays readable and still parses. */
 function jsonValue(value: ResultValue): string {
@@ -67,12 +82,24 @@ function jsonValue(value: ResultValue): string {
   return `[\n${(data as unknown[][]).map((row) => `  ${exactJson(row, 0)}`).join(",\n")}\n]`;
 }
 
-function printText(io: Io, value: ResultValue): void {
+function printText(io: Io, value: ResultValue, header: string[] | null): void {
   if (!Array.isArray(value)) {
     io.out(cellText(value as ResultCell) + "\n");
     return;
   }
-  io.out(textTable(value.map((row) => row.map(cellText))));
+  const rows = value.map((row) => row.map(cellText));
+  io.out(textTable(header ? [header, ...rows] : rows));
+}
+
+/** The class names heading LIQPREF's columns: the one class asked for, or every class in terms order. */
+function classHeader(spec: FunctionSpec, args: readonly HostArg[], value: ResultValue): string[] | null {
+  if (!CLASS_COLUMNS.has(spec.name) || !Array.isArray(value)) return null;
+  const names = rowsOf(callCatalogue("CLASSES", [args[0]]))[0] as string[];
+  const asked = args[2];
+  if (typeof asked === "string" && asked.trim() !== "") {
+    return [names.find((n) => n.toLowerCase() === asked.trim().toLowerCase()) ?? asked.trim()];
+  }
+  return names;
 }
 
 /** The error cells of a spill, one line each on stderr: "row 2, column 1: #VALUE! argument ...". */
@@ -115,7 +142,7 @@ export function callCommand(argv: readonly string[], io: Io): number {
   const args = texts.map((text, i) => hostArg(text, spec.params[i], io));
   const value = callCatalogue(spec.name, args);
   if (parsed.switches.has("json")) io.out(jsonValue(value) + "\n");
-  else printText(io, value);
+  else printText(io, value, classHeader(spec, args, value));
   // A spill with bad cells is still printed (as Excel shows it), but the command reports them and fails.
   return reportCellErrors(io, value) > 0 ? EXIT_INPUT : EXIT_OK;
 }

@@ -3,19 +3,19 @@
 // the classes that convert, and with --explain the steps with their clauses. Computed by the catalogue's
 // CLASSES, LIQPREF, CONVERTS and EXPLAIN, as the worksheet would.
 import { Decimal } from "../../engine";
-import { ChartError } from "../../engine";
-import { isHostError, readDate, readNumber } from "../../catalogue";
+import { isHostError, readDate } from "../../catalogue";
 import { checkExit } from "../../catalogue/waterfall";
-import { callCatalogue, rowsOf } from "../catalogue-call";
+import { callCatalogue, chartErrorOf, rowsOf, type FlagNames } from "../catalogue-call";
+import { commandDecimal } from "../numbers";
 import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, single, type OptionSpec } from "../flags";
 import { centsText, exactJson, money, textTable } from "../format";
 import type { Io } from "../io";
-import { TERMS_OPTIONS, termsSource } from "../terms-source";
+import { TERMS_OPTIONS, termsSource, type TermsSource } from "../terms-source";
 
 export const WATERFALL_OPTIONS: readonly OptionSpec[] = [
   ...TERMS_OPTIONS,
-  { name: "exit", kind: "value", placeholder: "AMOUNT", help: "The exit value in dollars, e.g. 100000000, 100,000,000 or $58,740,098.50; at most 1e15." },
+  { name: "exit", kind: "value", placeholder: "AMOUNT", help: "The exit value in dollars and whole cents, e.g. 100000000, 100,000,000 or $58,740,098.50; at most 1e15." },
   { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
   { name: "explain", kind: "switch", help: "Add the steps of the waterfall, each with its clause." },
   { name: "json", kind: "switch", help: "Print JSON: payouts as decimal strings in cents, converted classes, steps." },
@@ -26,7 +26,8 @@ export const WATERFALL_OPTIONS: readonly OptionSpec[] = [
 export function exitOption(parsed: ReturnType<typeof parseFlags>, command: string): Decimal {
   const text = single(parsed, "exit");
   if (text === null) throw new UsageError("give the exit value: --exit AMOUNT, e.g. --exit 100000000", command);
-  return checkExit(readNumber(text, { argument: "--exit" }), { argument: "--exit" });
+  // An exit is whole cents (src/engine/read): 100.005 and 85% are refused, naming --exit.
+  return checkExit(commandDecimal(text, "--exit", "money"), { argument: "--exit" }, text);
 }
 
 /** The --as-of date as YYYY-MM-DD, or null. */
@@ -44,6 +45,11 @@ interface Step {
   text: string;
 }
 
+/** The catalogue's arguments that the waterfall and breakpoints commands fill from flags, by flag. */
+export function flagNames(source: TermsSource): FlagNames {
+  return { terms: source.argument, asOf: "--as-of", exitValue: "--exit", exitValues: "--exit" };
+}
+
 export function waterfallCommand(argv: readonly string[], io: Io): number {
   const parsed = parseFlags(argv, WATERFALL_OPTIONS, "waterfall");
   if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`, "waterfall");
@@ -51,16 +57,17 @@ export function waterfallCommand(argv: readonly string[], io: Io): number {
   const exit = exitOption(parsed, "waterfall");
   const asOf = asOfOption(parsed);
   const exitArg = exit.toFixed();
+  const flags = flagNames(source);
 
-  const classes = rowsOf(callCatalogue("CLASSES", [source.range]))[0] as string[];
+  const classes = rowsOf(callCatalogue("CLASSES", [source.range], flags))[0] as string[];
   // One exit, every class: a 1-row spill (the exit was checked above; an error cell is still reported).
-  const row = rowsOf(callCatalogue("LIQPREF", [source.range, exitArg, null, asOf]))[0];
+  const row = rowsOf(callCatalogue("LIQPREF", [source.range, exitArg, null, asOf], flags))[0];
   const bad = row.find(isHostError);
-  if (bad) throw new ChartError(bad.kind, bad.message);
+  if (bad) throw chartErrorOf(bad, flags);
   const cents = row as Decimal[];
-  const converted = classes.filter((name) => callCatalogue("CONVERTS", [source.range, name, exitArg, asOf]) === true);
+  const converted = classes.filter((name) => callCatalogue("CONVERTS", [source.range, name, exitArg, asOf], flags) === true);
   const steps: Step[] = parsed.switches.has("explain")
-    ? rowsOf(callCatalogue("EXPLAIN", [source.range, exitArg, asOf]))
+    ? rowsOf(callCatalogue("EXPLAIN", [source.range, exitArg, asOf], flags))
         .slice(1)
         .map((r) => {
           const [step, tier, cls, amount, clause, text] = r as [Decimal, Decimal | null, string, Decimal, string, string];

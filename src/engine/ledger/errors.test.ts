@@ -77,7 +77,7 @@ describe("bad events name the row, the column (the events table's header for the
     expect(errorOf([{ type: "merger", date: "2000-01-01" } as unknown as LedgerEventInput]).message).toBe(
       'argument events row 1, column Event, value "merger": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution, ipo',
     );
-    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: "two" }]).message).toBe('argument events row 1, column Ratio, value "two": is not a number');
+    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: "two" }]).message).toBe('argument events row 1, column Ratio, value "two": is not a number; write digits such as 8.93, $8.93, 1743751 or 1,743,751');
     expect(errorOf([grant, { ...grant, date: "1999-04-01" }]).message).toBe(
       'argument events row 2, column Option, value "W1": options with this id were already granted (row 1); give each grant its own id',
     );

@@ -3,7 +3,7 @@
 // is the row under the header in an events range), the column as the user wrote its header (else the
 // events table's own header for the field, e.g. Max Shares) and the value.
 import { Decimal, type DecimalInput } from "../decimal";
-import { fromExcelSerial, parseIsoDate } from "../dates";
+import { readDateValue, readNumberValue } from "../read";
 import { NUMBER_PROBLEMS, requireNonNegative, requirePositive } from "../checks";
 import { invalid, type ErrorPlace } from "../errors";
 import type { IsoDate } from "../terms/model";
@@ -245,20 +245,22 @@ export function eventPlace(row: number, field: string, columns?: EventColumns): 
   return { argument: `events row ${row}`, column: columns?.[field] ?? FIELD_COLUMNS[field] ?? field };
 }
 
-/** A number from a host: a Decimal, a finite JS number, or text such as "1,000,000" or "$4.50". */
+/**
+ * A number from a host: a Decimal, or a cell read by the one reading rule (../read): "1,000,000" or
+ * "$4.50" as the terms table reads them; a share count ("shares", "maxShares") must be whole.
+ */
 export function numberField(value: unknown, row: number, column: string, columns?: EventColumns): Decimal {
   const at = eventPlace(row, column, columns);
   if (value instanceof Decimal) {
     if (value.isFinite()) return value;
-  } else if (typeof value === "number") {
-    if (Number.isFinite(value)) return new Decimal(String(value));
-  } else if (typeof value === "string") {
-    const text = value.replace(/[,$\s]/g, "");
-    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return new Decimal(text);
+    throw invalid({ ...at, value: String(value) }, NUMBER_PROBLEMS.notANumber);
   }
   if (value === undefined || value === null || value === "") throw invalid(at, "is required");
-  throw invalid({ ...at, value: String(value) }, NUMBER_PROBLEMS.notANumber);
+  return readNumberValue(value, at, SHARE_FIELDS.has(column) ? "shares" : "amount");
 }
+
+/** The fields that count shares, read as whole numbers. */
+const SHARE_FIELDS = new Set(["shares", "maxShares"]);
 
 function nonNegative(value: unknown, row: number, column: string, columns?: EventColumns): Decimal {
   return requireNonNegative(numberField(value, row, column, columns), eventPlace(row, column, columns));
@@ -270,10 +272,8 @@ function positive(value: unknown, row: number, column: string, columns?: EventCo
 
 export function dateField(value: unknown, row: number, column: string, columns?: EventColumns): IsoDate {
   const at = eventPlace(row, column, columns);
-  if (typeof value === "number") return fromExcelSerial(value, at);
-  if (typeof value === "string" && value.trim() !== "") return parseIsoDate(value, at);
-  if (value === undefined || value === null || value === "") throw invalid(at, "is required");
-  throw invalid({ ...at, value: String(value) }, "is not a date; write it as YYYY-MM-DD");
+  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) throw invalid(at, "is required");
+  return readDateValue(value, at);
 }
 
 function idField(value: unknown, row: number, columns?: EventColumns): string {

@@ -131,7 +131,10 @@ describe("parseTerms: a valid table", () => {
   it("matches headers without regard to case, spaces, dashes or underscores, and ignores Note columns", () => {
     const t: TermsTable = {
       header: ["class", "SHARES", "IssuePrice", "preference_multiple", "Seniority", "participation", "cap multiple", "Conversion-Price", "anti dilution", "Notes", "Note 2"],
-      rows: [["Series A", 10, 1, 1, 1, "full", null, 1, "broad", "anything", 42]],
+      rows: [
+        ["Series A", 10, 1, 1, 1, "full", null, 1, "broad", "anything", 42],
+        ["Common", 10, null, null, null, null, null, null, null, null, null],
+      ],
     };
     const a = findClass(parseTerms(t), "series a");
     expect(a.antiDilution).toBe("broad");
@@ -139,10 +142,9 @@ describe("parseTerms: a valid table", () => {
   });
 
   it("reads amounts written as text exactly: thousands separators, $, % and a multiple written 1x", () => {
-    const c = seriesC({ Shares: "1,743,751", "Issue Price": "$1.00", "Dividend Rate": "5%", "Preference Multiple": "1.5x", Participation: "capped", "Cap Multiple": "300%" });
+    const c = seriesC({ Shares: "1,743,751", "Issue Price": "$1.00", "Dividend Rate": "0.05", "Preference Multiple": "1.5x", Participation: "capped", "Cap Multiple": "300%" });
     expect(c.shares.equals(1743751)).toBe(true);
     expect(c.issuePrice.equals(1)).toBe(true);
-    // 5% = 5 / 100 = 0.05
     expect(c.dividendRate.equals(d("0.05"))).toBe(true);
     expect(c.preferenceMultiple.equals(d("1.5"))).toBe(true);
     // 300% = 3
@@ -157,8 +159,8 @@ describe("parseTerms: a valid table", () => {
         const plain = frac === "" ? whole : `${whole}.${frac}`;
         // Group the whole part in threes from the right: 1743751 -> 1,743,751.
         const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac === "" ? "" : `.${frac}`);
-        const c = seriesC({ Shares: (dollar ? "$" : "") + grouped });
-        expect(c.shares.equals(new Decimal(plain))).toBe(true);
+        const c = seriesC({ "Issue Price": (dollar ? "$" : "") + grouped });
+        expect(c.issuePrice.equals(new Decimal(plain))).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -201,12 +203,13 @@ describe("parseTerms: kinds and the Common class", () => {
     expect(common.conversionPrice.equals(1)).toBe(true);
   });
 
-  it("adds Common with 0 shares, last, when no class is named Common", () => {
-    const terms = parseTerms(table(SERIES_C));
-    expect(terms.classes.map((c) => c.name)).toEqual(["Series C", "Common"]);
-    const common = terms.classes[1];
-    expect(common.kind).toBe("common");
-    expect(common.shares.isZero()).toBe(true);
+  it("refuses a table without Common, or with no Common outstanding: preferred converts into Common (Juniper 6(a)(i))", () => {
+    expect(thrown(() => parseTerms(table(SERIES_C))).message).toBe(
+      'argument terms, column Class: has no row for Common; add a row "Common" with the Common shares outstanding (the classes are Series C)',
+    );
+    expect(thrown(() => parseTerms(table(SERIES_C, { Class: "Common", Shares: "0" }))).message).toBe(
+      'argument terms, class Common, column Shares, value "0": there must be Common outstanding for preferred to convert into; give the Common shares outstanding',
+    );
   });
 
   it("does not add Common when a class of another name is of kind common", () => {
@@ -215,7 +218,7 @@ describe("parseTerms: kinds and the Common class", () => {
   });
 
   it("reads an option class with its strike and exercise convention", () => {
-    const terms = parseTerms(table(SERIES_C, { Class: "Options", Kind: "Option", Shares: 2000000, Strike: "0.25", Exercise: "cash" }));
+    const terms = parseTerms(table(SERIES_C, COMMON, { Class: "Options", Kind: "Option", Shares: 2000000, Strike: "0.25", Exercise: "cash" }));
     const o = findClass(terms, "options");
     expect(o.kind).toBe("option");
     expect(o.strike.equals(d("0.25"))).toBe(true);
@@ -316,9 +319,10 @@ describe("parseTerms: the header", () => {
   });
 
   it("ignores a blank header over a blank column and rejects one over values", () => {
-    const t = table(SERIES_C);
+    const t = table(SERIES_C, COMMON);
     t.header.push("");
     t.rows[0].push(null);
+    t.rows[1].push(null);
     expect(parseTerms(t).classes).toHaveLength(2);
     t.rows[0][t.header.length - 1] = "x";
     expect(thrown(() => parseTerms(t)).message).toBe(
@@ -364,17 +368,17 @@ describe("parseTerms: cell checks", () => {
 
   it("rejects text that is not a number, a non-finite number and TRUE in a number column", () => {
     expect(errorOf({ Shares: "1,74,3751" })).toBe(
-      'argument terms, class Series C, column Shares, value "1,74,3751": is not a number; write digits such as 1,743,751, 8.93, $8.93 or 85%',
+      'argument terms, class Series C, column Shares, value "1,74,3751": is not a number; write a whole number of shares such as 1743751 or 1,743,751',
     );
     expect(errorOf({ "Issue Price": "eight" })).toBe(
-      'argument terms, class Series C, column Issue Price, value "eight": is not a number; write digits such as 1,743,751, 8.93, $8.93 or 85%',
+      'argument terms, class Series C, column Issue Price, value "eight": is not a number; write digits such as 8.93, $8.93, 1743751 or 1,743,751',
     );
     expect(errorOf({ "Issue Price": "1 000" })).toContain("is not a number");
     expect(errorOf({ "Issue Price": "--1" })).toContain("is not a number");
     expect(errorOf({ Shares: NaN })).toBe('argument terms, class Series C, column Shares, value "NaN": is not a finite number');
-    expect(errorOf({ Shares: true })).toBe("argument terms, class Series C, column Shares, value true: is not a number; write digits such as 1,743,751, 8.93, $8.93 or 85%");
+    expect(errorOf({ Shares: true })).toBe("argument terms, class Series C, column Shares, value true: is not a number; write a whole number of shares such as 1743751 or 1,743,751");
     expect(errorOf({ "Preference Multiple": "onex" })).toBe(
-      'argument terms, class Series C, column Preference Multiple, value "onex": is not a number; write digits such as 1,743,751, 8.93, $8.93 or 85%',
+      'argument terms, class Series C, column Preference Multiple, value "onex": is not a number; write a number such as 1.5 or a percentage such as 150%',
     );
   });
 
@@ -420,10 +424,14 @@ describe("parseTerms: cell checks", () => {
   });
 
   it("rejects a bad date and a bad yes/no", () => {
-    expect(errorOf({ "Issue Date": "1997-02-30" })).toBe('argument terms, class Series C, column Issue Date, value "1997-02-30": is not a date; write it as YYYY-MM-DD');
-    expect(errorOf({ "Issue Date": "03/01/1997" })).toBe('argument terms, class Series C, column Issue Date, value "03/01/1997": is not a date; write it as YYYY-MM-DD');
+    const forms = "write YYYY-MM-DD (e.g. 2024-01-15), an Excel date, D-Mon-YYYY (15-Jan-2024), or D/M/YYYY or M/D/YYYY where the day is above 12";
+    expect(errorOf({ "Issue Date": "1997-02-30" })).toBe(`argument terms, class Series C, column Issue Date, value "1997-02-30": is not a date; write it as YYYY-MM-DD`);
+    // 03/01/1997 is March 1 in the US and 3 January elsewhere: refused, never guessed.
+    expect(errorOf({ "Issue Date": "03/01/1997" })).toBe(
+      `argument terms, class Series C, column Issue Date, value "03/01/1997": is ambiguous: 03/01 may be month/day (US) or day/month; write 1997-03-01 or 1997-01-03; ${forms}`,
+    );
     expect(errorOf({ "Issue Date": 12 })).toContain("is not an Excel date");
-    expect(errorOf({ "Issue Date": true })).toBe("argument terms, class Series C, column Issue Date, value true: is not a date; write it as YYYY-MM-DD");
+    expect(errorOf({ "Issue Date": true })).toBe(`argument terms, class Series C, column Issue Date, value true: is not a date; write it as YYYY-MM-DD`);
     expect(errorOf({ "Dividend Participation": "maybe" })).toBe(
       'argument terms, class Series C, column Dividend Participation, value "maybe": must be yes or no (or true or false)',
     );

@@ -99,6 +99,17 @@ function nonNegative(cell: Cell, at: ErrorPlace): Decimal {
   return requireNonNegative(readNumber(cell, at), cell, at);
 }
 
+/**
+ * Dividend Rate is dollars a share a year (JT Storage Art. IV(B)1(a): "$0.09 per share per annum"), not a
+ * percentage: "8%" is refused with the conversion spelled out rather than read as $0.08.
+ */
+function dividendRate(cell: Cell, at: ErrorPlace): Decimal {
+  if (typeof cell === "string" && cell.trim().endsWith("%")) {
+    throw invalid({ ...at, value: cell }, "is a percentage, but the Dividend Rate is the dividend in dollars per share per annum; write 8% of a $1.00 Issue Price as 0.08");
+  }
+  return nonNegative(cell, at);
+}
+
 function optional<T>(cell: Cell, read: (cell: Cell) => T): T | null {
   return cell === null ? null : read(cell);
 }
@@ -123,7 +134,7 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
 
   const sharesCell = row.given("Shares");
   if (sharesCell === null) throw blankIn("Shares", "give the shares outstanding (0 if none)");
-  const shares = nonNegative(sharesCell, at("Shares"));
+  const shares = requireNonNegative(readNumber(sharesCell, at("Shares"), "shares"), sharesCell, at("Shares"));
 
   // Issue Price, Preference Multiple, Seniority, Participation and Conversion Price are a preferred
   // class's terms; a common class or an option takes neutral values when they are blank.
@@ -194,7 +205,7 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
     waiverPrice: optional(row.given("Waiver Price"), (c) => requirePositive(readNumber(c, at("Waiver Price")), c, at("Waiver Price"))),
     strike,
     strikeConvention: readChoice(row.orDefault("Exercise"), at("Exercise"), EXERCISES),
-    dividendRate: nonNegative(row.orDefault("Dividend Rate"), at("Dividend Rate")),
+    dividendRate: dividendRate(row.orDefault("Dividend Rate"), at("Dividend Rate")),
     dividendAccrual: readChoice(row.orDefault("Dividend Accrual"), at("Dividend Accrual"), ACCRUALS),
     dayCount: readChoice(row.orDefault("Day Count"), at("Day Count"), DAY_COUNTS),
     issueDate: optional(row.given("Issue Date"), (c) => readDate(c, at("Issue Date"))),
@@ -220,7 +231,7 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
 
 /**
  * The charter terms a table states. Fully blank rows are skipped (a spacer row in a worksheet); a
- * charter without a class named Common gets one with 0 shares, last (model.ts: CharterTerms).
+ * table needs a class named Common with shares outstanding when it has preferred classes.
  */
 export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms {
   const columns = mapColumns(table, argument);
@@ -235,6 +246,18 @@ export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms 
     classes.push(cls);
   });
   if (classes.length === 0) throw invalid({ argument }, "has no classes; add one row per class under the header");
+  // Preferred converts "into fully paid and non-assessable shares of Common Stock" (JT Storage Art.
+  // IV(B)4(a); Juniper 6(a)(i); MagiNet 3(a)): every charter has Common outstanding, and a table
+  // without it (or with none) would pay Common nothing and convert preferred into nothing, silently.
+  const commons = classes.filter((c) => c.kind === "common");
+  if (commons.length === 0) {
+    throw invalid({ argument, column: "Class" }, `has no row for Common; add a row "Common" with the Common shares outstanding (the classes are ${classes.map((c) => c.name).join(", ")})`);
+  }
+  if (classes.some((c) => c.kind === "preferred") && commons.every((c) => c.shares.isZero())) {
+    const named = commons[0];
+    throw invalid({ argument, className: named.name, column: "Shares", value: named.shares.toFixed() }, "there must be Common outstanding for preferred to convert into; give the Common shares outstanding");
+  }
+  // A common class of another name (Class B Common): the class named Common the model names, with 0 shares.
   if (!classes.some((c) => c.name.toLowerCase() === "common")) {
     classes.push(parseRow(new RowCells(["Common", 0], new Map([["Class", 0], ["Shares", 1]])), argument, 0));
   }

@@ -61,6 +61,11 @@ export function tableFromMatrix(matrix: Cell[][], argument: string): TermsTable 
  * as numbers). A stray or unclosed quote is an error naming the line.
  */
 export function parseCsv(text: string, argument = "terms"): TermsTable {
+  return tableFromMatrix(csvRecords(text, argument), argument);
+}
+
+/** The records of CSV text as parseCsv reads them, with no header expected (a column of values). */
+export function csvRecords(text: string, argument = "terms"): Cell[][] {
   const s = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const records: Cell[][] = [];
   let record: Cell[] = [];
@@ -123,7 +128,7 @@ export function parseCsv(text: string, argument = "terms"): TermsTable {
     line++;
     if (i >= s.length) break;
   }
-  return tableFromMatrix(records, argument);
+  return records;
 }
 
 function csvField(cell: Cell): string {

@@ -29,7 +29,7 @@ export function readThreshold(cell: Cell, place: ErrorPlace, amountOnly = false)
   if (cp && amountOnly) throw fail("must be an amount of money, not a multiple of the conversion price");
   let value: Decimal;
   try {
-    value = readNumberText(cp ? cp[1] : m[2], place);
+    value = readNumberText(cp ? cp[1] : m[2], place, cp ? "ratio" : "amount");
   } catch {
     throw fail(`is not a threshold; ${FORMS}`);
   }
