@@ -8,7 +8,7 @@ export { addDays, addMonths, dayNumber, fromDayNumber, fromExcelSerial, fullYear
 export { parseTerms, findClass } from "./terms/parse";
 export { COLUMNS, columnKey, type ColumnSpec } from "./terms/columns";
 export { readNumberText } from "./terms/cells";
-export { parseCsv, setCell, tableFromMatrix, toCsv, contentKey, type Cell, type TermsTable } from "./terms/table";
+export { csvRecords, parseCsv, setCell, tableFromMatrix, toCsv, contentKey, type Cell, type TermsTable } from "./terms/table";
 export type * from "./terms/model";
 export { count, money, price } from "./waterfall/format";
 export { formatNumber, groupDigits, ROUNDED_MARK, type FormatMode, type FormatOptions } from "./format";

@@ -13,8 +13,7 @@ import type { Io } from "../io";
 import { commandDecimal, isCommandNumber } from "../numbers";
 import { checkExit } from "../../catalogue/waterfall";
 import { readCsvRange } from "../terms-source";
-import { csvRecords, type Cell } from "../../engine/terms/table";
-import { invalid } from "../../engine/errors";
+import { csvRecords, invalid, type Cell } from "../../engine";
 import { isBlank } from "../../engine/read";
 
 export const CALL_OPTIONS: readonly OptionSpec[] = [
