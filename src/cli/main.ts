@@ -8,6 +8,7 @@ import { waterfallCommand } from "./commands/waterfall";
 import { EXIT_OK, EXIT_USAGE, UsageError, reportError } from "./errors";
 import { functionHelp, MAIN_HELP, SUBCOMMAND_HELP } from "./help";
 import { processIo, type Io } from "./io";
+import { preloadWorkbooks } from "./input/workbook";
 
 export { processIo } from "./io";
 export type { Io } from "./io";
@@ -48,6 +49,16 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
   }
 }
 
+/**
+ * `main` after loading the workbooks the command line names (exceljs reads them asynchronously; the
+ * command itself is synchronous). bin/charter.js runs this.
+ */
+export async function mainAsync(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const workbooks = io.workbooks ?? new Map();
+  await preloadWorkbooks(argv, io.readFile, workbooks);
+  return main(argv, { ...io, workbooks });
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void mainAsync(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

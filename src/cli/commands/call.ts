@@ -11,6 +11,7 @@ import { cellText, exactJson, resultData, textTable } from "../format";
 import type { Io } from "../io";
 import { commandNumber, isCommandNumber } from "../numbers";
 import { readCsvRange } from "../terms-source";
+import { isFileArgument } from "../input/read";
 
 export const CALL_OPTIONS: readonly OptionSpec[] = [
   { name: "json", kind: "switch", help: "Print the value as JSON: a number, a string, true/false, or a 2-D array (error cells as {error, message})." },
@@ -22,9 +23,9 @@ export function signature(spec: FunctionSpec): string {
   return `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
-/** Whether a text names a file rather than a preset: it has a path separator or a .csv ending. */
+/** Whether a text names a file rather than a preset: it has a path separator or a .csv/.txt/.xlsx ending. */
 function looksLikePath(text: string): boolean {
-  return /[\\/]/.test(text) || /\.csv$/i.test(text);
+  return /[\\/]/.test(text) || /\.(csv|txt|tsv|xlsx|xls)(#.*)?$/i.test(text);
 }
 
 /** One command-line argument as the host value the worksheet would pass for this parameter. */
@@ -33,7 +34,7 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
   switch (p.type) {
     case "terms":
       // A file when one is there (or the text looks like a path, to report it missing); else a preset name.
-      if (io.readText(text) !== null || looksLikePath(text)) return readCsvRange(io, text, p.name);
+      if (isFileArgument(io, text) || looksLikePath(text)) return readCsvRange(io, text, p.name);
       return text;
     case "number":
     case "integer":
@@ -54,7 +55,7 @@ function readCsvNumbers(io: Io, text: string, argument: string): HostArg {
   // header), since the worksheet's exitValues range is values only. A text that is neither a number nor
   // a file is refused as a number. A cell that is no number is left for the catalogue, which reports it
   // in its own cell of the result.
-  if (io.readText(text) === null && !looksLikePath(text)) return commandNumber(text, argument);
+  if (!isFileArgument(io, text) && !looksLikePath(text)) return commandNumber(text, argument);
   return readCsvRange(io, text, argument).map((row) =>
     row.map((cell) => (typeof cell === "string" && isCommandNumber(cell) ? commandNumber(cell, argument) : cell)),
   );
