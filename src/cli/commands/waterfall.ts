@@ -5,7 +5,8 @@
 import { Decimal } from "../../engine/decimal";
 import { ChartError } from "../../engine/errors";
 import { isHostError, readDate, readNumber } from "../../catalogue";
-import { checkExit } from "../../catalogue/waterfall";
+import { readTerms } from "../../catalogue/terms";
+import { checkExit, waterfallOf } from "../../catalogue/waterfall";
 import { callCatalogue, rowsOf } from "../catalogue-call";
 import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, single, type OptionSpec } from "../flags";
@@ -58,7 +59,11 @@ export function waterfallCommand(argv: readonly string[], io: Io): number {
   const bad = row.find(isHostError);
   if (bad) throw new ChartError(bad.kind, bad.message);
   const cents = row as Decimal[];
-  const converted = classes.filter((name) => callCatalogue("CONVERTS", [source.range, name, exitArg, asOf]) === true);
+  // What CONVERTS answers for each class, from one evaluation of the same compiled waterfall (the terms
+  // come from the catalogue's cache, parsed once by the calls above): CONVERTS once per class would
+  // re-read the table and re-evaluate the waterfall per class, quadratic in the number of classes.
+  const converting = new Set(waterfallOf(readTerms(source.range, { argument: "terms" }), asOf).payouts(exit).converts);
+  const converted = classes.filter((name) => converting.has(name));
   const steps: Step[] = parsed.switches.has("explain")
     ? rowsOf(callCatalogue("EXPLAIN", [source.range, exitArg, asOf]))
         .slice(1)
