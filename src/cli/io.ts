@@ -7,6 +7,8 @@ import type { WorkbookFile } from "./input/workbook";
 export interface Io {
   /** Writes to standard output (the text as given; callers end lines themselves). */
   out(text: string): void;
+  /** Writes bytes to standard output, where the Io can (large outputs written as they are made). */
+  outBytes?(bytes: Uint8Array): void;
   /** Writes to standard error. */
   err(text: string): void;
   /** The bytes of a file, or why there are none (no such file, a folder, a device). */
@@ -50,6 +52,7 @@ export function processIo(): Io {
   }
   return {
     out: (text) => void process.stdout.write(text),
+    outBytes: (bytes) => void process.stdout.write(bytes),
     err: (text) => void process.stderr.write(text),
     readFile: readDiskFile,
     workbooks: new Map(),

@@ -12,6 +12,7 @@ import type { Io } from "../io";
 import { commandNumber, isCommandNumber } from "../numbers";
 import { readCsvRange } from "../terms-source";
 import { isFileArgument } from "../input/read";
+import { liqprefJson } from "../fast-liqpref";
 
 export const CALL_OPTIONS: readonly OptionSpec[] = [
   { name: "json", kind: "switch", help: "Print the value as JSON: a number, a string, true/false, or a 2-D array (error cells as {error, message})." },
@@ -113,6 +114,12 @@ export function callCommand(argv: readonly string[], io: Io): number {
     if (text !== undefined && (text.trim() === "" || text.trim() === "-")) missing.push(p.name);
   });
   if (missing.length > 0) throw new UsageError(`${spec.name} needs ${missing.join(", ")}: ${signature(spec)}`, "call");
+  if (parsed.switches.has("json") && spec.name === "LIQPREF" && texts.length >= 2) {
+    // A long column of exits as JSON: straight from the cents kernel to text (src/cli/fast-liqpref.ts).
+    const others = texts.map((text, i) => (i === 1 ? null : hostArg(text, spec.params[i], io)));
+    const code = liqprefJson(spec, io, others, texts[1], (text) => hostArg(text, spec.params[1], io));
+    if (code !== null) return code;
+  }
   const args = texts.map((text, i) => hostArg(text, spec.params[i], io));
   const value = callCatalogue(spec.name, args);
   if (parsed.switches.has("json")) io.out(jsonValue(value) + "\n");
