@@ -10,6 +10,18 @@ export interface Decoded {
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * Windows-1252's characters for 0x80-0x9F (the rest is Latin-1). Written out because Node's TextDecoder
+ * reads the label "windows-1252" as Latin-1 in some builds (0x80 a control character, not the euro sign).
+ * 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned and kept as their code points, as browsers decode them.
+ */
+const CP1252_HIGH = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+function windows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return latin1.replace(/[\x80-\x9f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
+}
+
 /** UTF-16 BE as LE: swap each pair of bytes (a copy; the input is left as it is). */
 function swapped(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(bytes.length & ~1);
@@ -23,8 +35,8 @@ function swapped(bytes: Uint8Array): Uint8Array {
 /**
  * The text of `bytes`. A byte order mark decides (and is dropped); without one the bytes are UTF-8 when
  * they are valid UTF-8, else Windows-1252, which every byte sequence is, so the note says so. Decision:
- * no guess at ISO-8859-1 or a BOM-less UTF-16 (it would read as text with NULs between the letters);
- * the NULs are refused by the caller's parser as unknown headers would be, so `decodeText` reports them.
+ * no guess at other code pages; a UTF-16 text without its mark decodes with NULs between the letters,
+ * which the reader refuses (looksLikeBomlessUtf16).
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: UTF8.decode(bytes.subarray(3)), note: null };
@@ -33,7 +45,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { text: UTF8.decode(bytes), note: null };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), note: "the bytes are not UTF-8; read them as Windows-1252 (save as CSV UTF-8 to be sure of accented names)" };
+    return { text: windows1252(bytes), note: "the bytes are not UTF-8; read them as Windows-1252 (save as CSV UTF-8 to be sure of accented names)" };
   }
 }
 

@@ -115,10 +115,10 @@ export function pickRange(book: ExcelJS.Workbook, selector: string | null, want:
   const candidates = want.param === "terms" ? tables.filter((t) => key(t.name).endsWith("terms")) : tables.filter((t) => key(t.name) === key(want.param));
   if (candidates.length === 1) return candidates[0].rows();
   const example = tables[0]?.name ?? book.worksheets[0]?.name ?? "Sheet1";
-  const what = want.param === "terms" ? "one terms table (a table named ...Terms)" : `a table named ${want.param}`;
+  const what = want.param === "terms" ? "terms table (a table named ...Terms)" : `table named ${want.param}`;
   throw invalid(
     { argument: want.argument, value: want.path },
-    `the workbook has ${candidates.length > 1 ? "more than" : "no"} ${what}; name the table or sheet after #, e.g. ${want.path}#${example} (${listing})`,
+    `the workbook has ${candidates.length > 1 ? "more than one" : "no"} ${what}; name the table or sheet after #, e.g. ${want.path}#${example} (${listing})`,
   );
 }
 
