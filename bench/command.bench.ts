@@ -48,7 +48,7 @@ function runMs(args: string[]): number {
 }
 
 export function runCommandBench(): BenchRow[] {
-  if (!existsSync(BUILT)) return [{ name: "charter call LIQPREF --json from outside", error: "the command is not built; run npm run build:cli first" }];
+  if (!existsSync(BUILT)) throw new Error("the command is not built; run npm run build:cli first");
   const cents = exitCents();
   const dir = mkdtempSync(join(tmpdir(), "charter-bench-"));
   const plain = join(dir, "exits.csv");

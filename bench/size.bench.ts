@@ -55,7 +55,7 @@ function timed(args: string[], expect: number): { ms: number; err: string } {
 }
 
 export function runSizeBench(): BenchRow[] {
-  if (!existsSync(BUILT)) return [{ name: "size", error: "the command is not built; run npm run build:cli first" }];
+  if (!existsSync(BUILT)) throw new Error("the command is not built; run npm run build:cli first");
   const dir = mkdtempSync(join(tmpdir(), "charter-size-"));
   const rows: BenchRow[] = [];
   const s = (ms: number) => Number((ms / 1000).toFixed(2));

@@ -135,17 +135,17 @@ function write(io: Io, bytes: Buffer): void {
 
 /**
  * Runs the call when this path can take it, returning the exit code; null hands it to the general path.
- * `args` are the host arguments the general path made of the texts (terms, className, asOf; the exits'
+ * `hostArgs` makes the host arguments the general path makes of the texts (terms, className, asOf; the exits'
  * place is not read); the exits are at `exitsText`, and `exitArg` makes one exit's host argument as the
  * general path would.
  */
-export function liqprefJson(spec: FunctionSpec, io: Io, args: readonly HostArg[], exitsText: string, exitArg: (text: string) => HostArg): number | null {
+export function liqprefJson(spec: FunctionSpec, io: Io, hostArgs: () => readonly HostArg[], exitsText: string, exitArg: (text: string) => HostArg): number | null {
   if (spec.name !== "LIQPREF") return null;
   const { path, selector, read } = splitSelector(io, exitsText);
   if (read.bytes === undefined || selector !== null || path !== exitsText) return null;
   const exits = plainExits(read.bytes);
   if (exits === null || exits.length < 2) return null;
-  const [termsArg, , classArg = null, asOfArg = null] = args;
+  const [termsArg, , classArg = null, asOfArg = null] = hostArgs();
   if (termsArg === null || termsArg === undefined) return null;
   // The arguments checked as the general path checks them, by the catalogue itself on the first exit:
   // a bad terms table, class or date fails here with the same message.

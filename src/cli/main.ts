@@ -55,7 +55,11 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
  */
 export async function mainAsync(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const workbooks = io.workbooks ?? new Map();
-  await preloadWorkbooks(argv, io.readFile, workbooks);
+  try {
+    await preloadWorkbooks(argv, io.readFile, workbooks);
+  } catch (e) {
+    return reportError(e, io.err);
+  }
   return main(argv, { ...io, workbooks });
 }
 

@@ -116,7 +116,7 @@ export function callCommand(argv: readonly string[], io: Io): number {
   if (missing.length > 0) throw new UsageError(`${spec.name} needs ${missing.join(", ")}: ${signature(spec)}`, "call");
   if (parsed.switches.has("json") && spec.name === "LIQPREF" && texts.length >= 2) {
     // A long column of exits as JSON: straight from the cents kernel to text (src/cli/fast-liqpref.ts).
-    const others = texts.map((text, i) => (i === 1 ? null : hostArg(text, spec.params[i], io)));
+    const others = () => texts.map((text, i) => (i === 1 ? null : hostArg(text, spec.params[i], io)));
     const code = liqprefJson(spec, io, others, texts[1], (text) => hostArg(text, spec.params[1], io));
     if (code !== null) return code;
   }
