@@ -10,9 +10,9 @@ import { WATERFALL_OPTIONS } from "./commands/waterfall";
 export const MAIN_HELP = `charter: venture preferred-stock charter terms as exact numbers (the CHARTER.* worksheet functions)
 
 Usage:
-  charter waterfall (--preset NAME | --terms FILE.csv) --exit AMOUNT [--set "CLASS.COLUMN=VALUE"]...
+  charter waterfall (--preset NAME | --terms FILE) --exit AMOUNT [--set "CLASS.COLUMN=VALUE"]...
                     [--as-of YYYY-MM-DD] [--explain] [--json]
-  charter breakpoints (--preset NAME | --terms FILE.csv) [--set ...] [--as-of YYYY-MM-DD] [--json]
+  charter breakpoints (--preset NAME | --terms FILE) [--set ...] [--as-of YYYY-MM-DD] [--json]
   charter presets [NAME] [--json | --csv]
   charter call FUNCTION ARG... [--json]
 
@@ -22,7 +22,7 @@ value), 2 usage (unknown option, missing argument).
 
 export const SUBCOMMAND_HELP: Record<string, string> = {
   waterfall: [
-    "charter waterfall (--preset NAME | --terms FILE.csv) --exit AMOUNT [options]",
+    "charter waterfall (--preset NAME | --terms FILE) --exit AMOUNT [options]",
     "",
     "Pays one exit value through the liquidation waterfall: every class's payout in cents (adding up to",
     "the exit, Common included) and the classes that convert. Same numbers as CHARTER.LIQPREF.",
@@ -35,7 +35,7 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
     "",
   ].join("\n"),
   breakpoints: [
-    "charter breakpoints (--preset NAME | --terms FILE.csv) [options]",
+    "charter breakpoints (--preset NAME | --terms FILE) [options]",
     "",
     "The exit values where the waterfall changes course: a preference paid in full, a class starting to",
     "share, reaching its cap, converting, a preference waived. Same as CHARTER.BREAKPOINTS.",
@@ -58,8 +58,10 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
   call: [
     "charter call FUNCTION ARG... [--json]",
     "",
-    "Calls a worksheet function by name, its arguments in the worksheet's order. A range argument is a CSV",
-    "file with its header row (the terms may also be a preset name); numbers as in a terms CSV (1743751,",
+    "Calls a worksheet function by name, its arguments in the worksheet's order. A range argument is a file",
+    "with its header row: CSV (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or a workbook,",
+    "FILE.xlsx (the table named after the argument) or FILE.xlsx#TABLE (a table or sheet); the terms may",
+    "also be a preset name. Numbers as in a terms CSV (1743751,",
     '1,743,751, $8.93, 85%), dates as YYYY-MM-DD; "-" or "" for an omitted optional. charter call FUNCTION',
     "--help describes one function.",
     "",

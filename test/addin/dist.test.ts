@@ -42,6 +42,12 @@ describe("dist/ after npm run build", () => {
     expect(read("office.js")).toBe(readFileSync(require.resolve("@microsoft/office-js/dist/office.js"), "utf8"));
   });
 
+  it("keeps the command's file readers (exceljs, csv-parse: dependencies of `charter` only) out of the add-in's bundles", () => {
+    for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "office.js")) {
+      expect([file, /node_modules[\\/](exceljs|csv-parse)[\\/]|CsvError/.test(read(file) + (existsSync(resolve(DIST, `${file}.map`)) ? read(`${file}.map`) : ""))]).toEqual([file, false]);
+    }
+  });
+
   it("keeps HyperFormula (GPL-3.0, tests only) out of every bundle", () => {
     for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js") || f.endsWith(".js.map"))) {
       expect([file, /hyperformula/i.test(read(file))]).toEqual([file, false]);
