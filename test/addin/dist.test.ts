@@ -1,5 +1,5 @@
 // What `npm run build` writes into dist/ (npm test builds before jest; alone, run `npm run build` first).
-import { readdirSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import { resolve } from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { CATALOGUE } from "../../src/catalogue";
