@@ -2,7 +2,8 @@
 // output to /dev/null), wall time of one run each:
 // - terms tables of 250, 500 and 1,000 classes through `charter waterfall --json` (the waterfall compiles
 //   in time quadratic in the classes, hence the stated limit of 1,000: MAX_CLASSES in
-//   src/engine/terms/parse.ts), and 100,000 rows (3.9 MB), refused naming the limit; aim under 5 s;
+//   src/engine/terms/parse.ts), and 100,000 rows (3.9 MB) and 10 MB files (260,000 rows, refused naming
+//   the limit; a 10 MB cell, answered); aim under 5 s;
 // - HOLDERPAYOUTS and VOTES over 100,000 and 1,000,000 holders (a 25 MB cap table); aim under 20 s for a
 //   million, and about ten times the 100,000 figure (linear).
 // Needs the built command (npm run build:cli). Run alone: npx tsx bench/size.bench.ts
@@ -68,6 +69,13 @@ export function runSizeBench(): BenchRow[] {
   writeFileSync(huge, termsCsv(100_000 - 1));
   const refused = timed(["waterfall", "--terms", huge, "--exit", "100000000", "--json"], 1);
   rows.push({ name: "charter waterfall --terms (100,000 rows): refused, naming the limit", rows: 100_000, seconds: s(refused.ms), aimSeconds: 5, message: refused.err.slice(0, 120) });
+  // 10 MB terms files: 260,000 rows (refused, naming the limit), and 2 classes with a 10 MB Note cell (answered).
+  const tenRows = join(dir, "terms-10mb-rows.csv");
+  writeFileSync(tenRows, termsCsv(260_000 - 1));
+  rows.push({ name: "charter waterfall --terms (10 MB: 260,000 rows): refused, naming the limit", rows: 260_000, seconds: s(timed(["waterfall", "--terms", tenRows, "--exit", "100000000", "--json"], 1).ms), aimSeconds: 5 });
+  const tenCell = join(dir, "terms-10mb-cell.csv");
+  writeFileSync(tenCell, `Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price,Note\nSeries A,1000,1,1,1,none,,1,${"x".repeat(10_000_000)}\nCommon,100,,,,,,,\n`);
+  rows.push({ name: "charter waterfall --terms (10 MB: 2 classes, a 10 MB Note cell)", rows: 3, seconds: s(timed(["waterfall", "--terms", tenCell, "--exit", "100000000", "--json"], 0).ms), aimSeconds: 5 });
   for (const n of [100_000, 1_000_000]) {
     const file = join(dir, `cap-${n}.csv`);
     writeFileSync(file, capTableCsv(n));
