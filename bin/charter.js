@@ -10,5 +10,7 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("charter: the command is not built; run `npm run build:cli` (npm install runs it)\n");
   process.exit(1);
 }
-const { main } = require(entry);
-process.exitCode = main(process.argv.slice(2));
+const { mainAsync } = require(entry);
+mainAsync(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

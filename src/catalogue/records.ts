@@ -46,9 +46,12 @@ export function readRecords<C extends Columns>(matrix: HostMatrix, columns: C, a
     index[field] = at;
   }
   const records: RecordOf<C>[] = [];
-  matrix.slice(1).forEach((cells, r) => {
+  const shared: Record<string, ErrorPlace> = {};
+  for (const [field, col] of Object.entries(columns)) shared[field] = { argument, column: col.header };
+  for (let r = 0; r + 1 < matrix.length; r++) {
+    const cells = matrix[r + 1];
     const row = r + 1;
-    if (cells.every((c) => isBlank(c))) return;
+    if (cells.every((c) => isBlank(c))) continue;
     const record: Record<string, unknown> = { row };
     for (const [field, col] of Object.entries(columns)) {
       const at = index[field];
@@ -58,10 +61,16 @@ export function readRecords<C extends Columns>(matrix: HostMatrix, columns: C, a
         record[field] = null;
         continue;
       }
-      record[field] = col.read(cell as NonNullable<HostScalar>, recordPlace(argument, row, col.header));
+      // Read with the column's shared place first and again with the cell's own place only when it fails
+      // (reads are pure): no place object and text per cell on a million-row cap table.
+      try {
+        record[field] = col.read(cell as NonNullable<HostScalar>, shared[field]);
+      } catch {
+        record[field] = col.read(cell as NonNullable<HostScalar>, recordPlace(argument, row, col.header));
+      }
     }
     records.push(record as RecordOf<C>);
-  });
+  }
   return records;
 }
 

@@ -33,8 +33,12 @@ export function cellText(cell: ResultCell): string {
  */
 export function textTable(rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
   if (rows.length === 0) return "";
-  const width = Math.max(...rows.map((r) => r.length));
-  const widths = Array.from({ length: width }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  // Loops, not Math.max(...rows): a spread passes every row as an argument and overflows the stack
+  // past about 100,000 rows (HOLDERPAYOUTS over a large cap table).
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length);
+  const widths = new Array<number>(width).fill(0);
+  for (const r of rows) for (let c = 0; c < r.length; c++) widths[c] = Math.max(widths[c], (r[c] ?? "").length);
   return rows
     .map((r) =>
       Array.from({ length: width }, (_, c) => {

@@ -32,9 +32,9 @@ export const READING_HELP = [
 export const MAIN_HELP = `charter: venture preferred-stock charter terms as exact numbers (the CHARTER.* worksheet functions)
 
 Usage:
-  charter waterfall (--preset NAME | --terms FILE.csv) --exit AMOUNT [--set "CLASS.COLUMN=VALUE"]...
+  charter waterfall (--preset NAME | --terms FILE) --exit AMOUNT [--set "CLASS.COLUMN=VALUE"]...
                     [--as-of YYYY-MM-DD] [--explain] [--json]
-  charter breakpoints (--preset NAME | --terms FILE.csv) [--set ...] [--as-of YYYY-MM-DD] [--json]
+  charter breakpoints (--preset NAME | --terms FILE) [--set ...] [--as-of YYYY-MM-DD] [--json]
   charter presets [NAME] [--json | --csv]
   charter call FUNCTION ARG... [--json]
   charter --version
@@ -45,7 +45,7 @@ value), 2 usage (unknown option, missing argument).
 
 export const SUBCOMMAND_HELP: Record<string, string> = {
   waterfall: [
-    "charter waterfall (--preset NAME | --terms FILE.csv) --exit AMOUNT [options]",
+    "charter waterfall (--preset NAME | --terms FILE) --exit AMOUNT [options]",
     "",
     "Pays one exit value through the liquidation waterfall: every class's payout in cents (adding up to",
     "the exit, Common included) and the classes that convert. Same numbers as CHARTER.LIQPREF.",
@@ -58,7 +58,7 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
     "",
   ].join("\n"),
   breakpoints: [
-    "charter breakpoints (--preset NAME | --terms FILE.csv) [options]",
+    "charter breakpoints (--preset NAME | --terms FILE) [options]",
     "",
     "The exit values where the waterfall changes course: a preference paid in full, a class starting to",
     "share, reaching its cap, converting, a preference waived. Same as CHARTER.BREAKPOINTS.",

@@ -10,6 +10,7 @@ import { functionHelp, MAIN_HELP, SUBCOMMAND_HELP } from "./help";
 import { processIo, type Io } from "./io";
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
+import { preloadWorkbooks } from "./input/workbook";
 
 export { processIo } from "./io";
 export type { Io } from "./io";
@@ -65,6 +66,20 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
   }
 }
 
+/**
+ * `main` after loading the workbooks the command line names (exceljs reads them asynchronously; the
+ * command itself is synchronous). bin/charter.js runs this.
+ */
+export async function mainAsync(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const workbooks = io.workbooks ?? new Map();
+  try {
+    await preloadWorkbooks(argv, io.readFile, workbooks);
+  } catch (e) {
+    return reportError(e, io.err);
+  }
+  return main(argv, { ...io, workbooks });
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void mainAsync(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

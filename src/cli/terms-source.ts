@@ -2,17 +2,18 @@
 // `charter presets NAME --csv` writes it), with cells edited by --set "CLASS.COLUMN=VALUE". The result is
 // a range (header row first), handed to the catalogue like any worksheet range, so the command computes
 // exactly what the worksheet functions do.
-import { ChartError, invalid, parseTerms, parseCsv, setCell, type TermsTable } from "../engine";
+import { ChartError, invalid, parseTerms, setCell, tableFromMatrix, type TermsTable } from "../engine";
 import { getPreset, presetTable } from "../presets";
 import type { HostMatrix } from "../catalogue";
 import { UsageError } from "./errors";
 import type { Parsed, OptionSpec } from "./flags";
 import { single } from "./flags";
 import type { Io } from "./io";
+import { readRows } from "./input/read";
 
 export const TERMS_OPTIONS: readonly OptionSpec[] = [
   { name: "preset", kind: "value", placeholder: "NAME", help: "A charter preset: jt-storage, juniper or maginet (see charter presets)." },
-  { name: "terms", kind: "value", placeholder: "FILE.csv", help: "A terms table as CSV with its header row (charter presets NAME --csv writes one)." },
+  { name: "terms", kind: "value", placeholder: "FILE", help: "A terms table with its header row: a CSV file (charter presets NAME --csv writes one; comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or a workbook, FILE.xlsx (its ...Terms table) or FILE.xlsx#TABLE." },
   { name: "set", kind: "value", repeat: true, placeholder: '"CLASS.COLUMN=VALUE"', help: 'Change one cell of the terms, e.g. --set "Common.Shares=8000000".' },
 ];
 
@@ -27,16 +28,18 @@ export interface TermsSource {
   argument: "--preset" | "--terms";
 }
 
-/** A CSV file as a table; a missing file is bad input naming the option or argument. */
-export function readCsvTable(io: Io, path: string, argument: string): TermsTable {
-  const text = io.readText(path);
-  if (text === null) throw invalid({ argument, value: path }, "no such file; give the path of a CSV file");
-  return parseCsv(text, argument);
+/**
+ * A file as a table (src/cli/input/read.ts: CSV in any of the encodings and delimiters users have, or a
+ * workbook's table); a missing file is bad input naming the option or argument. `param` is the
+ * catalogue parameter it stands for, which picks a workbook's table when no "#TABLE" is given.
+ */
+export function readCsvTable(io: Io, path: string, argument: string, param = "terms"): TermsTable {
+  return tableFromMatrix(readRows(io, path, argument, param), argument);
 }
 
-/** A CSV file as a range, header row first, as a worksheet range would come. */
-export function readCsvRange(io: Io, path: string, argument: string): HostMatrix {
-  const table = readCsvTable(io, path, argument);
+/** A file as a range, header row first, as a worksheet range would come. */
+export function readCsvRange(io: Io, path: string, argument: string, param = argument): HostMatrix {
+  const table = readCsvTable(io, path, argument, param);
   return [table.header, ...table.rows];
 }
 

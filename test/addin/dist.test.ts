@@ -42,6 +42,15 @@ describe("dist/ after npm run build", () => {
     expect(read("office.js")).toBe(readFileSync(require.resolve("@microsoft/office-js/dist/office.js"), "utf8"));
   });
 
+  it("keeps the command's file readers (exceljs, csv-parse: dependencies of `charter` only) out of the add-in's bundles", () => {
+    // Strings each library's code holds, minified or not: exceljs's zip paths, csv-parse's error codes.
+    const signature = /xl\/workbook\.xml|CSV_QUOTE_NOT_CLOSED/;
+    expect(signature.test(readFileSync(resolve(DIST, "workbench", "exceljs.chunk.js"), "utf8"))).toBe(true); // the workbench loads exceljs on purpose
+    for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js"))) {
+      expect([file, signature.test(read(file))]).toEqual([file, false]);
+    }
+  });
+
   it("keeps HyperFormula (GPL-3.0, tests only) out of every bundle", () => {
     for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js") || f.endsWith(".js.map"))) {
       expect([file, /hyperformula/i.test(read(file))]).toEqual([file, false]);

@@ -65,7 +65,7 @@ describe("charter call", () => {
   });
   it("a missing CSV file and a bad number: exit 1", () => {
     const file = run("call", "HOLDERPAYOUTS", "maginet", "/nonexistent/cap.csv", "1");
-    expect([file.code, oneLine(file)]).toEqual([1, 'charter: argument capTable, value "/nonexistent/cap.csv": no such file; give the path of a CSV file']);
+    expect([file.code, oneLine(file)]).toEqual([1, 'charter: argument capTable, value "/nonexistent/cap.csv": no such file; give the path of a CSV or .xlsx file']);
     const num = run("call", "FULLRATCHET", "one", "2");
     expect(num.code).toBe(1);
     expect(oneLine(num)).toMatch(/^charter: argument conversionPrice, value "one": is not a number/);

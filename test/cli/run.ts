@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { main, mainAsync } from "../../src/cli/main";
 import { processIo } from "../../src/cli/io";
 
 export interface Run {
@@ -15,7 +15,16 @@ export function run(...argv: string[]): Run {
   let out = "";
   let err = "";
   const files = processIo();
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), readText: files.readText });
+  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), readFile: files.readFile, workbooks: new Map() });
+  return { code, out, err };
+}
+
+/** `run` through mainAsync, as bin/charter.js runs the command: workbooks on the command line are loaded first. */
+export async function runAsync(...argv: string[]): Promise<Run> {
+  let out = "";
+  let err = "";
+  const files = processIo();
+  const code = await mainAsync(argv, { out: (t) => void (out += t), err: (t) => void (err += t), readFile: files.readFile, workbooks: new Map() });
   return { code, out, err };
 }
 

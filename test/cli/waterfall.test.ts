@@ -155,7 +155,7 @@ describe("charter waterfall: errors, one line on stderr", () => {
   });
   it("a missing terms file and an unknown preset: exit 1", () => {
     const missing = run("waterfall", "--terms", "/nonexistent/terms.csv", "--exit", "1");
-    expect([missing.code, oneLine(missing)]).toEqual([1, 'charter: argument --terms, value "/nonexistent/terms.csv": no such file; give the path of a CSV file']);
+    expect([missing.code, oneLine(missing)]).toEqual([1, 'charter: argument --terms, value "/nonexistent/terms.csv": no such file; give the path of a CSV or .xlsx file']);
     const preset = run("waterfall", "--preset", "acme", "--exit", "1");
     expect(preset.code).toBe(1);
     expect(oneLine(preset)).toBe(

@@ -1,7 +1,8 @@
 // The workbench in a real browser: Debian's chromium driven by playwright-core over dist/workbench/ (built
 // by `npm run build`), served by a local HTTP server on a free port. The MagiNet preset is inserted
 // through the task pane by keyboard, a LIQPREF formula typed into a cell spills, Explain explains a
-// spilled cell, and the chart is drawn. Skipped (with a warning) when chromium is not installed.
+// spilled cell, and the chart is drawn. Without chromium: skipped with a SKIPPED line on stderr, or, in CI
+// (CI=true, as .ci/run sets it), failed.
 import fs from "fs";
 import http from "http";
 import os from "os";
@@ -13,7 +14,19 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`workbench browser test skipped: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+/** In CI (CI set, as .ci/run sets it) the browser test is required: no chromium fails it instead of skipping. */
+const IN_CI = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
+const MISSING = `no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+if (!HAS_CHROMIUM && IN_CI) {
+  describe("workbench in chromium", () => {
+    it("needs chromium in CI", () => {
+      throw new Error(`workbench browser test cannot run in CI: ${MISSING}`);
+    });
+  });
+} else if (!HAS_CHROMIUM) {
+  // Straight to stderr, not console.warn (which jest folds into its report): one line a reader sees.
+  process.stderr.write(`\nSKIPPED: workbench browser test: ${MISSING}\n`);
+}
 const maybe = HAS_CHROMIUM ? describe : describe.skip;
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };

@@ -13,8 +13,10 @@ import type { Io } from "../io";
 import { commandDecimal, isCommandNumber } from "../numbers";
 import { checkExit } from "../../catalogue/waterfall";
 import { readCsvRange } from "../terms-source";
-import { csvRecords, invalid, type Cell } from "../../engine";
+import { invalid, type Cell } from "../../engine";
 import { isBlank } from "../../engine/read";
+import { isFileArgument } from "../input/read";
+import { liqprefJson } from "../fast-liqpref";
 
 export const CALL_OPTIONS: readonly OptionSpec[] = [
   { name: "json", kind: "switch", help: "Print the value as JSON: a number, a string, true/false, or a 2-D array (error cells as {error, message})." },
@@ -26,9 +28,9 @@ export function signature(spec: FunctionSpec): string {
   return `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
-/** Whether a text names a file rather than a preset: it has a path separator or a .csv ending. */
+/** Whether a text names a file rather than a preset: it has a path separator or a .csv/.txt/.xlsx ending. */
 function looksLikePath(text: string): boolean {
-  return /[\\/]/.test(text) || /\.csv$/i.test(text);
+  return /[\\/]/.test(text) || /\.(csv|txt|tsv|xlsx|xls)(#.*)?$/i.test(text);
 }
 
 /** One command-line argument as the host value the worksheet would pass for this parameter. */
@@ -37,11 +39,11 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
   switch (p.type) {
     case "terms":
       // A file when one is there (or the text looks like a path, to report it missing); else a preset name.
-      if (io.readText(text) !== null || looksLikePath(text)) return readCsvRange(io, text, p.name);
+      if (isFileArgument(io, text) || looksLikePath(text)) return readCsvRange(io, text, p.name);
       return text;
     case "numbers":
       // One exit value typed (a bad one refused in one line, naming the argument), or a CSV file of them.
-      if (!isCommandNumber(text) && (io.readText(text) !== null || looksLikePath(text))) return readCsvNumbers(io, text, p.name);
+      if (!isCommandNumber(text) && (isFileArgument(io, text) || looksLikePath(text))) return readCsvNumbers(io, text, p.name);
       // An exit typed: read and checked here (whole cents, 0 to 1e15), so a bad one is one line.
       checkExit(commandDecimal(text, p.name, "money"), { argument: p.name }, text);
       return text;
@@ -54,15 +56,14 @@ function hostArg(text: string, p: ParamSpec<unknown>, io: Io): HostArg {
 
 /** How `charter call` reads a range argument, as its help states it. */
 export const RANGE_RULE =
-  "A range argument is a CSV file. A range read by column names (terms, capTable, holdings, events, funds) starts with its header row. " +
+  "A range argument is a file: CSV (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or a workbook, " +
+  "FILE.xlsx (the table named after the argument) or FILE.xlsx#TABLE (a table or sheet). A range read by column names (terms, capTable, holdings, events, funds) starts with its header row. " +
   "A range of values (exitValues) takes a header row when it has one: a first row with no number in it is a header and is skipped; " +
   "every other row is values, one exit to a row. One value may be typed instead of a file.";
 
 /** A CSV of values (exitValues): by RANGE_RULE, a first row without a number is a header, skipped. */
 function readCsvNumbers(io: Io, text: string, argument: string): HostArg {
-  const content = io.readText(text);
-  if (content === null) throw invalid({ argument, value: text }, "no such file; give the path of a CSV file, or one value");
-  const records = csvRecords(content, argument).filter((row) => !row.every(isBlank));
+  const records = (readCsvRange(io, text, argument) as Cell[][]).filter((row) => !row.every(isBlank));
   let width = 0; // a loop, not a spread: an exits file may have a million rows
   for (const row of records) width = Math.max(width, row.length);
   const rows: Cell[][] = records.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
@@ -138,6 +139,12 @@ export function callCommand(argv: readonly string[], io: Io): number {
     if (text !== undefined && (text.trim() === "" || text.trim() === "-")) missing.push(p.name);
   });
   if (missing.length > 0) throw new UsageError(`${spec.name} needs ${missing.join(", ")}: ${signature(spec)}`, "call");
+  if (parsed.switches.has("json") && spec.name === "LIQPREF" && texts.length >= 2) {
+    // A long column of exits as JSON: straight from the cents kernel to text (src/cli/fast-liqpref.ts).
+    const others = () => texts.map((text, i) => (i === 1 ? null : hostArg(text, spec.params[i], io)));
+    const code = liqprefJson(spec, io, others, texts[1], (text) => hostArg(text, spec.params[1], io));
+    if (code !== null) return code;
+  }
   const args = texts.map((text, i) => hostArg(text, spec.params[i], io));
   const value = callCatalogue(spec.name, args);
   if (parsed.switches.has("json")) io.out(jsonValue(value) + "\n");

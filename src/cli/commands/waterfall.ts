@@ -4,7 +4,8 @@
 // CLASSES, LIQPREF, CONVERTS and EXPLAIN, as the worksheet would.
 import { Decimal } from "../../engine";
 import { isHostError, readDate } from "../../catalogue";
-import { checkExit } from "../../catalogue/waterfall";
+import { checkExit, waterfallOf } from "../../catalogue/waterfall";
+import { readTerms } from "../../catalogue/terms";
 import { callCatalogue, chartErrorOf, rowsOf, type FlagNames } from "../catalogue-call";
 import { commandDecimal } from "../numbers";
 import { EXIT_OK, UsageError } from "../errors";
@@ -65,7 +66,11 @@ export function waterfallCommand(argv: readonly string[], io: Io): number {
   const bad = row.find(isHostError);
   if (bad) throw chartErrorOf(bad, flags);
   const cents = row as Decimal[];
-  const converted = classes.filter((name) => callCatalogue("CONVERTS", [source.range, name, exitArg, asOf], flags) === true);
+  // What CONVERTS answers for each class, from one evaluation of the same compiled waterfall (the terms
+  // come from the catalogue's cache, parsed once by the calls above): CONVERTS once per class would
+  // re-read the table and re-evaluate the waterfall per class, quadratic in the number of classes.
+  const converting = new Set(waterfallOf(readTerms(source.range, { argument: "terms" }), asOf).payouts(exit).converts);
+  const converted = classes.filter((name) => converting.has(name));
   const steps: Step[] = parsed.switches.has("explain")
     ? rowsOf(callCatalogue("EXPLAIN", [source.range, exitArg, asOf], flags))
         .slice(1)

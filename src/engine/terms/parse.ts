@@ -230,19 +230,33 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
 }
 
 /**
+ * The most classes a terms table may hold. Decision: 1,000, far above any charter (the three here have 3
+ * to 6 classes; a late-stage company a few dozen), and where the waterfall still compiles in about a
+ * second: its breakpoints grow with the classes and each holds every class's amount, so compiling is
+ * quadratic in the classes. A larger table is refused, naming the limit, before any row is read.
+ */
+export const MAX_CLASSES = 1000;
+
+/**
  * The charter terms a table states. Fully blank rows are skipped (a spacer row in a worksheet); a
  * table needs a class named Common with shares outstanding when it has preferred classes.
  */
 export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms {
   const columns = mapColumns(table, argument);
+  const filled = table.rows.reduce((n, cells) => (cells.every(isBlank) ? n : n + 1), 0);
+  if (filled > MAX_CLASSES) {
+    throw invalid({ argument }, `has ${filled.toLocaleString("en-US")} class rows; a terms table holds at most ${MAX_CLASSES.toLocaleString("en-US")} classes (one row per class of stock or option pool)`);
+  }
   const classes: ShareClass[] = [];
+  const byName = new Map<string, ShareClass>();
   table.rows.forEach((cells, r) => {
     if (cells.every(isBlank)) return;
     const cls = parseRow(new RowCells(cells, columns), argument, r + 2);
-    const twin = classes.find((c) => c.name.toLowerCase() === cls.name.toLowerCase());
+    const twin = byName.get(cls.name.toLowerCase());
     if (twin) {
       throw invalid({ argument, className: cls.name, column: "Class", value: cls.name }, `names a class twice (class names are matched without regard to case; see "${twin.name}")`);
     }
+    byName.set(cls.name.toLowerCase(), cls);
     classes.push(cls);
   });
   if (classes.length === 0) throw invalid({ argument }, "has no classes; add one row per class under the header");

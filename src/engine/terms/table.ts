@@ -28,27 +28,37 @@ function headerText(cell: Cell): string {
  */
 export function tableFromMatrix(matrix: Cell[][], argument: string): TermsTable {
   if (!Array.isArray(matrix)) throw invalid({ argument }, "is not a range; give the terms table with its header row");
-  const rows: Cell[][] = matrix.map((row, r) => {
+  // Checked in place and copied once (the cut below): a cap table may have a million rows.
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
     if (!Array.isArray(row)) throw invalid({ argument }, `row ${r + 1} is not a row of cells`);
-    return (row as unknown[]).map((cell, c): Cell => {
-      if (cell === undefined || cell === null) return null;
-      if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") return cell;
+    for (let c = 0; c < row.length; c++) {
+      const cell = (row as unknown[])[c];
+      if (cell === undefined || cell === null || typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") continue;
       throw invalid({ argument, value: String(cell) }, `row ${r + 1}, column ${c + 1} is not a cell value (text, number or TRUE/FALSE)`);
-    });
-  });
+    }
+  }
+  const rows = matrix;
   let height = rows.length;
-  while (height > 0 && rows[height - 1].every(blank)) height--;
+  while (height > 0 && rows[height - 1].every((cell) => blank(cell ?? null))) height--;
   let width = 0;
-  for (const row of rows.slice(0, height)) {
+  for (let r = 0; r < height; r++) {
+    const row = rows[r];
     for (let c = row.length - 1; c >= width; c--) {
-      if (!blank(row[c])) {
+      if (!blank(row[c] ?? null)) {
         width = c + 1;
         break;
       }
     }
   }
   if (height === 0) throw invalid({ argument }, "is empty; give the terms table with its header row (Class, Shares, Issue Price, ...)");
-  const cut = rows.slice(0, height).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+  const cut: Cell[][] = new Array(height);
+  for (let r = 0; r < height; r++) {
+    const row = rows[r];
+    const copy: Cell[] = new Array(width);
+    for (let c = 0; c < width; c++) copy[c] = row[c] ?? null;
+    cut[r] = copy;
+  }
   if (cut[0].every(blank)) throw invalid({ argument }, "the first row must be the header (Class, Shares, Issue Price, ...), but it is blank");
   if (height === 1) throw invalid({ argument }, "has a header but no classes; add one row per class under it");
   return { header: cut[0].map(headerText), rows: cut.slice(1) };

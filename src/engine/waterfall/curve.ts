@@ -32,8 +32,14 @@ export function convertingAt(claims: readonly Claim[], p: Decimal, justAbove: bo
 
 /** The Common a class shares as, when it shares: n x Issue Price / Conversion Price (one rounding), n for Common and options. */
 export function sharingShares(c: Claim): Decimal {
-  return c.kind === "preferred" ? c.shares.times(c.cls.issuePrice).div(c.cls.conversionPrice) : c.shares;
+  if (c.kind !== "preferred") return c.shares;
+  // Kept per claim: asked for every class at every kink (a division each time).
+  let x = sharing.get(c);
+  if (x === undefined) sharing.set(c, (x = c.shares.times(c.cls.issuePrice).div(c.cls.conversionPrice)));
+  return x;
 }
+
+const sharing = new WeakMap<Claim, Decimal>();
 
 /** A class's amount at p: exact at its own kinks, else n x a + (as-converted shares) x p. */
 export function amountAt(c: Claim, p: Decimal): Decimal {

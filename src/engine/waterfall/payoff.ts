@@ -32,6 +32,18 @@ function overRatio(c: Claim, x: Decimal): Decimal {
  * in the amounts, and the preference is the charter's default).
  */
 export function conversionPoint(c: Claim): Decimal | null {
+  // Kept per claim (claims are never changed; a waived claim is a new object): the curve asks it for
+  // every class at every kink, a division each time, quadratic in the classes.
+  const known = conversionPoints.get(c);
+  if (known !== undefined) return known;
+  const point = conversionPointOf(c);
+  conversionPoints.set(c, point);
+  return point;
+}
+
+const conversionPoints = new WeakMap<Claim, Decimal | null>();
+
+function conversionPointOf(c: Claim): Decimal | null {
   if (c.kind === "option") return c.strike;
   if (c.kind !== "preferred" || c.waived || c.ratio.isZero()) return null;
   if (c.participation === "none") return overRatio(c, c.preference);
@@ -42,19 +54,34 @@ export function conversionPoint(c: Claim): Decimal | null {
 /** The Common price from which a capped class's L + r p reaches its cap ((Cap - L)/r); null otherwise. */
 export function capPoint(c: Claim): Decimal | null {
   if (c.kind !== "preferred" || c.waived || c.participation !== "capped") return null;
+  const known = capPoints.get(c);
+  if (known !== undefined) return known;
+  const point = capPointOf(c);
+  capPoints.set(c, point);
+  return point;
+}
+
+const capPoints = new WeakMap<Claim, Decimal | null>();
+
+function capPointOf(c: Claim): Decimal | null {
   if (c.ratio.isZero()) return null;
   return overRatio(c, c.cap!.minus(c.preference));
 }
 
 /** The claim's kinks, ascending, with the exact payoff at each. */
-export function kinksOf(c: Claim): Kink[] {
+export function kinksOf(c: Claim): readonly Kink[] {
+  const known = kinkLists.get(c);
+  if (known) return known;
   const kinks: Kink[] = [];
   const cap = capPoint(c);
   if (cap) kinks.push({ p: cap, value: c.cap! });
   const conv = conversionPoint(c);
   if (conv) kinks.push({ p: conv, value: c.kind === "option" ? ZERO : c.participation === "capped" ? c.cap! : c.preference });
+  kinkLists.set(c, kinks);
   return kinks;
 }
+
+const kinkLists = new WeakMap<Claim, readonly Kink[]>();
 
 /** The linear piece of the payoff to the right of p (valid up to the claim's next kink above p). */
 export function pieceAfter(c: Claim, p: Decimal): Piece {
