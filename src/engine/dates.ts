@@ -78,8 +78,8 @@ export function fullYears(start: IsoDate, end: IsoDate): number {
 /**
  * The fraction of a year from `start` to `end` on a day-count basis (0 when end <= start).
  * - actual/365: actual days / 365
- * - actual/actual: whole years by anniversary, then the remaining actual days / the days of the year
- *   that begins at the last anniversary (365 or 366)
+ * - anniversary (and actual/actual, the same basis): whole years by anniversary, then the remaining
+ *   actual days / the days of the year that begins at the last anniversary (365 or 366)
  * - 30/360: US (NASD) 30/360
  */
 export function yearFraction(start: IsoDate, end: IsoDate, basis: DayCount): Decimal {
@@ -87,6 +87,7 @@ export function yearFraction(start: IsoDate, end: IsoDate, basis: DayCount): Dec
   switch (basis) {
     case "actual/365":
       return new Decimal(dayNumber(end) - dayNumber(start)).div(365);
+    case "anniversary":
     case "actual/actual": {
       const years = fullYears(start, end);
       const anniversary = addMonths(start, 12 * years);

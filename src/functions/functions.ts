@@ -174,7 +174,7 @@ export function AUTOCONVERT(terms: any[][], className: string, ipoPrice: number,
  * @param issueDate Original issue date, from which the dividend accrues (a date or YYYY-MM-DD).
  * @param asOf Date to accrue to, e.g. the date of distribution (a date or YYYY-MM-DD).
  * @param paid Dividends already paid per share, deducted from the accrual. Default 0.
- * @param basis Day count for partial years: actual/365 (default), actual/actual or 30/360.
+ * @param basis Day count for partial years: actual/365 (default), anniversary (whole years by anniversary plus the partial year by its actual days; actual/actual is the same) or 30/360.
  * @returns The accrued and unpaid dividend per share, unrounded.
  */
 export function ACCRUEDDIV(rate: number, issueDate: any, asOf: any, paid?: number, basis?: string): number {

@@ -24,7 +24,7 @@ const SERIES_A = {
   "Waiver Price": 5.0, // 2(b) proviso: 2(a) of no force at $5.00 a share as converted
   "Dividend Rate": 0.09, // 1(a), 2(a)(i): $0.09 per share per annum
   "Dividend Accrual": "greater-of", // 2(a)(i)-(ii): greater of accrual less paid, or declared unpaid
-  "Day Count": "actual/365", // 2(a)(i) "adjusted for partial years": basis not stated (a reading)
+  "Day Count": "anniversary", // 2(a)(i) "per annum ... adjusted for partial years": whole years, then the partial year (a reading)
   "Issue Date": "1995-02-03", // input: "the original issue date" is not stated
   "Declared Unpaid": 0, // 2(a)(ii): a fact at the distribution date (input)
   "Dividends Paid": 0, // 2(a)(i): a fact at the distribution date (input)
@@ -138,10 +138,23 @@ export const JT_STORAGE: Preset = {
       why: "The charter leaves the choice to the Corporation; the preset models the share alternative. To model cash in lieu, set Conversion Rounding to down.",
     },
     {
+      clause: "Art. IV(B)1(a), 2(a)(i)",
+      question: "The $0.09 is \"per annum\", accrues \"from day to day\" (1(a)) and is \"adjusted for partial years\" (2(a)(i)), but no day-count basis is stated.",
+      reading:
+        "Day Count anniversary, simple (not compounded): $0.09 for each whole year counted by anniversary of the original issue date, plus the partial year " +
+        "since the last anniversary pro rata by its actual days (days elapsed / the 365 or 366 days of that year). Three whole years give exactly $0.27. " +
+        "Not taken: actual/365 (actual days / 365), which adds a day's accrual for every 29 February crossed, so three whole years give $0.270247 " +
+        "(selectable, with 30/360, in the Day Count column).",
+      why: "\"Per annum ... adjusted for partial years\" prices a whole year at the rate and adjusts only the year not completed; the day-to-day accrual is that partial year's actual days.",
+    },
+    {
       clause: "Art. IV(B)2(a)(i)",
-      question: "The $0.09 a year is \"adjusted for partial years\" and accrues \"from day to day\" (1(a)), but no day-count basis is stated.",
-      reading: "Day Count actual/365, simple (not compounded) accrual from the original issue date to the date of distribution.",
-      why: "Day-to-day accrual of an annual rate is most commonly actual days over 365; an analyst can switch to actual/actual or 30/360.",
+      question: "\"calculated from the original issue date ... through the date of distribution\": is the last day counted?",
+      reading:
+        "The days counted are the distribution date less the issue date: the date of distribution counts and the issue date does not (the same count as the issue date " +
+        "counting and the distribution date not), so a distribution on the third anniversary accrues exactly three years. Not taken: counting both ends " +
+        "(one day more, $0.09/365 or /366 a share).",
+      why: "\"From\" a date \"through\" another measures the time between them; counting both the first and the last day would accrue a day twice over any run of periods, and a whole year would never be exactly $0.09.",
     },
     {
       clause: "Art. IV(B)2(a)(i)-(ii)",

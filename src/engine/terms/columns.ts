@@ -28,7 +28,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { header: "Exercise", required: false, default: "net", help: "Options: net (payout net of strike) or cash (strike paid in, added to proceeds)." },
   { header: "Dividend Rate", required: false, default: "0", help: "Dividend per share per annum." },
   { header: "Dividend Accrual", required: false, default: "declared", help: "declared (declared but unpaid only), cumulative, or greater-of (accrual less paid vs declared unpaid)." },
-  { header: "Day Count", required: false, default: "actual/365", help: "Accrual basis for partial years: actual/365, actual/actual or 30/360." },
+  { header: "Day Count", required: false, default: "actual/365", help: "Accrual basis for partial years: actual/365, anniversary (whole years by anniversary plus the partial year by its actual days, 365 or 366; actual/actual is the same basis) or 30/360." },
   { header: "Issue Date", required: false, default: "", help: "Original issue date, YYYY-MM-DD (accrual start; IPO reset windows)." },
   { header: "Declared Unpaid", required: false, default: "0", help: "Declared but unpaid dividends per share." },
   { header: "Dividends Paid", required: false, default: "0", help: "Dividends and distributions already paid per share." },
