@@ -8,7 +8,7 @@ const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Issue Date", "Declared Unpaid",
   "Dividend Priority", "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding",
-  "Option Changes", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Clauses", "Note",
+  "Option Changes", "Dilution From", "Short Options", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Clauses", "Note",
 ];
 
 /** 6(c): the Series D1 conversion price on an IPO, by when the registration statement is filed. */
@@ -43,6 +43,8 @@ function series(
     "Anti-Dilution": "broad", // 6(d)(iv): Options, Convertible Securities and Preferred deemed outstanding
     "Adjustment Rounding": "cent", // 6(d)(iv): "calculated to the nearest cent"
     "Option Changes": "raise-only", // 6(d)(iii)(B): only "any increase in the consideration ... or decrease in the number of shares"
+    "Dilution From": "1999-01-01", // 6(d)(i)(B), (D): issued "after the Original Issue Date", the first issue of Series D1 (input, as Series D1's Issue Date)
+    "Short Options": 30, // 6(d)(iii)(E): "Options which expire by their terms not more than 30 days after the date of issue"
     "Auto Convert Price": autoConvertPrice, // 6(a)(ii)
     "Auto Convert Proceeds": "> 10000000", // 6(a)(ii): "exceed $10,000,000"
     "Vote Rounding": "nearest", // 7(a): nearest whole number after aggregating
@@ -66,6 +68,8 @@ function series(
       "Exempt Issues": "FOURTH 6(d)(i)(D)",
       "Deemed Issues": "FOURTH 6(d)(iii)",
       "Option Changes": "FOURTH 6(d)(iii)(B)",
+      "Dilution From": "FOURTH 6(d)(i)(B), (D)",
+      "Short Options": "FOURTH 6(d)(iii)(E)",
       "Auto Convert Price": "FOURTH 6(a)(ii)",
       "Auto Convert Proceeds": "FOURTH 6(a)(ii)",
       Redemption: "FOURTH 5",
@@ -144,6 +148,13 @@ export const JUNIPER: Preset = {
         "The D1 reset (6(c)) runs from the Original Issue Date, \"the date on which the first share of the Series D1 Preferred Stock was first issued\" " +
         "(6(d)(i)(B)), which the charter does not give. Illustrative; replace with the actual date.",
     },
+    ...["Series A", "Series B", "Series C", "Series D", "Series D1"].map((name) => ({
+      cell: `${name}.Dilution From`,
+      value: "1999-01-01",
+      why:
+        "Additional Shares of Common are those issued after the Original Issue Date, the first issue of Series D1 (6(d)(i)(B), (D)), which the charter " +
+        "does not give: the same illustrative date as Series D1's Issue Date, for every series. Replace both with the actual date.",
+    })),
     {
       cell: "Series A.Declared Unpaid",
       value: "0",

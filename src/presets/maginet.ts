@@ -7,7 +7,7 @@ import { clauses, tableOf } from "./table-of";
 const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Declared Unpaid", "Dividend Priority",
-  "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Option Changes", "Auto Convert Price",
+  "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Option Changes", "Dilution From", "Auto Convert Price",
   "Auto Convert Proceeds", "IPO Reset", "Vote Rounding", "Clauses", "Note",
 ];
 
@@ -51,6 +51,7 @@ function series(s: Series): Record<string, Cell> {
     "Anti-Dilution": s.antiDilution,
     "Adjustment Rounding": "carry-forward", // 3(f)(i)(B): none under one cent, carried forward
     "Option Changes": "either", // 3(f)(i)(E)(3): "any change in the number of shares ... deliverable", up or down (rules.ts)
+    "Dilution From": "1995-12-29", // 3(f)(ii)-(iii): Additional Stock is issued "after the Effective Date", December 29, 1995
     "Auto Convert Proceeds": ">= 10000000", // 3(a)(v): net proceeds "equal or exceed" $10,000,000 (A, B, C)
     "Vote Rounding": "nearest", // 4(a): nearest whole number, one-half upward, after aggregating
     Clauses: clauses({
@@ -73,6 +74,7 @@ function series(s: Series): Record<string, Cell> {
       "Exempt Issues": "FOURTH 3(f)(iii)",
       "Deemed Issues": "FOURTH 3(f)(i)(E)",
       "Option Changes": "FOURTH 3(f)(i)(E)(3)",
+      "Dilution From": "FOURTH 3(f)(ii)-(iii)",
       "Auto Convert Price": "FOURTH 3(a)(v)",
       "Auto Convert Proceeds": "FOURTH 3(a)(v)",
       "Vote Rounding": "FOURTH 4(a)",

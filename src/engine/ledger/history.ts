@@ -57,7 +57,8 @@ function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, G
   for (const e of prior) {
     if (e.type === "option-grant" && !e.exempt) {
       const g = grants.get(e.id.toLowerCase());
-      if (g && g.row === e.row) {
+      // A short grant (Juniper 6(d)(iii)(E)) was never deemed issued: it replays as it happened.
+      if (g && g.row === e.row && !g.short) {
         // Shares in the grant's own terms (today's / scale); the consideration is money, unchanged by splits.
         const shares = g.exercised.plus(g.deemedOutstanding);
         const consideration = g.consideration.plus(g.exercisedConsideration).plus(g.deemedOutstanding.times(g.deemedPrice));
@@ -67,7 +68,7 @@ function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, G
     }
     if (e.type === "option-expiry" || e.type === "option-change") {
       const g = grants.get(e.id.toLowerCase());
-      if (g && !g.exempt) continue;
+      if (g && !g.exempt && !g.short) continue;
     }
     out.push(e);
   }
@@ -92,7 +93,7 @@ function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterT
         if (x.type !== "option-expiry" && x.type !== "option-change") continue;
         const g = grants.get(x.id.toLowerCase());
         const at = grantAt.get(x.id.toLowerCase());
-        if (g && !g.exempt && at !== undefined) from = Math.min(from, at);
+        if (g && !g.exempt && !g.short && at !== undefined) from = Math.min(from, at);
       }
       const r = run(before[from], asIfEvents(events.slice(from, i), grants), terms, rules);
       return { state: r.state, steps: r.steps };

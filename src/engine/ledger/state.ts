@@ -72,6 +72,11 @@ export interface GrantState {
   deemedFor: string[];
   /** Each series' price in effect immediately before the grant, in today's terms (Juniper 6(d)(iii)(D)(i)). */
   priceBefore: Record<string, Decimal>;
+  /**
+   * Options expiring by their terms within the Short Options days of issue (Juniper 6(d)(iii)(E)): not
+   * deemed issued; the price adjusts once all are exercised or expired, for the Common actually issued.
+   */
+  short?: boolean;
 }
 
 export interface LedgerState {

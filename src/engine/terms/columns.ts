@@ -38,6 +38,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { header: "Anti-Dilution", required: false, default: "none", help: "broad, narrow, full-ratchet or none." },
   { header: "Adjustment Rounding", required: false, default: "none", help: "cent (nearest cent), carry-forward (none under one cent, carried forward) or none." },
   { header: "Option Changes", required: false, default: "either", help: "Which changes in the terms of options deemed issued readjust the Conversion Price: either (any change in the shares or the price, up or down; MagiNet 3(f)(i)(E)(3)) or raise-only (only an increase in the consideration or a decrease in the shares; Juniper 6(d)(iii)(B))." },
+  { header: "Dilution From", required: false, default: "", help: "The date the charter's dilutive issues are counted after: an issue or grant on or before it is not Additional Stock and adjusts nothing (MagiNet 3(f)(ii)-(iii): after the Effective Date; Juniper 6(d)(i)(B), (D): after the Series D1 Original Issue Date). Blank: every issue counts." },
+  { header: "Short Options", required: false, default: "", help: "Days: options that expire by their terms not more than this many days after issue adjust nothing until all of them are exercised or expired, then as the Common actually issued (Juniper 6(d)(iii)(E): 30). Blank: none; the grant's Expiry Date is an events column." },
   { header: "Auto Convert Price", required: false, default: "", help: "IPO price test, e.g. >= 5.00 or >= 3 x CP." },
   { header: "Auto Convert Proceeds", required: false, default: "", help: "IPO proceeds test, e.g. > 10000000." },
   { header: "IPO Reset", required: false, default: "", help: "Conversion price reset on an IPO (rule syntax in the README)." },

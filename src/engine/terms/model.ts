@@ -145,6 +145,10 @@ export interface ShareClass {
   adjustmentRounding: AdjustmentRounding;
   /** Option Changes: which changes in the terms of options deemed issued readjust the price. */
   optionChanges: OptionChanges;
+  /** Dilution From: issues and grants on or before this date adjust nothing (MagiNet 3(f)(iii), Juniper 6(d)(i)(D)); null: every issue. */
+  dilutionFrom: IsoDate | null;
+  /** Short Options: options expiring within this many days of issue adjust only once all are exercised or expired (Juniper 6(d)(iii)(E)). */
+  shortOptionDays: number | null;
   /** Auto Convert Price: the IPO price test for automatic conversion, e.g. ">= 5.00" or ">= 3 x CP". */
   autoConvertPrice: Threshold | null;
   /** Auto Convert Proceeds: the offering proceeds test, e.g. "> 10000000". */
