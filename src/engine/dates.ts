@@ -91,9 +91,12 @@ export function yearFraction(start: IsoDate, end: IsoDate, basis: DayCount): Dec
     case "actual/actual": {
       const years = fullYears(start, end);
       const anniversary = addMonths(start, 12 * years);
-      const next = addMonths(start, 12 * (years + 1));
+      // The next anniversary by day number (it may fall after 9999-12-31, which no ISO date here holds).
+      const [y, m, d] = ymd(start);
+      const ny = y + years + 1;
+      const nextDay = Date.UTC(ny, m - 1, Math.min(d, new Date(Date.UTC(ny, m, 0)).getUTCDate())) / 86_400_000;
       const rest = dayNumber(end) - dayNumber(anniversary);
-      const yearDays = dayNumber(next) - dayNumber(anniversary);
+      const yearDays = nextDay - dayNumber(anniversary);
       return new Decimal(years).plus(new Decimal(rest).div(yearDays));
     }
     case "30/360": {

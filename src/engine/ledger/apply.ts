@@ -358,6 +358,7 @@ function onSplit(state: LedgerState, e: SplitEvent): Step[] {
   const { newShares, oldShares } = e;
   // JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c): the price moves in inverse proportion.
   const reason = newShares.greaterThan(oldShares) ? "split: proportionately decreased" : newShares.lessThan(oldShares) ? "combination: proportionately increased" : "no change: one new share for each old";
+  state.commonFactor = state.commonFactor.times(oldShares).div(newShares);
   return scaleCommon(state, e, newShares, oldShares, reason, (s) => clauseFor(s.cls, "split", e.clause));
 }
 
@@ -366,6 +367,7 @@ function onStockDividend(state: LedgerState, e: StockDividendEvent): Step[] {
   // or distribution of Common Stock payable to all holders of Common Stock"; JT Storage Art. IV(B)4(d)(i):
   // held + paid shares for every held, so the price x held / (held + paid). Not Additional Shares (Juniper
   // 6(d)(i)(D)(3)-(4)): no weighted average.
+  state.commonFactor = state.commonFactor.times(e.held).div(e.held.plus(e.paid));
   return scaleCommon(state, e, e.held.plus(e.paid), e.held, "stock dividend: proportionately decreased", (s) => clauseFor(s.cls, "split", e.clause));
 }
 
@@ -485,7 +487,8 @@ function onIpo(state: LedgerState, e: IpoEvent, terms: CharterTerms): Step[] {
   const results = state.series.map((s) => {
     if (!s.cls.ipoReset || !s.cls.ipoReset.trim()) return null;
     try {
-      return ipoReset(current, s.cls.name, e.price, e.date, e.issueDate, { column: "Date" });
+      // MagiNet 3(f)(iv)(A): "$7.00 (as adjusted for any stock dividends, combinations, or splits)".
+      return ipoReset(current, s.cls.name, e.price, e.date, e.issueDate, { column: "Date" }, { commonFactor: state.commonFactor });
     } catch (err) {
       if (err instanceof ChartError) throw new ChartError(err.kind, `events row ${e.row}: ${err.message}`, { ...err.place, argument: err.place.argument ?? `events row ${e.row}` });
       throw err;

@@ -42,6 +42,8 @@ export interface ConversionPriceHistory {
   position: CapPosition;
   /** The class the Preferred converts into after the last event: Common unless reclassified. */
   convertsInto: string;
+  /** Old / new over the splits, combinations and stock dividends: an "as adjusted" amount per share of Common is the amount x this. */
+  commonFactor: Decimal;
 }
 
 /**
@@ -114,6 +116,8 @@ function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterT
  * Clauses). `events`: see events.ts; applied in date order, equal dates in the order given.
  * `asOfPosition`: the capital position at the start when it is not the terms' own (see StartingPosition).
  * `rules`: overrides of the terms' per-series rules, for every series (see LedgerRules, ledgerRulesFor).
+ * `upTo`: only the events on or before this date, IPO events left out (the state "immediately prior" to an
+ * offering on that date, as IPORESET and AUTOCONVERT read it); every event is still checked.
  * Errors name the event's row, the field and the value.
  */
 export function conversionPriceHistory(
@@ -121,9 +125,11 @@ export function conversionPriceHistory(
   events: readonly LedgerEventInput[],
   asOfPosition?: StartingPosition,
   rules: Partial<LedgerRules> = {},
+  upTo: IsoDate | null = null,
 ): ConversionPriceHistory {
   const start = initialState(terms, asOfPosition);
-  const normal = normaliseEvents(events);
+  const all = normaliseEvents(events);
+  const normal = upTo === null ? all : all.filter((e) => e.date <= upTo && e.type !== "ipo");
   const { state, steps, points } = run(start, normal, terms, ledgerRulesFor(terms, rules));
   const final: Record<string, Decimal> = {};
   for (const s of state.series) final[s.cls.name] = s.effective;
@@ -141,5 +147,6 @@ export function conversionPriceHistory(
     final,
     position: capPosition(state),
     convertsInto: state.convertsInto,
+    commonFactor: state.commonFactor,
   };
 }

@@ -91,6 +91,12 @@ export interface LedgerState {
   convertsInto: string;
   /** By id, lower case. */
   grants: Map<string, GrantState>;
+  /**
+   * A per-share amount of Common "as adjusted for any stock dividends, combinations, or splits" is the
+   * amount times this: the product of old / new over the splits, combinations and stock dividends so far
+   * (MagiNet 3(f)(iv)(A) $7.00; JT Storage Art. IV(B)4(b)(i) $5.00). Reclassifications are not counted.
+   */
+  commonFactor: Decimal;
 }
 
 /** The capital position at the start, when it is not the terms' own. */
@@ -150,6 +156,7 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
       })),
     convertsInto: "Common",
     grants,
+    commonFactor: ONE,
   };
 }
 
