@@ -192,6 +192,32 @@ export const JT_STORAGE: Preset = {
       reading: "They terminate on an automatic conversion, and on a voluntary conversion within 90 days before one; the table has no column for this.",
       why: "Recorded so that a conversion model does not add the accrual to the Common received.",
     },
+    {
+      clause: "Art. IV(B)3",
+      question: "The Redemption Price is $1.00 \"plus all accrued but unpaid dividends on such shares as of each such Redemption Date\": which date for shares the funds did not cover, redeemed later?",
+      reading:
+        "The Redemption Date they were called on: their price is fixed as of that date, and later funds redeem the earliest obligation first. Not taken: " +
+        "accruing their price to the day of payment (they \"remain outstanding and remain entitled to all the rights\", but the price is defined as of the Redemption Date).",
+      why: "The price is a defined amount \"as of each such Redemption Date\", and the later funds redeem \"the balance of the shares which the Corporation was obliged to redeem on such Redemption Date\".",
+    },
+    {
+      clause: "Art. IV(B)4(c)(i)",
+      question: "\"one whole share ... for each fraction ... after aggregating all fractional shares held by each stockholder\": does HOLDERPAYOUTS or VOTES round a holder's Common?",
+      reading:
+        "No. The rule settles the certificates issued on an actual conversion (CONVSHARES, a holder's lots aggregated). A liquidation shares 2(b) in proportion to the Common " +
+        "\"issuable upon conversion\", exact (HOLDERPAYOUTS), and votes count each share's full Common under Art. IV(B)5 (VOTES). Not taken: rounding each holder's Common up before sharing.",
+      why: "No share is issued in a 2(b) distribution or a vote; 4(c)(i) is in the Mechanics of Conversion, and Section 5 states its own count.",
+    },
+    {
+      clause: "Art. IV(B)1(a), 2(a), 3, 4(b)(i)",
+      question: "Which amounts are \"as adjusted\" for a Recapitalization (\"any stock split, stock dividend, stock combination or other recapitalization ... of the Series A Preferred\")?",
+      reading:
+        "The $1.00 preference, the $0.09 Dividend Rate and the $1.00 redemption price are per share of Series A and follow a Recapitalization of Series A: the terms table states them per share " +
+        "outstanding (after a 2-for-1 split of Series A: Shares doubled, Issue Price, Dividend Rate and Redemption Price halved, Conversion Price unchanged). The $5.00 IPO price of 4(b)(i) is a price per " +
+        "share of Common and follows the splits, combinations and stock dividends of Common in an events range (AUTOCONVERT's events). The $5.00 of the 2(b) proviso is not said to be adjusted; it is a distribution " +
+        "per share of Series A, which a split of Common leaves as it is. Not taken: moving the per-Series-A amounts with a split of Common.",
+      why: "The defined Recapitalization is \"of the Series A Preferred\"; a split of Common changes the Conversion Price (4(d)(i)), not what a share of Series A is owed. An offering price is per share of Common, so only its splits can adjust it.",
+    },
   ],
   authorized: [
     { date: "1995-02-03", common: "24000000", preferred: "16000000", clause: "Restated Certificate, Art. IV(A)" },

@@ -223,6 +223,40 @@ export const JUNIPER: Preset = {
       reading: "All series rank together (Dividend Priority 1): the same percentage of each series' rate; any excess is shared with Common as converted.",
       why: "The clause requires dividends on all series contemporaneously at the same percentage of the respective rates.",
     },
+    {
+      clause: "FOURTH 6(d)(i)(B), (D)",
+      question: "Which issues are Additional Shares of Common Stock?",
+      reading:
+        "Those issued (or deemed issued) after the Original Issue Date, the first issue of Series D1 (Dilution From, the same date as Series D1's Issue Date): an issue or grant on that date or before adjusts no series. " +
+        "Its shares still count in later bases. Not taken: every issue whatever its date.",
+      why: "\"all shares of Common Stock issued ... by the corporation after the Original Issue Date\", defined once for the whole of 6(d).",
+    },
+    {
+      clause: "FOURTH 6(d)(iii)(E)",
+      question: "Options which expire by their terms not more than 30 days after issue: \"no adjustment ... until the expiration or exercise of all such Options\". What adjustment then?",
+      reading:
+        "Short Options 30: a grant whose Expiry Date is within 30 days of its date (day 30 included) is not deemed issued; when the last of its options is exercised or expires, the price adjusts " +
+        "as for the Common actually issued on exercise for the consideration actually received (paid for the grant plus the exercise prices), as 6(d)(iii)(C)(1) measures an expired grant; none exercised, no adjustment. " +
+        "Not taken: the deemed issue of the maximum shares at that time.",
+      why: "By then the shares actually issued are known, and (C)(1) is the charter's own measure of what options \"actually\" issued.",
+    },
+    {
+      clause: "FOURTH 6(a)(ii), 6(c)",
+      question: "Which date does each clause on an IPO read?",
+      reading:
+        "The D1 reset (6(c)) counts from the Original Issue Date to the filing of the registration statement (IPORESET's date, AUTOCONVERT's filingDate); the automatic conversion happens on the closing " +
+        "(AUTOCONVERT's closingDate), and the price test reads the conversion prices then in effect, the D1 reset included. The price multiples follow splits through the conversion prices " +
+        "(\"subject to appropriate adjustment in the event of stock splits\"): give the events range. Not taken: one IPO date for both.",
+      why: "6(c) keys on \"files a registration statement\"; 6(a)(ii) on \"the closing of the issuance of shares\".",
+    },
+    {
+      clause: "FOURTH 4(a)(ii), 6(b)",
+      question: "Declared but unpaid dividends on a series that converts: unlike JT Storage (4(c)(iii)) and MagiNet (3(b)), the charter does not cancel them.",
+      reading:
+        "They stay owed to the holder of record: a converting series does not lose them. The waterfall (LIQPREF, HOLDERPAYOUTS) does not model this yet: it pays Declared Unpaid only inside a preference " +
+        "that is taken, so with Declared Unpaid above 0 a converting series' declared dividends are to be added by hand (the preset has none). Not taken: cancelling them on conversion, as the other two charters say.",
+      why: "A declared dividend is owed once declared; only an express clause takes it away, and Juniper has none.",
+    },
   ],
   authorized: [{ date: null, common: "71000000", preferred: "14039059", clause: "FOURTH (the text bears no date)" }],
 };
