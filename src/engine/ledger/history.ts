@@ -1,6 +1,6 @@
 // The conversion-price ledger: a charter's series of Preferred through a dated list of events, each
 // series' price before and after every event, with the arithmetic and the clause.
-import { ZERO, type Decimal } from "../decimal";
+import { ZERO, Decimal } from "../decimal";
 import type { CapPosition } from "../antidilution/base";
 import type { CharterTerms, IsoDate } from "../terms/model";
 import { applyEvent, type AsIf, type LedgerRules } from "./apply";
@@ -77,6 +77,44 @@ function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, G
   return out;
 }
 
+/**
+ * The events with an option-expiry added for each grant that has an Expiry Date, for the options still
+ * outstanding then (after the exercises, expiries, changes and splits before it), placed after the other
+ * events of that date: options expire "by their terms" (Juniper 6(d)(iii)(C), (E); MagiNet 3(f)(i)(E)(4))
+ * whether or not the events record it. An expiry the events give themselves counts as given.
+ */
+function withExpiries(events: readonly LedgerEvent[]): LedgerEvent[] {
+  const grants = events.filter((e): e is Extract<LedgerEvent, { type: "option-grant" }> => e.type === "option-grant" && e.expiryDate !== null);
+  if (grants.length === 0) return [...events];
+  const added: LedgerEvent[] = [];
+  for (const g of grants) {
+    const key = g.id.toLowerCase();
+    let left = new Decimal(0);
+    for (const e of events) {
+      if (e.date > g.expiryDate!) break;
+      if (e === g) left = g.maxShares;
+      else if (left.isZero()) continue;
+      else if ((e.type === "option-exercise" || e.type === "option-expiry") && e.id.toLowerCase() === key) left = left.minus(e.shares);
+      else if (e.type === "option-change" && e.id.toLowerCase() === key && e.maxShares !== null) left = e.maxShares;
+      else if (e.type === "split" || e.type === "reclassification") left = left.times(e.newShares).div(e.oldShares);
+      else if (e.type === "stock-dividend") left = left.times(e.held.plus(e.paid)).div(e.held);
+    }
+    if (left.greaterThan(0)) {
+      added.push({ type: "option-expiry", row: g.row, date: g.expiryDate!, id: g.id, shares: left, note: "expired by its terms (Expiry Date)", clause: null, ...(g.columns ? { columns: g.columns } : {}) });
+    }
+  }
+  // After every given event of its date (events are in date order; equal dates keep the grants' order).
+  added.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const out: LedgerEvent[] = [];
+  let i = 0;
+  for (const e of events) {
+    while (i < added.length && added[i].date < e.date) out.push(added[i++]);
+    out.push(e);
+  }
+  while (i < added.length) out.push(added[i++]);
+  return out;
+}
+
 function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterTerms, rules: LedgerRules): { state: LedgerState; steps: Step[]; points: PricePoint[] } {
   let state = start;
   const steps: Step[] = [];
@@ -128,7 +166,7 @@ export function conversionPriceHistory(
   upTo: IsoDate | null = null,
 ): ConversionPriceHistory {
   const start = initialState(terms, asOfPosition);
-  const all = normaliseEvents(events);
+  const all = withExpiries(normaliseEvents(events));
   const normal = upTo === null ? all : all.filter((e) => e.date <= upTo && e.type !== "ipo");
   const { state, steps, points } = run(start, normal, terms, ledgerRulesFor(terms, rules));
   const final: Record<string, Decimal> = {};

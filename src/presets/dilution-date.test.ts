@@ -1,10 +1,10 @@
 // Issues before the charter's date are not Additional Stock (MagiNet 3(f)(ii)-(iii); Juniper 6(d)(i)(B), (D)),
 // and options that expire within 30 days of issue adjust nothing until all are exercised or expired
 // (Juniper 6(d)(iii)(E)). Expected prices worked by hand in each test.
-import { parseTerms } from "../terms/parse";
-import { presetTable } from "../../presets";
-import { testTerms, thrown, type ClassSpec } from "../testing";
-import { conversionPriceHistory } from "./history";
+import { parseTerms } from "../engine/terms/parse";
+import { presetTable } from "./index";
+import { testTerms, thrown, type ClassSpec } from "../engine/testing";
+import { conversionPriceHistory } from "../engine/ledger/history";
 
 const maginet = () => parseTerms(presetTable("maginet"));
 const juniper = () => parseTerms(presetTable("juniper"));
@@ -101,8 +101,9 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
     expect(h.final["Series X"].toString()).toBe("2");
   });
 
-  test("without the rule (MagiNet has none) a 14-day option is deemed issued at the grant: 1.80", () => {
-    expect(conversionPriceHistory(testTerms(...classes(null)), [grant("2000-01-15")]).final["Series X"].toString()).toBe("1.8");
+  test("without the rule (MagiNet has none) a 14-day option is deemed issued at the grant (1.80), then readjusted when it expires unexercised (2.00)", () => {
+    const h = conversionPriceHistory(testTerms(...classes(null)), [grant("2000-01-15")]);
+    expect(h.points.map((p) => [p.date, p.prices["Series X"].toString()])).toEqual([["2000-01-01", "1.8"], ["2000-01-15", "2"]]);
   });
 
   test("an Expiry Date before the grant is an error naming the row and column", () => {
@@ -113,10 +114,45 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
 });
 
 test("the events range reads a grant's Expiry Date column", async () => {
-  const { eventsFromTable } = await import("./from-table");
+  const { eventsFromTable } = await import("../engine/ledger/from-table");
   const events = eventsFromTable([
     ["Date", "Event", "Option", "Max Shares", "Exercise Price", "Expiry Date"],
     ["2000-01-01", "grant", "W", 500_000, 1, "2000-01-31"],
   ]);
   expect((events[0] as { expiryDate?: unknown }).expiryDate).toBe("2000-01-31");
+});
+
+describe("a grant's Expiry Date expires the options still outstanding then, without an expiry event", () => {
+  const classes = (shortOptionDays: number | null): ClassSpec[] => [
+    { name: "Common", shares: 1_000_000 },
+    { name: "Series X", shares: 1_000_000, issuePrice: 2, antiDilution: "broad", shortOptionDays },
+  ];
+  test("a short grant, 200,000 exercised: settled on its Expiry Date as an issue of 200,000 for $200,000 (1.909090...)", () => {
+    // As in the test above: (2 x 2,000,000 + 200,000) / 2,200,000 = 1.909090...
+    const h = conversionPriceHistory(testTerms(...classes(30)), [
+      { type: "option-grant", date: "2000-01-01", id: "W", maxShares: 500_000, minExercisePrice: 1, expiryDate: "2000-01-15" },
+      { type: "option-exercise", date: "2000-01-10", id: "W", shares: 200_000 },
+    ]);
+    expect(h.points.map((p) => [p.date, p.prices["Series X"].toFixed(6)])).toEqual([
+      ["2000-01-01", "2.000000"], ["2000-01-10", "2.000000"], ["2000-01-15", "1.909091"],
+    ]);
+  });
+  test("a long grant (no Short Options rule) is readjusted on its Expiry Date as if only the 200,000 exercised were issued", () => {
+    // Grant: deemed 500,000 for 500,000: (2 x 2,000,000 + 500,000) / 2,500,000 = 1.80. Expiry of the 300,000 left
+    // (6(d)(iii)(C)(1)): as if 200,000 had been issued for 200,000: (4,000,000 + 200,000) / 2,200,000 = 1.909090...
+    const h = conversionPriceHistory(testTerms(...classes(null)), [
+      { type: "option-grant", date: "2000-01-01", id: "W", maxShares: 500_000, minExercisePrice: 1, expiryDate: "2005-01-01" },
+      { type: "option-exercise", date: "2001-01-10", id: "W", shares: 200_000 },
+    ]);
+    expect(h.points.map((p) => [p.date, p.prices["Series X"].toFixed(6)])).toEqual([
+      ["2000-01-01", "1.800000"], ["2001-01-10", "1.800000"], ["2005-01-01", "1.909091"],
+    ]);
+  });
+  test("an exercise after the Expiry Date is refused: none are outstanding", () => {
+    const e = thrown(() => conversionPriceHistory(testTerms(...classes(null)), [
+      { type: "option-grant", date: "2000-01-01", id: "W", maxShares: 500_000, minExercisePrice: 1, expiryDate: "2000-06-01" },
+      { type: "option-exercise", date: "2000-06-02", id: "W", shares: 1 },
+    ]));
+    expect(e.message).toContain("is more than the 0 still outstanding under options W");
+  });
 });
