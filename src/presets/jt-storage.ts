@@ -184,7 +184,7 @@ export const JT_STORAGE: Preset = {
       clause: "Art. IV(B)4(d)",
       question: "Does the conversion price adjust for a sale of stock below $1.00?",
       reading: "No: Anti-Dilution none. Only subdivisions, combinations, other distributions and reclassifications adjust it (4(d)(i)-(iv)).",
-      why: "The charter has no weighted-average or ratchet clause.",
+      why: "The charter has no weighted-average or ratchet clause, so it has no date from which issues dilute either (no Dilution From): an issue of stock at any date changes no price.",
     },
     {
       clause: "Art. IV(B)4(c)(iii)",
