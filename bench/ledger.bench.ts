@@ -15,7 +15,8 @@ import type { BenchRow } from "./run";
  */
 function events(grants: number, changed = grants): LedgerEventInput[] {
   const out: LedgerEventInput[] = [];
-  const day = (n: number) => new Date(Date.UTC(1999, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  // From 1999-01-02: the preset's Dilution From is 1999-01-01 (6(d)(i)(D)), so every grant and issue is Additional Stock.
+  const day = (n: number) => new Date(Date.UTC(1999, 0, 2) + n * 86_400_000).toISOString().slice(0, 10);
   for (let i = 0; i < grants; i++) {
     out.push({ type: "option-grant", date: day(2 * i), id: `W${i}`, maxShares: 10_000, minExercisePrice: 4 + (i % 5) });
     out.push({ type: "issue", date: day(2 * i + 1), shares: 50_000, pricePerShare: 9 + (i % 3) });

@@ -12,7 +12,7 @@
 // cent, several columns, another encoding) goes the general way, with its messages and error cells.
 // test/cli/fast-liqpref.test.ts checks the two paths print the same bytes.
 import type { FunctionSpec, HostArg } from "../catalogue";
-import type { CharterTerms, IsoDate } from "../engine/terms/model";
+import type { CharterTerms, IsoDate } from "../engine";
 import { MAX_EXIT_CENTS } from "../engine/waterfall";
 import { classIndex, waterfallOf } from "../catalogue/waterfall";
 import { callCatalogue } from "./catalogue-call";

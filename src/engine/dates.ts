@@ -78,8 +78,8 @@ export function fullYears(start: IsoDate, end: IsoDate): number {
 /**
  * The fraction of a year from `start` to `end` on a day-count basis (0 when end <= start).
  * - actual/365: actual days / 365
- * - actual/actual: whole years by anniversary, then the remaining actual days / the days of the year
- *   that begins at the last anniversary (365 or 366)
+ * - anniversary (and actual/actual, the same basis): whole years by anniversary, then the remaining
+ *   actual days / the days of the year that begins at the last anniversary (365 or 366)
  * - 30/360: US (NASD) 30/360
  */
 export function yearFraction(start: IsoDate, end: IsoDate, basis: DayCount): Decimal {
@@ -87,12 +87,16 @@ export function yearFraction(start: IsoDate, end: IsoDate, basis: DayCount): Dec
   switch (basis) {
     case "actual/365":
       return new Decimal(dayNumber(end) - dayNumber(start)).div(365);
+    case "anniversary":
     case "actual/actual": {
       const years = fullYears(start, end);
       const anniversary = addMonths(start, 12 * years);
-      const next = addMonths(start, 12 * (years + 1));
+      // The next anniversary by day number (it may fall after 9999-12-31, which no ISO date here holds).
+      const [y, m, d] = ymd(start);
+      const ny = y + years + 1;
+      const nextDay = Date.UTC(ny, m - 1, Math.min(d, new Date(Date.UTC(ny, m, 0)).getUTCDate())) / 86_400_000;
       const rest = dayNumber(end) - dayNumber(anniversary);
-      const yearDays = dayNumber(next) - dayNumber(anniversary);
+      const yearDays = nextDay - dayNumber(anniversary);
       return new Decimal(years).plus(new Decimal(rest).div(yearDays));
     }
     case "30/360": {

@@ -42,6 +42,8 @@ export function testClass(spec: ClassSpec): ShareClass {
     antiDilution: "none",
     adjustmentRounding: "none",
     optionChanges: "either",
+    dilutionFrom: null,
+    shortOptionDays: null,
     autoConvertPrice: null,
     autoConvertProceeds: null,
     ipoReset: null,

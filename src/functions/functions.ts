@@ -158,12 +158,13 @@ export function CERTIFICATE(terms: any[][], events: any[][], corporation?: strin
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
  * @param className Class as named in the terms table, e.g. Series A (case does not matter).
  * @param ipoPrice IPO price per share to the public, in dollars.
- * @param date Date of the event the rule counts from: the filing date for a filing-window rule, the offering date otherwise.
+ * @param date The date the class's rule counts from, as the charter names it: for a filing-window rule the filing of the registration statement (Juniper 6(c)); for an offering rule the closing of the Public Offering (MagiNet 3(f)(iv)).
  * @param issueDate Original issue date of the class for a filing-window rule; omitted: its Issue Date in the terms.
+ * @param events Events as CPHISTORY takes them (header row Date, Event, ...): those on or before date give the conversion prices in effect, and their splits, combinations and stock dividends adjust the offering rule's price threshold (MagiNet 3(f)(iv)(A): $7.00 as adjusted). Omitted: the terms' prices, no splits.
  * @returns The conversion price after the IPO, in dollars.
  */
-export function IPORESET(terms: any[][], className: string, ipoPrice: number, date: any, issueDate?: any): number {
-  return numberResult("IPORESET", [terms, className, ipoPrice, date, issueDate]);
+export function IPORESET(terms: any[][], className: string, ipoPrice: number, date: any, issueDate?: any, events?: any[][]): number {
+  return numberResult("IPORESET", [terms, className, ipoPrice, date, issueDate, events]);
 }
 
 /**
@@ -173,11 +174,13 @@ export function IPORESET(terms: any[][], className: string, ipoPrice: number, da
  * @param className Class as named in the terms table, e.g. Series A (case does not matter).
  * @param ipoPrice IPO price per share to the public, in dollars.
  * @param proceeds Offering proceeds in dollars, as the charter measures them (gross, or net of underwriting discounts).
- * @param date IPO date: a class with an IPO reset is then tested against its reset conversion price; omitted: the price in the terms.
+ * @param closingDate The closing of the offering, on which the class converts (JT Storage Art. IV(B)4(b)(i); Juniper 6(a)(ii); MagiNet 3(a)(v)); an offering-rule reset (MagiNet 3(f)(iv)) is taken immediately before it. Omitted: no offering-rule reset.
+ * @param filingDate The filing of the registration statement, which a filing-window reset counts to (Juniper 6(c), Series D1). Omitted: no filing-window reset.
+ * @param events Events as CPHISTORY takes them: those on or before closingDate give the conversion prices in effect, and their splits, combinations and stock dividends adjust a price test stated in dollars (JT Storage: $5.00 as adjusted). Needs closingDate.
  * @returns TRUE or FALSE.
  */
-export function AUTOCONVERT(terms: any[][], className: string, ipoPrice: number, proceeds: number, date?: any): boolean {
-  return booleanResult("AUTOCONVERT", [terms, className, ipoPrice, proceeds, date]);
+export function AUTOCONVERT(terms: any[][], className: string, ipoPrice: number, proceeds: number, closingDate?: any, filingDate?: any, events?: any[][]): boolean {
+  return booleanResult("AUTOCONVERT", [terms, className, ipoPrice, proceeds, closingDate, filingDate, events]);
 }
 
 /**
@@ -187,7 +190,7 @@ export function AUTOCONVERT(terms: any[][], className: string, ipoPrice: number,
  * @param issueDate Original issue date, from which the dividend accrues (a date or YYYY-MM-DD).
  * @param asOf Date to accrue to, e.g. the date of distribution (a date or YYYY-MM-DD).
  * @param paid Dividends already paid per share, deducted from the accrual. Default 0.
- * @param basis Day count for partial years: actual/365 (default), actual/actual or 30/360.
+ * @param basis Day count for partial years: actual/365 (default), anniversary (whole years by anniversary plus the partial year by its actual days; actual/actual is the same) or 30/360.
  * @returns The accrued and unpaid dividend per share, unrounded.
  */
 export function ACCRUEDDIV(rate: number, issueDate: any, asOf: any, paid?: number, basis?: string): number {

@@ -42,7 +42,7 @@ describe("MagiNet preset, Series D", () => {
 
   it("$8.00 on 1999-09-16: (B) 0.89 x $7.00 = $6.23; automatic conversion then needs 120% x $6.23 = $7.476", () => {
     expect(ipoReset(maginet, "Series D", d("8.00"), "1999-09-16").price.toString()).toBe("6.23");
-    expect(autoConverts(maginet, "Series D", d("8.00"), d("25000000"), "1999-09-16").converts).toBe(true);
+    expect(autoConverts(maginet, "Series D", d("8.00"), d("25000000"), { closing: "1999-09-16" }).converts).toBe(true);
     expect(autoConverts(maginet, "Series D", d("8.00"), d("25000000")).converts).toBe(false); // 8.00 < 1.2 x 7.00 = 8.40
   });
 });

@@ -24,7 +24,7 @@ const SERIES_A = {
   "Waiver Price": 5.0, // 2(b) proviso: 2(a) of no force at $5.00 a share as converted
   "Dividend Rate": 0.09, // 1(a), 2(a)(i): $0.09 per share per annum
   "Dividend Accrual": "greater-of", // 2(a)(i)-(ii): greater of accrual less paid, or declared unpaid
-  "Day Count": "actual/365", // 2(a)(i) "adjusted for partial years": basis not stated (a reading)
+  "Day Count": "anniversary", // 2(a)(i) "per annum ... adjusted for partial years": whole years, then the partial year (a reading)
   "Issue Date": "1995-02-03", // input: "the original issue date" is not stated
   "Declared Unpaid": 0, // 2(a)(ii): a fact at the distribution date (input)
   "Dividends Paid": 0, // 2(a)(i): a fact at the distribution date (input)
@@ -138,10 +138,23 @@ export const JT_STORAGE: Preset = {
       why: "The charter leaves the choice to the Corporation; the preset models the share alternative. To model cash in lieu, set Conversion Rounding to down.",
     },
     {
+      clause: "Art. IV(B)1(a), 2(a)(i)",
+      question: "The $0.09 is \"per annum\", accrues \"from day to day\" (1(a)) and is \"adjusted for partial years\" (2(a)(i)), but no day-count basis is stated.",
+      reading:
+        "Day Count anniversary, simple (not compounded): $0.09 for each whole year counted by anniversary of the original issue date, plus the partial year " +
+        "since the last anniversary pro rata by its actual days (days elapsed / the 365 or 366 days of that year). Three whole years give exactly $0.27. " +
+        "Not taken: actual/365 (actual days / 365), which adds a day's accrual for every 29 February crossed, so three whole years give $0.270247 " +
+        "(selectable, with 30/360, in the Day Count column).",
+      why: "\"Per annum ... adjusted for partial years\" prices a whole year at the rate and adjusts only the year not completed; the day-to-day accrual is that partial year's actual days.",
+    },
+    {
       clause: "Art. IV(B)2(a)(i)",
-      question: "The $0.09 a year is \"adjusted for partial years\" and accrues \"from day to day\" (1(a)), but no day-count basis is stated.",
-      reading: "Day Count actual/365, simple (not compounded) accrual from the original issue date to the date of distribution.",
-      why: "Day-to-day accrual of an annual rate is most commonly actual days over 365; an analyst can switch to actual/actual or 30/360.",
+      question: "\"calculated from the original issue date ... through the date of distribution\": is the last day counted?",
+      reading:
+        "The days counted are the distribution date less the issue date: the date of distribution counts and the issue date does not (the same count as the issue date " +
+        "counting and the distribution date not), so a distribution on the third anniversary accrues exactly three years. Not taken: counting both ends " +
+        "(one day more, $0.09/365 or /366 a share).",
+      why: "\"From\" a date \"through\" another measures the time between them; counting both the first and the last day would accrue a day twice over any run of periods, and a whole year would never be exactly $0.09.",
     },
     {
       clause: "Art. IV(B)2(a)(i)-(ii)",
@@ -171,13 +184,39 @@ export const JT_STORAGE: Preset = {
       clause: "Art. IV(B)4(d)",
       question: "Does the conversion price adjust for a sale of stock below $1.00?",
       reading: "No: Anti-Dilution none. Only subdivisions, combinations, other distributions and reclassifications adjust it (4(d)(i)-(iv)).",
-      why: "The charter has no weighted-average or ratchet clause.",
+      why: "The charter has no weighted-average or ratchet clause, so it has no date from which issues dilute either (no Dilution From): an issue of stock at any date changes no price.",
     },
     {
       clause: "Art. IV(B)4(c)(iii)",
       question: "What happens to accrued but unpaid dividends on conversion?",
       reading: "They terminate on an automatic conversion, and on a voluntary conversion within 90 days before one; the table has no column for this.",
       why: "Recorded so that a conversion model does not add the accrual to the Common received.",
+    },
+    {
+      clause: "Art. IV(B)3",
+      question: "The Redemption Price is $1.00 \"plus all accrued but unpaid dividends on such shares as of each such Redemption Date\": which date for shares the funds did not cover, redeemed later?",
+      reading:
+        "The Redemption Date they were called on: their price is fixed as of that date, and later funds redeem the earliest obligation first. Not taken: " +
+        "accruing their price to the day of payment (they \"remain outstanding and remain entitled to all the rights\", but the price is defined as of the Redemption Date).",
+      why: "The price is a defined amount \"as of each such Redemption Date\", and the later funds redeem \"the balance of the shares which the Corporation was obliged to redeem on such Redemption Date\".",
+    },
+    {
+      clause: "Art. IV(B)4(c)(i)",
+      question: "\"one whole share ... for each fraction ... after aggregating all fractional shares held by each stockholder\": does HOLDERPAYOUTS or VOTES round a holder's Common?",
+      reading:
+        "No. The rule settles the certificates issued on an actual conversion (CONVSHARES, a holder's lots aggregated). A liquidation shares 2(b) in proportion to the Common " +
+        "\"issuable upon conversion\", exact (HOLDERPAYOUTS), and votes count each share's full Common under Art. IV(B)5 (VOTES). Not taken: rounding each holder's Common up before sharing.",
+      why: "No share is issued in a 2(b) distribution or a vote; 4(c)(i) is in the Mechanics of Conversion, and Section 5 states its own count.",
+    },
+    {
+      clause: "Art. IV(B)1(a), 2(a), 3, 4(b)(i)",
+      question: "Which amounts are \"as adjusted\" for a Recapitalization (\"any stock split, stock dividend, stock combination or other recapitalization ... of the Series A Preferred\")?",
+      reading:
+        "The $1.00 preference, the $0.09 Dividend Rate and the $1.00 redemption price are per share of Series A and follow a Recapitalization of Series A: the terms table states them per share " +
+        "outstanding (after a 2-for-1 split of Series A: Shares doubled, Issue Price, Dividend Rate and Redemption Price halved, Conversion Price unchanged). The $5.00 IPO price of 4(b)(i) is a price per " +
+        "share of Common and follows the splits, combinations and stock dividends of Common in an events range (AUTOCONVERT's events). The $5.00 of the 2(b) proviso is not said to be adjusted; it is a distribution " +
+        "per share of Series A, which a split of Common leaves as it is. Not taken: moving the per-Series-A amounts with a split of Common.",
+      why: "The defined Recapitalization is \"of the Series A Preferred\"; a split of Common changes the Conversion Price (4(d)(i)), not what a share of Series A is owed. An offering price is per share of Common, so only its splits can adjust it.",
     },
   ],
   authorized: [

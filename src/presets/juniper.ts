@@ -8,7 +8,7 @@ const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Issue Date", "Declared Unpaid",
   "Dividend Priority", "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding",
-  "Option Changes", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Clauses", "Note",
+  "Option Changes", "Dilution From", "Short Options", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Clauses", "Note",
 ];
 
 /** 6(c): the Series D1 conversion price on an IPO, by when the registration statement is filed. */
@@ -43,6 +43,8 @@ function series(
     "Anti-Dilution": "broad", // 6(d)(iv): Options, Convertible Securities and Preferred deemed outstanding
     "Adjustment Rounding": "cent", // 6(d)(iv): "calculated to the nearest cent"
     "Option Changes": "raise-only", // 6(d)(iii)(B): only "any increase in the consideration ... or decrease in the number of shares"
+    "Dilution From": "1999-01-01", // 6(d)(i)(B), (D): issued "after the Original Issue Date", the first issue of Series D1 (input, as Series D1's Issue Date)
+    "Short Options": 30, // 6(d)(iii)(E): "Options which expire by their terms not more than 30 days after the date of issue"
     "Auto Convert Price": autoConvertPrice, // 6(a)(ii)
     "Auto Convert Proceeds": "> 10000000", // 6(a)(ii): "exceed $10,000,000"
     "Vote Rounding": "nearest", // 7(a): nearest whole number after aggregating
@@ -66,6 +68,8 @@ function series(
       "Exempt Issues": "FOURTH 6(d)(i)(D)",
       "Deemed Issues": "FOURTH 6(d)(iii)",
       "Option Changes": "FOURTH 6(d)(iii)(B)",
+      "Dilution From": "FOURTH 6(d)(i)(B), (D)",
+      "Short Options": "FOURTH 6(d)(iii)(E)",
       "Auto Convert Price": "FOURTH 6(a)(ii)",
       "Auto Convert Proceeds": "FOURTH 6(a)(ii)",
       Redemption: "FOURTH 5",
@@ -144,6 +148,13 @@ export const JUNIPER: Preset = {
         "The D1 reset (6(c)) runs from the Original Issue Date, \"the date on which the first share of the Series D1 Preferred Stock was first issued\" " +
         "(6(d)(i)(B)), which the charter does not give. Illustrative; replace with the actual date.",
     },
+    ...["Series A", "Series B", "Series C", "Series D", "Series D1"].map((name) => ({
+      cell: `${name}.Dilution From`,
+      value: "1999-01-01",
+      why:
+        "Additional Shares of Common are those issued after the Original Issue Date, the first issue of Series D1 (6(d)(i)(B), (D)), which the charter " +
+        "does not give: the same illustrative date as Series D1's Issue Date, for every series. Replace both with the actual date.",
+    })),
     {
       cell: "Series A.Declared Unpaid",
       value: "0",
@@ -211,6 +222,40 @@ export const JUNIPER: Preset = {
       question: "How are dividends shared when less than the full rates are declared?",
       reading: "All series rank together (Dividend Priority 1): the same percentage of each series' rate; any excess is shared with Common as converted.",
       why: "The clause requires dividends on all series contemporaneously at the same percentage of the respective rates.",
+    },
+    {
+      clause: "FOURTH 6(d)(i)(B), (D)",
+      question: "Which issues are Additional Shares of Common Stock?",
+      reading:
+        "Those issued (or deemed issued) after the Original Issue Date, the first issue of Series D1 (Dilution From, the same date as Series D1's Issue Date): an issue or grant on that date or before adjusts no series. " +
+        "Its shares still count in later bases. Not taken: every issue whatever its date.",
+      why: "\"all shares of Common Stock issued ... by the corporation after the Original Issue Date\", defined once for the whole of 6(d).",
+    },
+    {
+      clause: "FOURTH 6(d)(iii)(E)",
+      question: "Options which expire by their terms not more than 30 days after issue: \"no adjustment ... until the expiration or exercise of all such Options\". What adjustment then?",
+      reading:
+        "Short Options 30: a grant whose Expiry Date is within 30 days of its date (day 30 included) is not deemed issued; when the last of its options is exercised or expires, the price adjusts " +
+        "as for the Common actually issued on exercise for the consideration actually received (paid for the grant plus the exercise prices), as 6(d)(iii)(C)(1) measures an expired grant; none exercised, no adjustment. " +
+        "Not taken: the deemed issue of the maximum shares at that time.",
+      why: "By then the shares actually issued are known, and (C)(1) is the charter's own measure of what options \"actually\" issued.",
+    },
+    {
+      clause: "FOURTH 6(a)(ii), 6(c)",
+      question: "Which date does each clause on an IPO read?",
+      reading:
+        "The D1 reset (6(c)) counts from the Original Issue Date to the filing of the registration statement (IPORESET's date, AUTOCONVERT's filingDate); the automatic conversion happens on the closing " +
+        "(AUTOCONVERT's closingDate), and the price test reads the conversion prices then in effect, the D1 reset included. The price multiples follow splits through the conversion prices " +
+        "(\"subject to appropriate adjustment in the event of stock splits\"): give the events range. Not taken: one IPO date for both.",
+      why: "6(c) keys on \"files a registration statement\"; 6(a)(ii) on \"the closing of the issuance of shares\".",
+    },
+    {
+      clause: "FOURTH 4(a)(ii), 6(b)",
+      question: "Declared but unpaid dividends on a series that converts: unlike JT Storage (4(c)(iii)) and MagiNet (3(b)), the charter does not cancel them.",
+      reading:
+        "They stay owed to the holder of record: a converting series does not lose them. The waterfall (LIQPREF, HOLDERPAYOUTS) does not model this yet: it pays Declared Unpaid only inside a preference " +
+        "that is taken, so with Declared Unpaid above 0 a converting series' declared dividends are to be added by hand (the preset has none). Not taken: cancelling them on conversion, as the other two charters say.",
+      why: "A declared dividend is owed once declared; only an express clause takes it away, and Juniper has none.",
     },
   ],
   authorized: [{ date: null, common: "71000000", preferred: "14039059", clause: "FOURTH (the text bears no date)" }],

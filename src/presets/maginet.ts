@@ -7,7 +7,7 @@ import { clauses, tableOf } from "./table-of";
 const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Declared Unpaid", "Dividend Priority",
-  "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Option Changes", "Auto Convert Price",
+  "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Option Changes", "Dilution From", "Auto Convert Price",
   "Auto Convert Proceeds", "IPO Reset", "Vote Rounding", "Clauses", "Note",
 ];
 
@@ -51,6 +51,7 @@ function series(s: Series): Record<string, Cell> {
     "Anti-Dilution": s.antiDilution,
     "Adjustment Rounding": "carry-forward", // 3(f)(i)(B): none under one cent, carried forward
     "Option Changes": "either", // 3(f)(i)(E)(3): "any change in the number of shares ... deliverable", up or down (rules.ts)
+    "Dilution From": "1995-12-29", // 3(f)(ii)-(iii): Additional Stock is issued "after the Effective Date", December 29, 1995
     "Auto Convert Proceeds": ">= 10000000", // 3(a)(v): net proceeds "equal or exceed" $10,000,000 (A, B, C)
     "Vote Rounding": "nearest", // 4(a): nearest whole number, one-half upward, after aggregating
     Clauses: clauses({
@@ -73,6 +74,7 @@ function series(s: Series): Record<string, Cell> {
       "Exempt Issues": "FOURTH 3(f)(iii)",
       "Deemed Issues": "FOURTH 3(f)(i)(E)",
       "Option Changes": "FOURTH 3(f)(i)(E)(3)",
+      "Dilution From": "FOURTH 3(f)(ii)-(iii)",
       "Auto Convert Price": "FOURTH 3(a)(v)",
       "Auto Convert Proceeds": "FOURTH 3(a)(v)",
       "Vote Rounding": "FOURTH 4(a)",
@@ -211,6 +213,24 @@ export const MAGINET: Preset = {
       question: "How are fractional votes treated?",
       reading: "Vote Rounding nearest, one-half upward, after aggregating each holder's shares.",
       why: "The clause says so expressly.",
+    },
+    {
+      clause: "FOURTH 3(f)(ii)-(iii)",
+      question: "Which issues are Additional Stock?",
+      reading:
+        "Those issued (or deemed issued) after the Effective Date, December 29, 1995 (Dilution From 1995-12-29): an issue or grant on 1995-12-29 or before adjusts no series; its shares count in later bases. " +
+        "Not taken: every issue whatever its date.",
+      why: "\"any shares of Common Stock issued ... by this Corporation after the Effective Date\"; on the Effective Date itself is not after it.",
+    },
+    {
+      clause: "FOURTH 1(a)-(c), 2(a), 3(a)(v), 3(f)(iv)(A)",
+      question: "Which amounts are \"as adjusted for any stock dividends, combinations or splits\", and of which shares?",
+      reading:
+        "The $7.00 of 3(f)(iv)(A) is an offering price per share of Common and follows the splits, combinations and stock dividends of Common (the ledger's IPO event; IPORESET's and AUTOCONVERT's events). " +
+        "Series D's 120% test (3(a)(v)) reads the conversion price then in effect, which follows them (3(c)). The dividend rates and preference amounts ($0.56/$0.36/$0.36/$0.16; $7.00/$4.50/$4.50/$2.00) are " +
+        "\"with respect to such shares\", per share of the series: the terms table states them per share outstanding, so a split of a series is entered as its new Shares and per-share amounts. " +
+        "Not taken: a fixed $7.00; moving the per-series amounts with a split of Common.",
+      why: "After a 2-for-1 split of Common an offering at $5.00 is worth $10.00 in old shares, above $7.00; the per-series amounts are what each share of the series is owed, which a split of Common does not change.",
     },
   ],
   authorized: [{ date: null, common: "20000000", preferred: "12121788", clause: "FOURTH (the text bears no date)" }],

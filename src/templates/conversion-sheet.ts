@@ -187,8 +187,8 @@ function jtStorage(t: TermsRefs): Example[] {
     {
       label: "Series A dividend accrued per share from the Issue Date to the As of date (Terms sheet)",
       fn: "ACCRUEDDIV",
-      args: [t.cell("Series A", "Dividend Rate"), t.cell("Series A", "Issue Date"), t.asOfCell ?? q("2000-02-03"), "", q("actual/365")].join(","),
-      hand: "0.09 x 1,826 days (1995-02-03 to 2000-02-03, one 29 February) / 365 = 0.45024...",
+      args: [t.cell("Series A", "Dividend Rate"), t.cell("Series A", "Issue Date"), t.asOfCell ?? q("2000-02-03"), "", t.cell("Series A", "Day Count")].join(","),
+      hand: "0.09 x 5 whole years (1995-02-03 to 2000-02-03 by anniversary; the 29 February inside adds nothing) = 0.45",
       clause: "Art. IV(B)1(a), 2(a)(i)",
       numFmt: PRICE,
     },

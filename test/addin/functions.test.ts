@@ -30,7 +30,7 @@ describe("=CHARTER.ACCRUEDDIV", () => {
   it("a bad basis is #VALUE! with the message", () => {
     const e = excelErrorOf(() => ACCRUEDDIV(0.09, JAN_1_1995, JAN_1_1996, OMITTED, "act/360"));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe('argument basis, value "act/360": must be one of actual/365, actual/actual, 30/360');
+    expect(e.message).toBe('argument basis, value "act/360": must be one of actual/365, actual/actual, 30/360, anniversary');
   });
   it("an omitted required date is #VALUE! naming it", () => {
     const e = excelErrorOf(() => ACCRUEDDIV(0.09, JAN_1_1995, OMITTED, OMITTED, OMITTED));

@@ -253,12 +253,12 @@ describe("Explain on JT Storage's inserted LIQPREF, which skips className and gi
     expect([r.value.className, r.value.asOf, r.value.exits]).toEqual([null, 36559, [{ value: 50000000, source: "B7" }]]);
     const steps = explainExit(r.value, 0);
     if (!steps.ok) throw new Error(steps.message);
-    // As of 2000-02-03: preference 9,000,000 x (1.00 + 0.09 x 1,826/365) = $13,052,219.18; the rest
-    // $36,947,780.82 shared as converted, A 9/19 = $17,501,580.39 and Common 10/19 = $19,446,200.43.
+    // As of 2000-02-03: preference 9,000,000 x (1.00 + 0.09 x 5 whole years, anniversary basis) = $13,050,000.00;
+    // the rest $36,950,000 shared as converted, A 9/19 = $17,502,631.58 and Common 10/19 = $19,447,368.42.
     expect(steps.value.map((s) => [s.className, s.amount!.toDecimalPlaces(2).toFixed(2), s.clause])).toEqual([
-      ["Series A", "13052219.18", "Art. IV(B)2(a)"],
-      ["Series A", "17501580.39", "Art. IV(B)2(b)"],
-      ["Common", "19446200.43", "Art. IV(B)2(b)"],
+      ["Series A", "13050000.00", "Art. IV(B)2(a)"],
+      ["Series A", "17502631.58", "Art. IV(B)2(b)"],
+      ["Common", "19447368.42", "Art. IV(B)2(b)"],
     ]);
   });
 });

@@ -90,18 +90,18 @@ describe("Juniper's LIQPREF at $50,000,000: pari passu, short, in proportion to 
 describe("JT Storage's example formulas read the As of date (greater-of dividends, Art. IV(B)2(a))", () => {
   it("LIQPREF at $50,000,000 as of 2000-02-03", async () => {
     const { wb, plan } = await inserted("jt-storage");
-    // Accrual 1995-02-03 to 2000-02-03, actual/365: 1,826 days x $0.09 / 365 = $0.450246575 a share
-    // (greater than $0 declared unpaid). Preference 9,000,000 x $1.450246575 = $13,052,219.18.
-    // The rest, 36,947,780.82, is shared as converted by A (9,000,000) and Common (10,000,000):
-    // A 9/19 = 17,501,580.39, Common 10/19 = 19,446,200.43. A: 13,052,219.18 + 17,501,580.39 = 30,553,799.57.
-    expect(await evaluate(wb, plan, "LIQPREF")).toEqual([["30553799.57", "19446200.43"]]);
+    // Accrual 1995-02-03 to 2000-02-03 on the anniversary basis: five whole years x $0.09 = $0.45 a share
+    // (greater than $0 declared unpaid). Preference 9,000,000 x $1.45 = $13,050,000.00.
+    // The rest, 36,950,000, is shared as converted by A (9,000,000) and Common (10,000,000):
+    // A 9/19 = 17,502,631.578... -> 17,502,631.58, Common 10/19 = 19,447,368.42. A: 13,050,000 + 17,502,631.58 = 30,552,631.58.
+    expect(await evaluate(wb, plan, "LIQPREF")).toEqual([["30552631.58", "19447368.42"]]);
   });
 
-  it("BREAKPOINTS: the preference whole at $13,052,219.18, waived at $95,000,000 (Art. IV(B)2(b) proviso)", async () => {
+  it("BREAKPOINTS: the preference whole at $13,050,000.00, waived at $95,000,000 (Art. IV(B)2(b) proviso)", async () => {
     const { wb, plan } = await inserted("jt-storage");
     const rows = await evaluate(wb, plan, "BREAKPOINTS");
     // The proviso: no preference once A would get $5.00 a share as converted: 19,000,000 x $5.00 = $95,000,000.
-    expect(rows[1]).toEqual(["13052219.18", "Series A", "preference paid in full", "Art. IV(B)2(a)"]);
+    expect(rows[1]).toEqual(["13050000.00", "Series A", "preference paid in full", "Art. IV(B)2(a)"]);
     expect(rows[rows.length - 1]).toEqual(["95000000.00", "Series A", "preference waived", "Art. IV(B)2(b) proviso"]);
   });
 });

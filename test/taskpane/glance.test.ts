@@ -25,7 +25,7 @@ describe("presetGlance on the three charters", () => {
       preferences: "1x: A $1.00, B $2.40, C $8.93, D $11.03, D1 $11.03 a share, plus declared unpaid dividends",
       seniority: "A = B = C = D = D1 (pari passu), then Common",
       participation: "Non-participating: A, B, C, D, D1",
-      inputColumns: "Shares (A, B, C, D, D1, Common), Issue Date (D1), Declared Unpaid (A)",
+      inputColumns: "Shares (A, B, C, D, D1, Common), Issue Date (D1), Dilution From (A, B, C, D, D1), Declared Unpaid (A)",
     });
   });
 

@@ -173,7 +173,7 @@ describe("the formulas follow the tables: a row typed below a table (Excel grows
     try {
       let tables = addTableRow(hf, book, book.tables, "MagiNet_Terms", seriesE(book));
       tables = addTableRow(hf, book, tables, "Cap_Table", ["Venture Fund III", "Series E", 1_000_000]);
-      expect(tables.find((t) => t.name === "MagiNet_Terms")!.address).toBe("A1:Y7"); // 25 columns (Class .. Note), header + six classes
+      expect(tables.find((t) => t.name === "MagiNet_Terms")!.address).toBe("A1:Z7"); // 26 columns (Class .. Note), header + six classes
       expect(tables.find((t) => t.name === "Cap_Table")!.address).toBe("A3:C14");
       expect(spillRow(hf, -1, 6)).toEqual(["Series A", "Series B", "Series C", "Series D", "Common", "Series E"]);
       const sheet = hf.getSheetId("Waterfall")!;
@@ -296,9 +296,10 @@ describe("the Conversion sheet, by hand", () => {
     expect(r("Series A converts automatically: $5.00 a share, $10,000,000 net")).toBe(true);
     expect(r("Series A converts automatically: $4.99 a share, $10,000,000 net")).toBe(false);
     expect(r("Series A converts automatically: $5.00 a share, $9,999,999.99 net")).toBe(false);
-    // 1(a), 2(a)(i): $0.09 a year, actual/365: 1995-02-03 to 2000-02-03 is 5 x 365 + 1 (1996-02-29) = 1,826 days.
+    // 1(a), 2(a)(i): $0.09 a year on the preset's anniversary basis: 1995-02-03 to 2000-02-03 is five whole
+    // years by anniversary (1,826 days with 1996-02-29, which adds nothing): 5 x 0.09 = 0.45.
     expect(toExcelSerial("2000-02-03") - toExcelSerial("1995-02-03")).toBe(1826);
-    expect(r("Series A dividend accrued per share from the Issue Date to the As of date (Terms sheet)")).toBe(new Decimal(0.09).times(1826).div(365).toNumber());
+    expect(r("Series A dividend accrued per share from the Issue Date to the As of date (Terms sheet)")).toBe(0.45);
   });
 
   it("JT Storage votes: one per full share of Common as converted (Art. IV(B)5); the illustrative split 80/20 of 10,000,000 Common", () => {
@@ -328,22 +329,23 @@ describe("the Conversion sheet, by hand", () => {
 });
 
 describe("JT Storage's redemption on the Conversion sheet (Art. IV(B)3), by hand", () => {
-  it("2000-01-10: one third called; $1.00 plus $0.09 a year accrued, so $2,000,000 redeems 1,384,726 whole shares", () => {
+  it("2000-01-10: one third called; $1.00 plus $0.09 a year accrued, so $2,000,000 redeems 1,384,962 whole shares", () => {
     const { book, hf } = get("jt-storage");
     const anchor = [...book.sheet("Conversion").cells.entries()].find(([, c]) => c.formula?.startsWith("CHARTER.REDEMPTION("))![0];
     const { row } = parseCell(anchor)!;
     const cell = (col: string, r: number) => valueAt(hf, "Conversion", `${col}${r + 1}`);
     const header = "ABCDEFGHIJKLMN".split("").map((c) => cell(c, row));
     const first = Object.fromEntries(header.map((h, i) => [String(h), cell("ABCDEFGHIJKLMN"[i], row + 1)]));
-    // 1995-02-03 (the Issue Date input) to 2000-01-10: 1,826 days to 2000-02-03 less 24 = 1,802 days.
-    const dividend = new Decimal(0.09).times(1802).div(365);
+    // 1995-02-03 (the Issue Date input) to 2000-01-10 on the preset's anniversary basis: 4 whole years to
+    // 1999-02-03, then 341 of the 365 days to 2000-02-03: 0.09 x (4 + 341/365) = 0.36 + 30.69/365.
+    const dividend = new Decimal("0.36").plus(new Decimal("30.69").div(365));
     expect(first.Date).toBe("2000-01-10");
     expect(first.Portion).toBe("1/3");
     expect(first["Shares Called"]).toBe(3_000_000); // 9,000,000 / 3
     expect(first["Dividend Per Share"]).toBe(dividend.toNumber());
-    // $2,000,000 / $1.4443... = 1,384,726.9...: whole shares only.
+    // $2,000,000 / $1.44408... = 73,000,000,000 / 52,709 = 1,384,962.5...: whole shares only.
     expect(first["Shares Redeemed"]).toBe(new Decimal(2_000_000).div(dividend.plus(1)).floor().toNumber());
-    expect(first["Shares Redeemed"]).toBe(1_384_726);
+    expect(first["Shares Redeemed"]).toBe(1_384_962);
   });
 });
 

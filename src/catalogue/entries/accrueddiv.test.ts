@@ -52,7 +52,7 @@ describe("ACCRUEDDIV (JT Storage Art. IV(B)1(a), 2(a)(i): $0.09 per share per an
   it("refuses an unknown basis, listing the three", () => {
     const e = failure(0.09, "1995-01-01", "1996-01-01", 0, "actual/360");
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe('argument basis, value "actual/360": must be one of actual/365, actual/actual, 30/360');
+    expect(e.message).toBe('argument basis, value "actual/360": must be one of actual/365, actual/actual, 30/360, anniversary');
   });
   it("refuses a bad date and a missing one", () => {
     expect(failure(0.09, "1995-13-01", "1996-01-01").message).toBe('argument issueDate, value "1995-13-01": is not a date; write it as YYYY-MM-DD');

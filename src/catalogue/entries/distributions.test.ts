@@ -60,13 +60,15 @@ describe("REDEMPTION (JT Storage Art. IV(B)3)", () => {
   it("one third, then one half of the rest not called, then all; the shortfall carried forward", () => {
     // 2000-01-10: 9,000,000 / 3 = 3,000,000 called; $2,720,000 / $1.36 = 2,000,000 redeemed; 1,000,000 owed.
     // 2001-01-10: (7,000,000 - 1,000,000 owed) / 2 = 3,000,000 called + 1,000,000 carried = 4,000,000;
-    //   $8,700,000 / $1.45 = 6,000,000 would do: all 4,000,000 for $5,800,000; $2,900,000 unused.
+    //   the 1,000,000 carried keep 2000-01-10's price ("as of each such Redemption Date"): 1,000,000 x $1.36
+    //   = $1,360,000, then 3,000,000 x $1.45 = $4,350,000; paid $5,710,000; $8,700,000 - $5,710,000 = $2,990,000
+    //   unused. The row shows the earliest shares' price, $1.36 ($0.36 of dividends).
     // 2002-01-10: all 3,000,000 left called; no funds; 3,000,000 owed.
     const funds: HostMatrix = [["Date", "Amount"], ["2000-01-10", 2720000], [null, null], ["2001-01-10", 8700000]];
     expect(plain(call("REDEMPTION", [range(t), "Series A", funds]))).toEqual([
       ["Date", "Portion", "Shares Called", "Shares Carried", "Shares Required", "Dividend Per Share", "Price", "Funds", "Shares Redeemed", "Amount Paid", "Funds Unused", "Shares Owed", "Shares Outstanding", "Clause"],
       ["2000-01-10", "1/3", "3000000", "0", "3000000", "0.36", "1.36", "2720000", "2000000", "2720000", "0", "1000000", "7000000", "Art. IV(B)3"],
-      ["2001-01-10", "1/2", "3000000", "1000000", "4000000", "0.45", "1.45", "8700000", "4000000", "5800000", "2900000", "0", "3000000", "Art. IV(B)3"],
+      ["2001-01-10", "1/2", "3000000", "1000000", "4000000", "0.36", "1.36", "8700000", "4000000", "5710000", "2990000", "0", "3000000", "Art. IV(B)3"],
       ["2002-01-10", "all", "3000000", "0", "3000000", "0.54", "1.54", "0", "0", "0", "0", "3000000", "3000000", "Art. IV(B)3"],
     ]);
   });

@@ -83,8 +83,9 @@ it("IPORESET and AUTOCONVERT: a date before the Original Issue Date names the da
   // Juniper preset: Series D1 Issue Date 1999-01-01; 1998-06-01 is before it.
   const reset = asHostError(call("IPORESET", ["juniper", "Series D1", 20, "1998-06-01", null]));
   expect(reset.message).toBe('argument date, class Series D1, value "1998-06-01": the filing date is before the Original Issue Date 1999-01-01');
-  const auto = asHostError(call("AUTOCONVERT", ["juniper", "Series D1", 20, 20000000, "1998-06-01"]));
-  expect(auto.message).toBe('argument date, class Series D1, value "1998-06-01": the filing date is before the Original Issue Date 1999-01-01');
+  // AUTOCONVERT names the date the D1 reset counts to as the charter does: the filing (6(c)).
+  const auto = asHostError(call("AUTOCONVERT", ["juniper", "Series D1", 20, 20000000, null, "1998-06-01", null]));
+  expect(auto.message).toBe('argument filingDate, class Series D1, value "1998-06-01": the filing date is before the Original Issue Date 1999-01-01');
   // CPHISTORY: an IPO on 1998-12-01, before Series D1's 1999-01-01, on row 1 of the events.
   const history = asHostError(call("CPHISTORY", ["juniper", [["Date", "Event", "Price"], ["1998-12-01", "ipo", 16]], null]));
   expect(history.message).toBe(

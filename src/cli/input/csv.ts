@@ -1,8 +1,7 @@
 // A delimited text file as rows of cells. Parsing is csv-parse's (RFC 4180 quoting, fields over several
 // lines, CR / LF / CRLF records); the delimiter is sniffed from the header line here.
 import { parse } from "csv-parse/sync";
-import { invalid } from "../../engine/errors";
-import type { Cell } from "../../engine/terms/table";
+import { invalid, type Cell } from "../../engine";
 
 export type Delimiter = "," | ";" | "\t";
 

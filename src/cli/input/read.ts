@@ -2,8 +2,7 @@
 // the bytes decoded (./decode.ts), a workbook's table or sheet (./workbook.ts) or a delimited text
 // (./csv.ts), as rows of cells. A path may name a workbook's table or sheet after "#":
 // model.xlsx#Cap_Table.
-import { invalid } from "../../engine/errors";
-import type { Cell } from "../../engine/terms/table";
+import { invalid, type Cell } from "../../engine";
 import type { Io } from "../io";
 import { parseDelimited } from "./csv";
 import { decodeText, looksLikeBomlessUtf16 } from "./decode";

@@ -2,8 +2,7 @@
 // workbook is asynchronous (exceljs), the command is not: `preloadWorkbooks` loads every workbook the
 // command line names before the command runs, and `pickRange` then reads one table or sheet from it.
 import type ExcelJS from "exceljs";
-import { invalid } from "../../engine/errors";
-import type { Cell } from "../../engine/terms/table";
+import { invalid, type Cell } from "../../engine";
 
 export interface WorkbookFile {
   /** The loaded workbook, or why it could not be loaded. */

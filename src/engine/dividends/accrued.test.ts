@@ -111,3 +111,36 @@ describe("preferenceDividend", () => {
       .toBe("argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date");
   });
 });
+
+describe("accruedPerShare on the anniversary basis (JT Storage Art. IV(B)1(a), 2(a)(i): per annum, adjusted for partial years)", () => {
+  it("three whole years across 29 February 1996: exactly 3 x $0.09 = $0.27 (actual/365 gives 0.09 x 1096 / 365 = 0.270246...)", () => {
+    // 1995-06-01 to 1998-06-01: three anniversaries; 1996-02-29 inside. 365 + 366 + 365 = 1096 days.
+    expect(accruedPerShare(RATE, "1995-06-01", "1998-06-01", d(0), "anniversary").eq(d("0.27"))).toBe(true);
+    const old = accruedPerShare(RATE, "1995-06-01", "1998-06-01", d(0), "actual/365");
+    expect(same(old, d("98.64").div(365))).toBe(true); // 0.09 x 1096 = 98.64
+    expect(old.toDecimalPlaces(6).toString()).toBe("0.270247");
+  });
+
+  it("the day before and the day after the third anniversary", () => {
+    // Day before: 2 whole years (to 1997-06-01), then 1997-06-01 to 1998-05-31 = 364 of the 365 days of
+    // that year (1997-06-01 to 1998-06-01 holds no 29 February): 0.18 + 0.09 x 364/365 = 0.18 + 32.76/365.
+    expect(same(accruedPerShare(RATE, "1995-06-01", "1998-05-31", d(0), "anniversary"), d("0.18").plus(d("32.76").div(365)))).toBe(true);
+    // Day after: 3 whole years, then 1 day of the year 1998-06-01 to 1999-06-01 (365 days): 0.27 + 0.09/365.
+    expect(same(accruedPerShare(RATE, "1995-06-01", "1998-06-02", d(0), "anniversary"), d("0.27").plus(d("0.09").div(365)))).toBe(true);
+  });
+
+  it("a partial year that holds 29 February is pro rata over 366 days: 1995-06-01 to 1996-03-01 is 274 of 366", () => {
+    // 1995-06-01 to 1996-03-01: Jun 30 + Jul 31 + Aug 31 + Sep 30 + Oct 31 + Nov 30 + Dec 31 + Jan 31 + Feb 29 = 274 days;
+    // the year 1995-06-01 to 1996-06-01 has 366 days. 0.09 x 274 / 366 = 24.66 / 366.
+    expect(same(accruedPerShare(RATE, "1995-06-01", "1996-03-01", d(0), "anniversary"), d("24.66").div(366))).toBe(true);
+    // 29 February itself to 1 March: the year 1996-02-28 .. is not involved; from 1996-02-29 the anniversaries are
+    // 1997-02-28 (clamped): one whole year to 1997-02-28 = $0.09.
+    expect(accruedPerShare(RATE, "1996-02-29", "1997-02-28", d(0), "anniversary").eq(d("0.09"))).toBe(true);
+  });
+
+  it("anniversary and actual/actual are the one basis (actual/actual is its older name)", () => {
+    for (const end of ["1996-03-01", "1998-05-31", "1998-06-02", "2001-12-31"]) {
+      expect(accruedPerShare(RATE, "1995-06-01", end, d(0), "anniversary").eq(accruedPerShare(RATE, "1995-06-01", end, d(0), "actual/actual"))).toBe(true);
+    }
+  });
+});

@@ -56,21 +56,21 @@ describe("autoConverts: MagiNet 3(a)(v)", () => {
 
   it("Series D with a date: the reset price is the one then in effect (3(f)(iv)(A))", () => {
     // 1999-09-16: (B) 0.89 x $7.00 = $6.23; 120% x $6.23 = $7.476; $8.00 >= $7.476: converts.
-    const after = autoConverts(terms, "Series D", d("8.00"), d("25000000"), "1999-09-16");
+    const after = autoConverts(terms, "Series D", d("8.00"), d("25000000"), { closing: "1999-09-16" });
     expect(after.conversionPrice.eq(d("6.23"))).toBe(true);
     expect(after.converts).toBe(true);
     expect(after.reasons[0]).toEqual({
       test: "reset",
       met: true,
-      text: "the IPO reset on 1999-09-16 makes the conversion price then in effect $6.23",
+      text: "the IPO reset for the closing on 1999-09-16 makes the conversion price then in effect $6.23",
       clause: "3(f)(iv)",
     });
     // 1997-09-15: (B) 100%: $7.00 stays; 120% x $7.00 = $8.40; $8.00 is below: no conversion.
-    expect(autoConverts(terms, "Series D", d("8.00"), d("25000000"), "1997-09-15").converts).toBe(false);
+    expect(autoConverts(terms, "Series D", d("8.00"), d("25000000"), { closing: "1997-09-15" }).converts).toBe(false);
     // No date: measured against $7.00 as it stands: $8.00 < $8.40.
     const none = autoConverts(terms, "Series D", d("8.00"), d("25000000"));
     expect(none.converts).toBe(false);
-    expect(none.reasons[0].text).toBe("no date given: the IPO reset is not applied; the test uses the conversion price $7.00");
+    expect(none.reasons[0].text).toBe("no closing date given: the IPO reset is not applied; the test uses the conversion price $7.00");
   });
 });
 
@@ -113,7 +113,7 @@ describe("autoConverts: Juniper 6(a)(ii), each series against its own multiple; 
 
   it("Series D1 with a filing date: the 6(c) reset price is the one then in effect", () => {
     // Filing 2000-03-01, 60 days after 2000-01-01: 85% x $10.00 = $8.50; 1 x $8.50; $10.00 >= $8.50.
-    const r = autoConverts(terms, "Series D1", d("10.00"), d("20000000"), "2000-03-01");
+    const r = autoConverts(terms, "Series D1", d("10.00"), d("20000000"), { filing: "2000-03-01" });
     expect(r.conversionPrice.eq(d("8.50"))).toBe(true);
     expect(r.converts).toBe(true);
     // Without the date: $10.00 < $11.03.
@@ -147,7 +147,7 @@ describe("autoConverts: classes without thresholds and bad input", () => {
       .toBe('argument ipoPrice, class Series A, value "-5": the IPO price per share must be a number above zero');
     expect(thrown(() => autoConverts(terms, "Series A", d("5"), d("-1"))).message)
       .toBe('argument proceeds, class Series A, value "-1": the offering proceeds must be a number, zero or more');
-    expect(thrown(() => autoConverts(maginet(), "Series D", d("8"), d("1"), "1999-13-01")).message)
-      .toBe('argument date, class Series D, value "1999-13-01": is not a date; write it as YYYY-MM-DD');
+    expect(thrown(() => autoConverts(maginet(), "Series D", d("8"), d("1"), { closing: "1999-13-01" })).message)
+      .toBe('argument closingDate, class Series D, value "1999-13-01": is not a date; write it as YYYY-MM-DD');
   });
 });

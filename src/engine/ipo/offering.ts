@@ -48,8 +48,14 @@ export function applyOfferingRule(
   ipoPrice: Decimal,
   offeringDate: IsoDate,
   clause: string,
+  commonFactor: Decimal = new Decimal(1),
 ): IpoResetResult {
   const cp = cls.conversionPrice;
+  // MagiNet 3(f)(iv)(A): "$7.00 (as adjusted for any stock dividends, combinations, or splits)".
+  const below = rule.below.times(commonFactor);
+  const belowText = commonFactor.eq(1)
+    ? money(below)
+    : `${money(rule.below)} as adjusted for splits, combinations and stock dividends (x ${commonFactor.toSignificantDigits(12).toFixed()}) = ${money(below)}`;
   const steps: ResetStep[] = [];
   const candidates: Decimal[] = [];
   let floorGoverns = false;
@@ -57,7 +63,7 @@ export function applyOfferingRule(
   // MagiNet 3(f)(iv)(A): only when the Per-Share Public Offering Price is less than $7.00 (strictly:
   // an offering at exactly $7.00 leaves (A) out).
   const clauseA = sub(clause, "A");
-  if (ipoPrice.lessThan(rule.below)) {
+  if (ipoPrice.lessThan(below)) {
     const base = min(ipoPrice, cp);
     const years = fullYears(rule.since, offeringDate);
     const factor = rule.factorBase.minus(rule.factorStep.times(years));
@@ -76,7 +82,7 @@ export function applyOfferingRule(
       }
       floorGoverns = true;
       steps.push({
-        text: `(A) the IPO price ${money(ipoPrice)} is below ${money(rule.below)}; ${lowerText}; ${factorText}, ` +
+        text: `(A) the IPO price ${money(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}, ` +
           `not above zero: (A) would take the price to zero or below, so the floor governs`,
         clause: clauseA,
       });
@@ -84,14 +90,14 @@ export function applyOfferingRule(
       const a = base.times(factor);
       candidates.push(a);
       steps.push({
-        text: `(A) the IPO price ${money(ipoPrice)} is below ${money(rule.below)}; ${lowerText}; ${factorText}; ` +
+        text: `(A) the IPO price ${money(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}; ` +
           `${money(base)} x ${factor.toFixed()} = ${money(a)}`,
         clause: clauseA,
       });
     }
   } else {
     steps.push({
-      text: `(A) does not apply: the IPO price ${money(ipoPrice)} is not below ${money(rule.below)}`,
+      text: `(A) does not apply: the IPO price ${money(ipoPrice)} is not below ${belowText}`,
       clause: clauseA,
     });
   }

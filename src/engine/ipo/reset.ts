@@ -9,7 +9,7 @@ import { money } from "../format";
 import { clauseOf } from "../terms/clauses";
 import { findClass } from "../terms/parse";
 import { applyOfferingRule } from "./offering";
-import type { IpoResetResult } from "./result";
+import type { AsAdjusted, IpoResetResult } from "./result";
 import { parseIpoReset } from "./rule";
 
 /**
@@ -20,6 +20,9 @@ import { parseIpoReset } from "./rule";
  * filing rule (an offering rule counts from its own date and ignores it).
  * `datePlace` names `eventDate` in errors as the caller calls it: by default the `date` argument of
  * IPORESET and AUTOCONVERT; the ledger passes the Date column of its events row.
+ * `adjusted.commonFactor`: the splits, combinations and stock dividends up to the offering, which the
+ * offering rule's threshold price follows (MagiNet 3(f)(iv)(A): "$7.00 (as adjusted for any stock
+ * dividends, combinations, or splits)"); the conversion prices in `terms` are those in effect.
  * A class without an IPO Reset rule keeps its conversion price (applied false).
  */
 export function ipoReset(
@@ -29,6 +32,7 @@ export function ipoReset(
   eventDate: IsoDate,
   issueDate?: IsoDate | null,
   datePlace: ErrorPlace = { argument: "date" },
+  adjusted: AsAdjusted = {},
 ): IpoResetResult {
   const cls = findClass(terms, className);
   if (!ipoPrice.isFinite() || ipoPrice.lte(0)) {
@@ -46,7 +50,7 @@ export function ipoReset(
     };
   }
   const parsed = parseIpoReset(rule, cls.name);
-  if (parsed.form === "offering") return applyOfferingRule(parsed, terms, cls, ipoPrice, date, clause);
+  if (parsed.form === "offering") return applyOfferingRule(parsed, terms, cls, ipoPrice, date, clause, adjusted.commonFactor);
 
   // Juniper 6(c): the windows run from the Original Issue Date; the argument, when given, wins over
   // the class's Issue Date column.

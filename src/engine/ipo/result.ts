@@ -7,6 +7,15 @@ export interface ResetStep {
   clause: string;
 }
 
+/**
+ * How the amounts a charter fixes "as adjusted" for splits follow them: `commonFactor` is old / new over
+ * the splits, combinations and stock dividends of Common up to the date (1 when none; see the ledger's
+ * LedgerState.commonFactor). A per-share amount of Common is the stated amount times it.
+ */
+export interface AsAdjusted {
+  commonFactor?: Decimal;
+}
+
 export interface IpoResetResult {
   /** The conversion price after the reset (the price before it when the rule makes no adjustment). */
   price: Decimal;

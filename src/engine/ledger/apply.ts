@@ -1,5 +1,6 @@
 // Applying one event to the ledger's state: the new state and one step per series of Preferred.
 import { Decimal, min } from "../decimal";
+import { dayNumber } from "../dates";
 import { ChartError, invalid, notFound } from "../errors";
 import { adjustForIssue } from "../antidilution/adjust";
 import { baseFor } from "../antidilution/base";
@@ -7,6 +8,7 @@ import { deemedIssue } from "../antidilution/deemed";
 import { fmtMoney, fmtNumber, fmtPrice, fmtShares } from "../antidilution/format";
 import { ipoReset } from "../ipo/reset";
 import type { CharterTerms } from "../terms/model";
+import { clauseOf } from "../terms/clauses";
 import { adjustmentClause, clauseFor } from "./clauses";
 import { describeEvent } from "./describe";
 import {
@@ -67,6 +69,8 @@ function adjustAll(
   consideration: Decimal,
   what: string,
   rule: "adjustment" | "deemed",
+  /** The date the shares (or the options) were issued, for Dilution From; the event's date by default. */
+  issuedOn: string = e.date,
 ): { steps: Step[]; below: string[] } {
   // All series adjust concurrently on the position immediately before the issue (Juniper 6(d)(iv);
   // MagiNet 3(f)(i)(A): "outstanding immediately prior to such issue"): the bases are taken first.
@@ -74,6 +78,16 @@ function adjustAll(
   const below: string[] = [];
   const steps = state.series.map((s) => {
     const before = { effective: s.effective, theoretical: s.theoretical };
+    // MagiNet 3(f)(iii) "issued ... after the Effective Date"; Juniper 6(d)(i)(D) "issued ... after the
+    // Original Issue Date": an issue (or a grant, by its date of issue) on or before the date is not
+    // Additional Stock. Its shares still count in later bases as shares outstanding.
+    const from = s.cls.dilutionFrom;
+    if (from && issuedOn <= from) {
+      return step(e, s, before, {
+        reason: `no adjustment: issued on ${issuedOn}, not after ${from}, so not Additional Stock`,
+        clause: clauseOf(s.cls, "Dilution From", "") || clauseFor(s.cls, "adjustment", e.clause),
+      });
+    }
     const base = baseFor(s.cls.antiDilution, position);
     const outcome = adjustForIssue(s.cls.antiDilution, s.cls.adjustmentRounding, before, base, { shares, consideration });
     if (s.cls.antiDilution !== "none" && consideration.div(shares).lessThan(before.theoretical)) below.push(s.cls.name);
@@ -127,7 +141,7 @@ function onIssue(state: LedgerState, e: IssueEvent, terms: CharterTerms): Step[]
   return steps;
 }
 
-function onGrant(state: LedgerState, e: OptionGrantEvent): Step[] {
+function onGrant(state: LedgerState, e: OptionGrantEvent, rules: LedgerRules): Step[] {
   const key = e.id.toLowerCase();
   const earlier = state.grants.get(key);
   if (earlier) {
@@ -144,9 +158,20 @@ function onGrant(state: LedgerState, e: OptionGrantEvent): Step[] {
   for (const s of state.series) priceBefore[s.cls.name] = s.effective;
   let steps: Step[];
   let deemedFor: string[] = [];
+  let short = false;
   if (e.maxShares.isZero()) {
     // Only in a recomputation on expiry (history.ts), when every option of the grant expired.
     steps = unchangedSteps(e, state, () => "no shares deemed issued: every option of the grant expired unexercised", (s) => clauseFor(s.cls, "deemed", e.clause));
+  } else if (!e.exempt && isShort(e, rules)) {
+    // Juniper 6(d)(iii)(E): "Options which expire by their terms not more than 30 days after the date of
+    // issue": "no adjustment ... until the expiration or exercise of all such Options" (see settleShort).
+    short = true;
+    const days = dayNumber(e.expiryDate!) - dayNumber(e.date);
+    steps = unchangedSteps(
+      e, state,
+      () => `no adjustment yet: the options expire by their terms on ${e.expiryDate}, ${days} days after issue (not more than ${rules.shortOptionDays}); the price adjusts when all of them are exercised or expired`,
+      (s) => clauseOf(s.cls, "Short Options", "") || clauseFor(s.cls, "deemed", e.clause),
+    );
   } else if (e.exempt) {
     // Juniper 6(d)(i)(D)(2) (plans for officers, directors, employees, consultants), (5) (equipment
     // leases); MagiNet 3(f)(iii)(B), (E): not Additional Stock, so not deemed issued; the options do
@@ -164,8 +189,43 @@ function onGrant(state: LedgerState, e: OptionGrantEvent): Step[] {
     id: e.id, row: e.row, date: e.date, maxShares: e.maxShares, consideration: e.consideration, minExercisePrice: e.minExercisePrice,
     exercised: new Decimal(0), expired: new Decimal(0), scale: new Decimal(1), exempt: e.exempt, deemedFor, priceBefore,
     exercisedConsideration: new Decimal(0), deemedOutstanding: e.maxShares, deemedPrice: e.minExercisePrice,
+    ...(short ? { short: true } : {}),
   });
   return steps;
+}
+
+/** A grant that Juniper 6(d)(iii)(E) holds back: its options expire by their terms within the Short Options days of issue. */
+function isShort(e: OptionGrantEvent, rules: LedgerRules): boolean {
+  const days = rules.shortOptionDays;
+  if (days === null || days === undefined || !e.expiryDate) return false;
+  return dayNumber(e.expiryDate) - dayNumber(e.date) <= days;
+}
+
+/**
+ * Juniper 6(d)(iii)(E): once every option of a short grant is exercised or expired, the adjustment held
+ * back is made. Reading: for the Common actually issued on exercise, for the consideration actually
+ * received (paid for the grant plus the exercise price paid), as 6(d)(iii)(C)(1) measures an expired
+ * grant, on the position immediately before the last exercise or expiry with the exercised shares taken
+ * out of the Common outstanding (they are the issue, counted once). Before then: no adjustment.
+ */
+function settleShort(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent, g: GrantState): Step[] {
+  const clause = (s: SeriesState) => clauseOf(s.cls, "Short Options", "") || clauseFor(s.cls, "deemed", e.clause);
+  if (!outstanding(g).isZero()) {
+    return unchangedSteps(e, state, () => `no adjustment yet: options ${g.id} expire within the Short Options days of issue; ${fmtShares(outstanding(g))} are still outstanding`, clause);
+  }
+  if (g.exercised.isZero()) {
+    return unchangedSteps(e, state, () => `no adjustment: every option of ${g.id} expired unexercised, so no Common was issued`, clause);
+  }
+  if (g.exempt) return unchangedSteps(e, state, () => `no adjustment: the options were not Additional Stock (${g.exempt})`, clause);
+  const consideration = g.consideration.plus(g.exercisedConsideration);
+  state.common = state.common.minus(g.exercised);
+  const { steps } = adjustAll(e, state, g.exercised, consideration, `Common issued on exercise of options ${g.id}, all now exercised or expired`, "deemed", g.date ?? e.date);
+  state.common = state.common.plus(g.exercised);
+  const own = (s: SeriesState) => clauseOf(s.cls, "Short Options", "");
+  return steps.map((x, i) => {
+    const c = own(state.series[i]);
+    return c && !x.clause.startsWith(c) ? { ...x, clause: x.clause ? `${c}; ${x.clause}` : c } : x;
+  });
 }
 
 function outstanding(g: GrantState): Decimal {
@@ -207,6 +267,7 @@ function onExercise(state: LedgerState, e: OptionExerciseEvent): Step[] {
   g.deemedOutstanding = min(Decimal.max(g.deemedOutstanding.minus(e.shares), 0), outstanding(g));
   state.options = state.options.minus(e.shares);
   state.common = state.common.plus(e.shares);
+  if (g.short) return settleShort(state, e, g);
   // Juniper 6(d)(iii)(A); MagiNet 3(f)(i)(E)(3): no further adjustment on the actual issue of the Common.
   return unchangedSteps(
     e,
@@ -221,6 +282,7 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
   g.expired = g.expired.plus(e.shares);
   g.deemedOutstanding = min(g.deemedOutstanding, outstanding(g));
   state.options = state.options.minus(e.shares);
+  if (g.short) return settleShort(state, e, g);
   if (g.exempt) {
     return unchangedSteps(e, state, () => `no readjustment: the options were not Additional Stock (${g.exempt})`, (s) => clauseFor(s.cls, "deemed", e.clause));
   }
@@ -296,6 +358,7 @@ function onSplit(state: LedgerState, e: SplitEvent): Step[] {
   const { newShares, oldShares } = e;
   // JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c): the price moves in inverse proportion.
   const reason = newShares.greaterThan(oldShares) ? "split: proportionately decreased" : newShares.lessThan(oldShares) ? "combination: proportionately increased" : "no change: one new share for each old";
+  state.commonFactor = state.commonFactor.times(oldShares).div(newShares);
   return scaleCommon(state, e, newShares, oldShares, reason, (s) => clauseFor(s.cls, "split", e.clause));
 }
 
@@ -304,6 +367,7 @@ function onStockDividend(state: LedgerState, e: StockDividendEvent): Step[] {
   // or distribution of Common Stock payable to all holders of Common Stock"; JT Storage Art. IV(B)4(d)(i):
   // held + paid shares for every held, so the price x held / (held + paid). Not Additional Shares (Juniper
   // 6(d)(i)(D)(3)-(4)): no weighted average.
+  state.commonFactor = state.commonFactor.times(e.held).div(e.held.plus(e.paid));
   return scaleCommon(state, e, e.held.plus(e.paid), e.held, "stock dividend: proportionately decreased", (s) => clauseFor(s.cls, "split", e.clause));
 }
 
@@ -366,6 +430,9 @@ function onChange(state: LedgerState, e: OptionChangeEvent, replay: Replay, rule
   if (g.exempt) {
     return unchangedSteps(e, state, () => `no readjustment: the options were not Additional Stock (${g.exempt})`, clause);
   }
+  if (g.short) {
+    return unchangedSteps(e, state, () => "no readjustment: the options expire within the Short Options days of issue and have adjusted nothing yet (Juniper 6(d)(iii)(E))", clause);
+  }
   if (g.deemedOutstanding.equals(was.deemedOutstanding) && g.deemedPrice.equals(was.deemedPrice)) {
     const why = rules.optionChanges === "raise-only" && (now.outstanding.greaterThan(was.outstanding) || now.price.lessThan(was.price))
       ? "no readjustment: only an increase in the consideration payable or a decrease in the shares issuable is recomputed"
@@ -420,7 +487,8 @@ function onIpo(state: LedgerState, e: IpoEvent, terms: CharterTerms): Step[] {
   const results = state.series.map((s) => {
     if (!s.cls.ipoReset || !s.cls.ipoReset.trim()) return null;
     try {
-      return ipoReset(current, s.cls.name, e.price, e.date, e.issueDate, { column: "Date" });
+      // MagiNet 3(f)(iv)(A): "$7.00 (as adjusted for any stock dividends, combinations, or splits)".
+      return ipoReset(current, s.cls.name, e.price, e.date, e.issueDate, { column: "Date" }, { commonFactor: state.commonFactor });
     } catch (err) {
       if (err instanceof ChartError) throw new ChartError(err.kind, `events row ${e.row}: ${err.message}`, { ...err.place, argument: err.place.argument ?? `events row ${e.row}` });
       throw err;
@@ -449,7 +517,7 @@ export function applyEvent(state: LedgerState, e: LedgerEvent, terms: CharterTer
       steps = onIssue(next, e, terms);
       break;
     case "option-grant":
-      steps = onGrant(next, e);
+      steps = onGrant(next, e, rules);
       break;
     case "option-exercise":
       steps = onExercise(next, e);

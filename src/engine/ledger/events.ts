@@ -22,7 +22,7 @@ export type DateInput = IsoDate | number;
 export const FIELD_COLUMNS: Readonly<Record<string, string>> = {
   date: "Date", type: "Event", shares: "Shares", pricePerShare: "Price", price: "Price", consideration: "Consideration",
   security: "Security", id: "Option", maxShares: "Max Shares", minExercisePrice: "Exercise Price", ratio: "Ratio",
-  exempt: "Exempt", fromPool: "From Pool", issueDate: "Issue Date", clause: "Clause", note: "Note",
+  exempt: "Exempt", fromPool: "From Pool", issueDate: "Issue Date", expiryDate: "Expiry Date", clause: "Clause", note: "Note",
 };
 
 /** The header each field was read from, as the user wrote it (set by eventsFromTable). */
@@ -70,6 +70,8 @@ export interface OptionGrantEventInput extends EventBase {
   exempt?: boolean | string;
   /** Granted out of the unallocated pool (reduces it). */
   fromPool?: boolean;
+  /** The date the options expire by their terms (Juniper 6(d)(iii)(E): within 30 days of issue, no adjustment until all are exercised or expired). */
+  expiryDate?: DateInput;
 }
 
 export interface OptionExerciseEventInput extends EventBase {
@@ -186,6 +188,7 @@ export interface OptionGrantEvent extends Normal {
   minExercisePrice: Decimal;
   exempt: string | null;
   fromPool: boolean;
+  expiryDate: IsoDate | null;
 }
 export interface OptionExerciseEvent extends Normal {
   type: "option-exercise";
@@ -322,6 +325,14 @@ function securityField(value: unknown, row: number, columns: EventColumns | unde
   return text;
 }
 
+/** A grant's Expiry Date: none, or a date not before the grant's own. */
+function expiryOf(e: OptionGrantEventInput, granted: IsoDate, row: number, cols?: EventColumns): IsoDate | null {
+  if (!given(e.expiryDate)) return null;
+  const expiry = dateField(e.expiryDate, row, "expiryDate", cols);
+  if (expiry < granted) throw invalid({ ...eventPlace(row, "expiryDate", cols), value: expiry }, `is before the grant's date ${granted}`);
+  return expiry;
+}
+
 /** Checks one event and returns its normal form; `row` is its 1-based place in the list. */
 export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEvent {
   if (input === null || typeof input !== "object") throw invalid({ argument: `events row ${row}`, value: String(input) }, "is not an event");
@@ -363,6 +374,7 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
         minExercisePrice: nonNegative(e.minExercisePrice, row, "minExercisePrice", cols),
         exempt: exemptField(e.exempt, row, cols),
         fromPool: e.fromPool === true,
+        expiryDate: expiryOf(e, base.date, row, cols),
       };
     }
     case "option-exercise":

@@ -11,7 +11,7 @@ const READS: Record<EventType, Record<string, readonly string[]>> = {
   issue: { shares: ["shares"], pricePerShare: ["price"], consideration: ["consideration"], security: ["security"], exempt: ["exempt"] },
   "option-grant": {
     id: ["id"], maxShares: ["maxShares", "shares"], consideration: ["consideration"], minExercisePrice: ["minExercisePrice", "price"],
-    exempt: ["exempt"], fromPool: ["fromPool"],
+    exempt: ["exempt"], fromPool: ["fromPool"], expiryDate: ["expiryDate"],
   },
   "option-exercise": { id: ["id"], shares: ["shares"] },
   "option-expiry": { id: ["id"], shares: ["shares"] },
@@ -51,6 +51,7 @@ export const EVENT_COLUMNS: readonly { header: string; field: string; help: stri
   },
   { header: "Exempt", field: "exempt", help: "issue, grant: yes, or the exempt category (employee plan, equipment lease...)." },
   { header: "From Pool", field: "fromPool", help: "grant: yes when granted out of the unallocated pool." },
+  { header: "Expiry Date", field: "expiryDate", help: "grant: the date the options expire by their terms; those still outstanding then expire on it (an option-expiry is added after that date's events). Options expiring within the terms' Short Options days of issue adjust nothing until all are exercised or expired (Juniper 6(d)(iii)(E))." },
   { header: "Issue Date", field: "issueDate", help: "ipo: the Original Issue Date for a filing-window reset." },
   { header: "Clause", field: "clause", help: "The clause to cite for this event." },
 ];

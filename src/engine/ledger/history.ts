@@ -1,6 +1,6 @@
 // The conversion-price ledger: a charter's series of Preferred through a dated list of events, each
 // series' price before and after every event, with the arithmetic and the clause.
-import { ZERO, type Decimal } from "../decimal";
+import { ZERO, Decimal } from "../decimal";
 import type { CapPosition } from "../antidilution/base";
 import type { CharterTerms, IsoDate } from "../terms/model";
 import { applyEvent, type AsIf, type LedgerRules } from "./apply";
@@ -42,6 +42,8 @@ export interface ConversionPriceHistory {
   position: CapPosition;
   /** The class the Preferred converts into after the last event: Common unless reclassified. */
   convertsInto: string;
+  /** Old / new over the splits, combinations and stock dividends: an "as adjusted" amount per share of Common is the amount x this. */
+  commonFactor: Decimal;
 }
 
 /**
@@ -57,7 +59,8 @@ function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, G
   for (const e of prior) {
     if (e.type === "option-grant" && !e.exempt) {
       const g = grants.get(e.id.toLowerCase());
-      if (g && g.row === e.row) {
+      // A short grant (Juniper 6(d)(iii)(E)) was never deemed issued: it replays as it happened.
+      if (g && g.row === e.row && !g.short) {
         // Shares in the grant's own terms (today's / scale); the consideration is money, unchanged by splits.
         const shares = g.exercised.plus(g.deemedOutstanding);
         const consideration = g.consideration.plus(g.exercisedConsideration).plus(g.deemedOutstanding.times(g.deemedPrice));
@@ -67,10 +70,48 @@ function asIfEvents(prior: readonly LedgerEvent[], grants: ReadonlyMap<string, G
     }
     if (e.type === "option-expiry" || e.type === "option-change") {
       const g = grants.get(e.id.toLowerCase());
-      if (g && !g.exempt) continue;
+      if (g && !g.exempt && !g.short) continue;
     }
     out.push(e);
   }
+  return out;
+}
+
+/**
+ * The events with an option-expiry added for each grant that has an Expiry Date, for the options still
+ * outstanding then (after the exercises, expiries, changes and splits before it), placed after the other
+ * events of that date: options expire "by their terms" (Juniper 6(d)(iii)(C), (E); MagiNet 3(f)(i)(E)(4))
+ * whether or not the events record it. An expiry the events give themselves counts as given.
+ */
+function withExpiries(events: readonly LedgerEvent[]): LedgerEvent[] {
+  const grants = events.filter((e): e is Extract<LedgerEvent, { type: "option-grant" }> => e.type === "option-grant" && e.expiryDate !== null);
+  if (grants.length === 0) return [...events];
+  const added: LedgerEvent[] = [];
+  for (const g of grants) {
+    const key = g.id.toLowerCase();
+    let left = new Decimal(0);
+    for (const e of events) {
+      if (e.date > g.expiryDate!) break;
+      if (e === g) left = g.maxShares;
+      else if (left.isZero()) continue;
+      else if ((e.type === "option-exercise" || e.type === "option-expiry") && e.id.toLowerCase() === key) left = left.minus(e.shares);
+      else if (e.type === "option-change" && e.id.toLowerCase() === key && e.maxShares !== null) left = e.maxShares;
+      else if (e.type === "split" || e.type === "reclassification") left = left.times(e.newShares).div(e.oldShares);
+      else if (e.type === "stock-dividend") left = left.times(e.held.plus(e.paid)).div(e.held);
+    }
+    if (left.greaterThan(0)) {
+      added.push({ type: "option-expiry", row: g.row, date: g.expiryDate!, id: g.id, shares: left, note: "expired by its terms (Expiry Date)", clause: null, ...(g.columns ? { columns: g.columns } : {}) });
+    }
+  }
+  // After every given event of its date (events are in date order; equal dates keep the grants' order).
+  added.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const out: LedgerEvent[] = [];
+  let i = 0;
+  for (const e of events) {
+    while (i < added.length && added[i].date < e.date) out.push(added[i++]);
+    out.push(e);
+  }
+  while (i < added.length) out.push(added[i++]);
   return out;
 }
 
@@ -92,7 +133,7 @@ function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterT
         if (x.type !== "option-expiry" && x.type !== "option-change") continue;
         const g = grants.get(x.id.toLowerCase());
         const at = grantAt.get(x.id.toLowerCase());
-        if (g && !g.exempt && at !== undefined) from = Math.min(from, at);
+        if (g && !g.exempt && !g.short && at !== undefined) from = Math.min(from, at);
       }
       const r = run(before[from], asIfEvents(events.slice(from, i), grants), terms, rules);
       return { state: r.state, steps: r.steps };
@@ -113,6 +154,8 @@ function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterT
  * Clauses). `events`: see events.ts; applied in date order, equal dates in the order given.
  * `asOfPosition`: the capital position at the start when it is not the terms' own (see StartingPosition).
  * `rules`: overrides of the terms' per-series rules, for every series (see LedgerRules, ledgerRulesFor).
+ * `upTo`: only the events on or before this date, IPO events left out (the state "immediately prior" to an
+ * offering on that date, as IPORESET and AUTOCONVERT read it); every event is still checked.
  * Errors name the event's row, the field and the value.
  */
 export function conversionPriceHistory(
@@ -120,9 +163,11 @@ export function conversionPriceHistory(
   events: readonly LedgerEventInput[],
   asOfPosition?: StartingPosition,
   rules: Partial<LedgerRules> = {},
+  upTo: IsoDate | null = null,
 ): ConversionPriceHistory {
   const start = initialState(terms, asOfPosition);
-  const normal = normaliseEvents(events);
+  const all = withExpiries(normaliseEvents(events));
+  const normal = upTo === null ? all : all.filter((e) => e.date <= upTo && e.type !== "ipo");
   const { state, steps, points } = run(start, normal, terms, ledgerRulesFor(terms, rules));
   const final: Record<string, Decimal> = {};
   for (const s of state.series) final[s.cls.name] = s.effective;
@@ -140,5 +185,6 @@ export function conversionPriceHistory(
     final,
     position: capPosition(state),
     convertsInto: state.convertsInto,
+    commonFactor: state.commonFactor,
   };
 }

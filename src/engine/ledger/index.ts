@@ -1,6 +1,8 @@
 // The conversion-price ledger: every series' price through a dated list of events, the officer's
 // certificate as to adjustments, and the ledger as rows for a spill.
 export { conversionPriceHistory } from "./history";
+export { termsAsOf } from "./as-of";
+export type { TermsAsOf } from "./as-of";
 export type { ConversionPriceHistory, PricePoint, SeriesSummary } from "./history";
 export type { Step } from "./step";
 export { normaliseEvents, EVENT_TYPES } from "./events";

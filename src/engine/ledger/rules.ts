@@ -21,17 +21,23 @@ export type OptionChangeRule = OptionChanges;
 
 export interface LedgerRules {
   optionChanges: OptionChangeRule;
+  /**
+   * Options that expire by their terms not more than this many days after issue adjust nothing until all
+   * are exercised or expired (Juniper 6(d)(iii)(E): 30); null: no such rule (MagiNet has none). From the
+   * terms' Short Options column.
+   */
+  shortOptionDays?: number | null;
 }
 
 /** The rules with their defaults (either: MagiNet's, the wider rule), each checked. */
 export function ledgerRules(given: Partial<LedgerRules> | null | undefined): LedgerRules {
   const raw = given?.optionChanges;
-  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { optionChanges: "either" };
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { optionChanges: "either", shortOptionDays: given?.shortOptionDays ?? null };
   const key = String(raw).trim().toLowerCase().replace(/[\s_]+/g, "-");
   if (!(OPTION_CHANGE_RULES as readonly string[]).includes(key)) {
     throw invalid({ argument: "optionChanges", value: String(raw) }, `is not a rule for option changes; use ${OPTION_CHANGE_RULES.join(" or ")}`);
   }
-  return { optionChanges: key as OptionChangeRule };
+  return { optionChanges: key as OptionChangeRule, shortOptionDays: given?.shortOptionDays ?? null };
 }
 
 /**
@@ -43,8 +49,15 @@ export function ledgerRules(given: Partial<LedgerRules> | null | undefined): Led
 export function ledgerRulesFor(terms: CharterTerms, given: Partial<LedgerRules> | null | undefined): LedgerRules {
   const raw = given?.optionChanges;
   const blank = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
-  if (!blank) return ledgerRules(given);
   const adjusting = (terms?.classes ?? []).filter((c) => c.kind === "preferred" && c.antiDilution !== "none");
+  // Short Options: one rule for the ledger, as for Option Changes (a grant is deemed issued once for all series).
+  const days = [...new Set(adjusting.map((c) => c.shortOptionDays ?? null))];
+  if (days.length > 1) {
+    const each = adjusting.map((c) => `${c.name} ${c.shortOptionDays ?? "blank"}`).join(", ");
+    throw invalid({ argument: "terms", column: "Short Options" }, `differs between the series (${each}); the ledger applies one rule to every series: give them the same number of days`);
+  }
+  const shortOptionDays = given?.shortOptionDays ?? days[0] ?? null;
+  if (!blank) return { ...ledgerRules(given), shortOptionDays };
   const rules = [...new Set(adjusting.map((c) => c.optionChanges))];
   if (rules.length > 1) {
     const each = adjusting.map((c) => `${c.name} ${c.optionChanges}`).join(", ");
@@ -53,5 +66,5 @@ export function ledgerRulesFor(terms: CharterTerms, given: Partial<LedgerRules> 
       `differs between the series (${each}); the ledger applies one rule to every series: give them the same rule, or give the rule as the optionChanges argument`,
     );
   }
-  return { optionChanges: rules[0] ?? "either" };
+  return { optionChanges: rules[0] ?? "either", shortOptionDays };
 }

@@ -72,6 +72,11 @@ export interface GrantState {
   deemedFor: string[];
   /** Each series' price in effect immediately before the grant, in today's terms (Juniper 6(d)(iii)(D)(i)). */
   priceBefore: Record<string, Decimal>;
+  /**
+   * Options expiring by their terms within the Short Options days of issue (Juniper 6(d)(iii)(E)): not
+   * deemed issued; the price adjusts once all are exercised or expired, for the Common actually issued.
+   */
+  short?: boolean;
 }
 
 export interface LedgerState {
@@ -86,6 +91,12 @@ export interface LedgerState {
   convertsInto: string;
   /** By id, lower case. */
   grants: Map<string, GrantState>;
+  /**
+   * A per-share amount of Common "as adjusted for any stock dividends, combinations, or splits" is the
+   * amount times this: the product of old / new over the splits, combinations and stock dividends so far
+   * (MagiNet 3(f)(iv)(A) $7.00; JT Storage Art. IV(B)4(b)(i) $5.00). Reclassifications are not counted.
+   */
+  commonFactor: Decimal;
 }
 
 /** The capital position at the start, when it is not the terms' own. */
@@ -145,6 +156,7 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
       })),
     convertsInto: "Common",
     grants,
+    commonFactor: ONE,
   };
 }
 

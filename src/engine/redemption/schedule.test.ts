@@ -50,7 +50,7 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
     expect(s.rows[0].portion).toBe("1/3");
   });
 
-  it("a shortfall is redeemed pro rata as far as the funds go, carried, and paid first out of later funds", () => {
+  it("a shortfall is redeemed pro rata as far as the funds go, carried, and paid first out of later funds at the price of its own Redemption Date", () => {
     const s = redemptionSchedule(terms, "Series A", [
       { date: "2000-01-10", amount: d("2720000") },
       { date: "2000-07-10", amount: d("702500") },
@@ -60,21 +60,25 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
     expect(s.rows.map(figures)).toEqual([
       // 3,000,000 called; 2,720,000 / 1.36 = 2,000,000 redeemed; 1,000,000 owed; 7,000,000 outstanding
       { date: "2000-01-10", required: "3000000", price: "1.36", redeemed: "2000000", paid: "2720000", unused: "0", owed: "1000000", outstanding: "7000000" },
-      // additional funds: 702,500 / 1.405 = 500,000 of the 1,000,000 carried; 500,000 still owed
-      { date: "2000-07-10", required: "1000000", price: "1.405", redeemed: "500000", paid: "702500", unused: "0", owed: "500000", outstanding: "6500000" },
-      // 1/2 of (6,500,000 - 500,000 already called) = 3,000,000, + 500,000 carried = 3,500,000 required;
-      // 1,000,000 / 1.45 = 689,655.17...: 689,655 redeemed for 689,655 x 1.45 = 999,999.75; 0.25 unused;
-      // 3,500,000 - 689,655 = 2,810,345 owed; 6,500,000 - 689,655 = 5,810,345 outstanding
-      { date: "2001-01-10", required: "3500000", price: "1.45", redeemed: "689655", paid: "999999.75", unused: "0.25", owed: "2810345", outstanding: "5810345" },
-      // all of (5,810,345 - 2,810,345) = 3,000,000 + 2,810,345 carried = 5,810,345 x 1.54 = 8,947,931.30
-      // (5,810,345 x 1.5 = 8,715,517.50; x 0.04 = 232,413.80); 10,000,000 - 8,947,931.30 = 1,052,068.70 unused
-      { date: "2002-01-10", required: "5810345", price: "1.54", redeemed: "5810345", paid: "8947931.3", unused: "1052068.7", owed: "0", outstanding: "0" },
+      // additional funds for the 1,000,000 called on 2000-01-10, still at that date's $1.36 ("as of each such
+      // Redemption Date"): 702,500 / 1.36 = 516,544.1...: 516,544 x 1.36 = 702,499.84; 0.16 unused;
+      // 483,456 owed; 7,000,000 - 516,544 = 6,483,456 outstanding
+      { date: "2000-07-10", required: "1000000", price: "1.36", redeemed: "516544", paid: "702499.84", unused: "0.16", owed: "483456", outstanding: "6483456" },
+      // 1/2 of (6,483,456 - 483,456 already called) = 3,000,000 at $1.45, + 483,456 carried at $1.36 = 3,483,456
+      // required. The earlier first: 483,456 x 1.36 = 657,500.16; 1,000,000 - 657,500.16 = 342,499.84 / 1.45
+      // = 236,206.7...: 236,206 x 1.45 = 342,498.70; 1.14 unused. Redeemed 483,456 + 236,206 = 719,662;
+      // owed 3,483,456 - 719,662 = 2,763,794; outstanding 6,483,456 - 719,662 = 5,763,794
+      { date: "2001-01-10", required: "3483456", price: "1.36", redeemed: "719662", paid: "999998.86", unused: "1.14", owed: "2763794", outstanding: "5763794" },
+      // all of (5,763,794 - 2,763,794) = 3,000,000 at $1.54, + 2,763,794 carried at 2001-01-10's $1.45:
+      // 2,763,794 x 1.45 = 4,007,501.30; 3,000,000 x 1.54 = 4,620,000; paid 8,627,501.30; unused 1,372,498.70
+      { date: "2002-01-10", required: "5763794", price: "1.45", redeemed: "5763794", paid: "8627501.3", unused: "1372498.7", owed: "0", outstanding: "0" },
     ]);
     expect(s.rows[1].redemptionDate).toBe(false);
     expect(s.rows[1].text).toBe(
-      "additional funds; 1,000,000 carried from earlier dates; price $1.00 + accrued unpaid dividends $0.405 = $1.405; " +
-        "funds $702,500.00 redeem 500,000 shares for $702,500.00; 500,000 shares still owed, to be redeemed from later funds",
+      "additional funds; 1,000,000 carried from earlier dates; price $1.00 + accrued unpaid dividends as of 2000-01-10, when they were called $0.36 = $1.36; " +
+        "funds $702,500.00 redeem 516,544 shares for $702,499.84; 483,456 shares still owed, to be redeemed from later funds",
     );
+    expect(s.rows[2].text).toContain("483,456 called on 2000-01-10 at $1.00 + $0.36 = $1.36, 3,000,000 called on 2001-01-10 at $1.00 + $0.45 = $1.45, the earliest first");
   });
 
   it("a redemption date without funds carries everything; funds before the first date or after the last share redeem nothing", () => {
@@ -87,9 +91,9 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
       ["2000-01-10", "0", "3000000", "0"], // 1/3 of 9,000,000 called, no funds
       ["2001-01-10", "0", "6000000", "0"], // + 1/2 of (9,000,000 - 3,000,000) = 3,000,000
       ["2002-01-10", "0", "9000000", "0"], // + all of the 3,000,000 not called
-      // 2002-06-01 on 30/360: 360 x 6 + 30 x 5 + (1 - 10) = 2,301 days; price 1 + 0.09 x 2301 / 360 = 1.57525;
-      // 50,000 / 1.57525 = 31,740.99...: 31,740 shares for 49,998.435; 1.565 unused
-      ["2002-06-01", "31740", "8968260", "1.565"],
+      // 2002-06-01: the earliest shares owed are the 3,000,000 called on 2000-01-10 at $1.36;
+      // 50,000 / 1.36 = 36,764.7...: 36,764 shares for 49,999.04; 0.96 unused
+      ["2002-06-01", "36764", "8963236", "0.96"],
     ]);
     expect(s.rows[0].text).toBe("before the first redemption date 2000-01-10: nothing to redeem");
   });

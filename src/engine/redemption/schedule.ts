@@ -35,7 +35,7 @@ export interface RedemptionRow {
   sharesCarried: Decimal;
   /** Shares to be redeemed now: called + carried. */
   sharesRequired: Decimal;
-  /** Accrued but unpaid dividends per share to this date. */
+  /** Accrued but unpaid dividends per share in the price of the earliest shares owed on this date (as of the Redemption Date they were called on), else to this date. */
   dividendPerShare: Decimal;
   /** Redemption Price + dividendPerShare. */
   price: Decimal;
@@ -125,32 +125,57 @@ export function redemptionSchedule(
   const firstDate = schedule[0].date;
 
   let outstanding = start;
-  let owed = ZERO;
+  // Shares called and not yet redeemed, by the Redemption Date they were called on, earliest first, each
+  // with the Redemption Price fixed on that date.
+  const tranches: { on: IsoDate; shares: Decimal; dividend: Decimal; price: Decimal }[] = [];
+  const owedNow = () => tranches.reduce((t, x) => t.plus(x.shares), ZERO);
   const rows: RedemptionRow[] = [];
   for (const date of dates) {
     const rule = called.get(date) ?? null;
     const fundsNow = fundsOn.get(date) ?? ZERO;
-    const carried = owed;
+    const carried = owedNow();
     let calledNow = ZERO;
     let free = ZERO;
+    // JT Storage Art. IV(B)3: the Redemption Price is $1.00 "plus all accrued but unpaid dividends on such
+    // shares as of each such Redemption Date". Reading: the price of the shares called on a Redemption Date
+    // is fixed as of that date, also for those redeemed later out of later funds ("the balance of the
+    // shares which the Corporation was obliged to redeem on such Redemption Date"); dividends accruing on
+    // them meanwhile (they "remain outstanding and remain entitled to all the rights") are not part of
+    // the Redemption Price. Not taken: accruing the price to the day of payment.
+    const dividendToday = unpaidDividend(cls, date);
     if (rule) {
       // JT Storage Art. IV(B)3: "one-third ..., one-half ... and all of the outstanding shares ...,
       // respectively". Reading: each portion is of the shares outstanding and not already called on an
       // earlier date (so one third, then one half of what remains, then all, as scheduled, whether or not
       // earlier redemptions were paid), rounded down to a whole share; the final "all" takes any fraction.
-      free = outstanding.minus(owed);
+      free = outstanding.minus(carried);
       calledNow = free.times(rule.numerator).div(rule.denominator).floor();
-      owed = owed.plus(calledNow);
+      if (calledNow.greaterThan(0)) tranches.push({ on: date, shares: calledNow, dividend: dividendToday, price: basePrice.plus(dividendToday) });
     }
-    // JT Storage Art. IV(B)3: $1.00 "plus all accrued but unpaid dividends on such shares as of each such
-    // Redemption Date". Reading: shares paid later out of later funds "remain outstanding and remain
-    // entitled to all the rights and preferences", so their dividends accrue to the day they are paid.
-    const dividend = unpaidDividend(cls, date);
+    // The row's price: that of the earliest shares owed (the first paid), else the price as of today.
+    const dividend = tranches.length > 0 ? tranches[0].dividend : dividendToday;
     const price = basePrice.plus(dividend);
-    // "the maximum possible number of the shares ... required to be redeemed": whole shares the funds cover.
-    const redeemed = owed.isZero() || price.isZero() ? owed : min(owed, fundsNow.div(price).floor());
-    const paid = redeemed.times(price);
-    owed = owed.minus(redeemed);
+    const owing = tranches.map((t) => ({ ...t }));
+    // "the maximum possible number of the shares ... required to be redeemed", pro rata: whole shares the
+    // funds cover. Reading: the earliest obligation first; a later Redemption Date's shares only once the
+    // earlier are all redeemed.
+    let left = fundsNow;
+    let redeemed = ZERO;
+    let paid = ZERO;
+    while (tranches.length > 0) {
+      const t = tranches[0];
+      const n = t.price.isZero() ? t.shares : min(t.shares, left.div(t.price).floor());
+      if (n.greaterThan(0)) {
+        const amount = n.times(t.price);
+        paid = paid.plus(amount);
+        left = left.minus(amount);
+        redeemed = redeemed.plus(n);
+        t.shares = t.shares.minus(n);
+      }
+      if (!t.shares.isZero()) break;
+      tranches.shift();
+    }
+    const owed = owedNow();
     outstanding = outstanding.minus(redeemed);
 
     const parts: string[] = [];
@@ -164,7 +189,13 @@ export function redemptionSchedule(
     }
     if (carried.greaterThan(0)) parts.push(`${grouped(carried)} carried from earlier dates`);
     if (owed.plus(redeemed).greaterThan(0)) {
-      parts.push(`price ${money(basePrice)} + accrued unpaid dividends ${money(dividend)} = ${money(price)}`);
+      if (owing.length === 1) {
+        const only = owing[0];
+        const asOf = only.on === date ? "" : ` as of ${only.on}, when they were called`;
+        parts.push(`price ${money(basePrice)} + accrued unpaid dividends${asOf} ${money(only.dividend)} = ${money(only.price)}`);
+      } else {
+        parts.push(owing.map((t) => `${grouped(t.shares)} called on ${t.on} at ${money(basePrice)} + ${money(t.dividend)} = ${money(t.price)}`).join(", ") + ", the earliest first");
+      }
       parts.push(`funds ${money(fundsNow)} redeem ${grouped(redeemed)} shares for ${money(paid)}`);
       if (owed.greaterThan(0)) parts.push(`${grouped(owed)} shares still owed, to be redeemed from later funds`);
     }

@@ -36,8 +36,14 @@ export type ShortfallBasis = "preference" | "issue-price";
  */
 export type DividendAccrual = "declared" | "cumulative" | "greater-of";
 
-/** Day-count bases for accruals "adjusted for partial years", the Day Count column's default first. */
-export const DAY_COUNTS = ["actual/365", "actual/actual", "30/360"] as const;
+/**
+ * Day-count bases for accruals "adjusted for partial years", the Day Count column's default first.
+ * anniversary: whole years counted by anniversary of the start date, plus the partial year since the last
+ * anniversary pro rata by its actual days (days elapsed / the days of that year, 365 or 366): three whole
+ * years are exactly three times the rate whatever 29 Februaries they hold (JT Storage Art. IV(B)2(a)(i)).
+ * actual/actual is this product's older name for the same basis (kept so that tables using it read the same).
+ */
+export const DAY_COUNTS = ["actual/365", "actual/actual", "30/360", "anniversary"] as const;
 export type DayCount = (typeof DAY_COUNTS)[number];
 
 /** Conversion price adjustment on a dilutive issue. */
@@ -139,6 +145,10 @@ export interface ShareClass {
   adjustmentRounding: AdjustmentRounding;
   /** Option Changes: which changes in the terms of options deemed issued readjust the price. */
   optionChanges: OptionChanges;
+  /** Dilution From: issues and grants on or before this date adjust nothing (MagiNet 3(f)(iii), Juniper 6(d)(i)(D)); null: every issue. */
+  dilutionFrom: IsoDate | null;
+  /** Short Options: options expiring within this many days of issue adjust only once all are exercised or expired (Juniper 6(d)(iii)(E)). */
+  shortOptionDays: number | null;
   /** Auto Convert Price: the IPO price test for automatic conversion, e.g. ">= 5.00" or ">= 3 x CP". */
   autoConvertPrice: Threshold | null;
   /** Auto Convert Proceeds: the offering proceeds test, e.g. "> 10000000". */

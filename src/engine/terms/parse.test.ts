@@ -411,7 +411,7 @@ describe("parseTerms: cell checks", () => {
       ["Shortfall Basis", "preference, issue-price"],
       ["Exercise", "net, cash"],
       ["Dividend Accrual", "declared, cumulative, greater-of"],
-      ["Day Count", "actual/365, actual/actual, 30/360"],
+      ["Day Count", "actual/365, actual/actual, 30/360, anniversary"],
       ["Conversion Rounding", "down, up, none"],
       ["Anti-Dilution", "broad, narrow, full-ratchet, none"],
       ["Adjustment Rounding", "cent, carry-forward, none"],

@@ -45,7 +45,7 @@ const ADJUSTMENT_ROUNDINGS: readonly AdjustmentRounding[] = ["cent", "carry-forw
 const VOTE_ROUNDINGS: readonly VoteRounding[] = ["nearest", "down", "down-per-share", "none"];
 
 /** Columns that only a preferred class can use: on a common class or an option they would be ignored. */
-const PREFERRED_ONLY = ["Option Changes", "Waiver Price", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Redemption Price"];
+const PREFERRED_ONLY = ["Option Changes", "Dilution From", "Short Options", "Waiver Price", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Redemption Price"];
 
 /** Each column's header (as COLUMNS spells it) to its index in the table. Unknown headers are errors. */
 function mapColumns(table: TermsTable, argument: string): Map<string, number> {
@@ -217,6 +217,12 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
     antiDilution: readChoice(row.orDefault("Anti-Dilution"), at("Anti-Dilution"), ANTI_DILUTIONS),
     adjustmentRounding: readChoice(row.orDefault("Adjustment Rounding"), at("Adjustment Rounding"), ADJUSTMENT_ROUNDINGS),
     optionChanges: readChoice(row.orDefault("Option Changes"), at("Option Changes"), OPTION_CHANGES),
+    dilutionFrom: optional(row.given("Dilution From"), (c) => readDate(c, at("Dilution From"))),
+    shortOptionDays: optional(row.given("Short Options"), (c) => {
+      const days = readInteger(c, at("Short Options"));
+      if (days < 0) throw invalid({ ...at("Short Options"), value: c }, "must be a number of days, 0 or more");
+      return days;
+    }),
     autoConvertPrice: optional(row.given("Auto Convert Price"), (c) => readThreshold(c, at("Auto Convert Price"))),
     autoConvertProceeds: optional(row.given("Auto Convert Proceeds"), (c) => readThreshold(c, at("Auto Convert Proceeds"), true)),
     // The IPO Reset and Redemption rules are kept as written; their own parsers (engine/ipo/rule.ts,

@@ -48,6 +48,8 @@ export function shareClass(spec: ClassSpec): ShareClass {
     antiDilution: spec.antiDilution ?? "none",
     adjustmentRounding: spec.adjustmentRounding ?? "none",
     optionChanges: spec.optionChanges ?? "either",
+    dilutionFrom: spec.dilutionFrom ?? null,
+    shortOptionDays: spec.shortOptionDays ?? null,
     autoConvertPrice: spec.autoConvertPrice ?? null,
     autoConvertProceeds: spec.autoConvertProceeds ?? null,
     ipoReset: spec.ipoReset ?? null,
