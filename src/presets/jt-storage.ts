@@ -8,7 +8,7 @@ const HEADER = [
   "Conversion Price", "Shortfall Basis", "Waiver Price", "Dividend Rate", "Dividend Accrual", "Day Count",
   "Issue Date", "Declared Unpaid", "Dividends Paid", "Dividend Priority", "Dividend Participation",
   "Conversion Rounding", "Anti-Dilution", "Auto Convert Price", "Auto Convert Proceeds",
-  "Redemption", "Redemption Price", "Vote Rounding", "Clauses", "Note",
+  "Redemption", "Redemption Price", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
 ];
 
 const SERIES_A = {
@@ -37,6 +37,11 @@ const SERIES_A = {
   Redemption: "2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all", // 3
   "Redemption Price": 1.0, // 3: $1.00 plus accrued but unpaid dividends
   "Vote Rounding": "down-per-share", // 5: one vote for each full share of Common each share converts into
+  // 2(c)(i): on the election of a majority of Series A, a sale of substantially all assets, a merger or
+  // other acquisition, or an exchange of the shares, after which the stockholders before own less than
+  // 50% of the survivor; 2(c)(ii): non-cash assets at the Board's good-faith value (no market formula).
+  "Deemed Liquidation":
+    "merger, exchange, reorganization, asset-sale if owned < 50% [Art. IV(B)2(c)(i)]; elected by Series A [Art. IV(B)2(c)(i)]; securities board [Art. IV(B)2(c)(ii)]",
   Clauses: clauses({
     "Issue Price": "Art. IV(B)2(a), 4(a)",
     "Preference Multiple": "Art. IV(B)2(a)",
@@ -61,6 +66,7 @@ const SERIES_A = {
     Redemption: "Art. IV(B)3",
     "Redemption Price": "Art. IV(B)3",
     "Vote Rounding": "Art. IV(B)5",
+    "Deemed Liquidation": "Art. IV(B)2(c)",
   }),
   Note: "Shares and Issue Date are illustrative inputs (not in the charter)",
 };

@@ -8,8 +8,18 @@ const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Issue Date", "Declared Unpaid",
   "Dividend Priority", "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding",
-  "Option Changes", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Clauses", "Note",
+  "Option Changes", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
 ];
+
+/**
+ * 4(d): a consolidation or merger, or a conveyance of substantially all assets, is a liquidation unless the
+ * holders before hold more than 50% of the survivor or purchaser (4(d)(i)); securities received are
+ * valued at the average closing (or OTC bid or sale) price over the thirty days ending three days before
+ * the closing, less a discount when restricted (4(d)(ii)). Charter-wide: written once, on Series A.
+ */
+const DEEMED_LIQUIDATION =
+  "merger, asset-sale if owned <= 50% [FOURTH 4(d), 4(d)(i)]; securities average 30 days ending 3 days before closing [FOURTH 4(d)(ii)(A)(1)]; " +
+  "otc bid or sale [FOURTH 4(d)(ii)(A)(2)]; restricted discount [FOURTH 4(d)(ii)(B)]";
 
 /** 6(c): the Series D1 conversion price on an IPO, by when the registration statement is filed. */
 const D1_RESET = "filing 180d 85%; 1y 75%; 15m 65%";
@@ -98,7 +108,7 @@ export const JUNIPER: Preset = {
     "CP $0.44/$1.07/$3.97/$11.03/$11.03, broad weighted average to the nearest cent; IPO conversion at 3x/3x/1.5x/1x/1x CP and > $10M; " +
     "D1 reset to 85%/75%/65% of the IPO price by filing date",
   table: tableOf(HEADER, [
-    series("Series A", 1_743_751, 1.0, 0.44, 0.05, ">= 3 x CP"),
+    series("Series A", 1_743_751, 1.0, 0.44, 0.05, ">= 3 x CP", { "Deemed Liquidation": DEEMED_LIQUIDATION }, { "Deemed Liquidation": "FOURTH 4(d)" }),
     series("Series B", 3_915_308, 2.4, 1.07, 0.12, ">= 3 x CP"),
     series("Series C", 5_200_000, 8.93, 3.97, 0.45, ">= 1.5 x CP"),
     series("Series D", 600_000, 11.03, 11.03, 0.55, ">= 1 x CP"),

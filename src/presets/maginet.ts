@@ -8,12 +8,24 @@ const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Declared Unpaid", "Dividend Priority",
   "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Option Changes", "Auto Convert Price",
-  "Auto Convert Proceeds", "IPO Reset", "Vote Rounding", "Clauses", "Note",
+  "Auto Convert Proceeds", "IPO Reset", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
 ];
 
 /** 3(f)(iv): the Series D conversion price on a Public Offering, the lower of (A) and (B), floored at Series C. */
 const D_RESET =
   "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C";
+
+/**
+ * 2(c): an acquisition by merger (not with a wholly-owned subsidiary) and a sale of substantially all
+ * assets are a liquidation; an exchange of, or a reorganization acquiring, more than 50% of the stock
+ * (the holders before keep less than 50%) too; not a transaction as a precursor to the IPO (2(c)(i)).
+ * 2(d): securities at the average closing (OTC: closing bid) price over the thirty days ending three days
+ * before the closing, less a discount when restricted. Charter-wide: written once, on Series A.
+ */
+const DEEMED_LIQUIDATION =
+  "merger, asset-sale [FOURTH 2(c)(i), (iii)]; exchange, reorganization if owned < 50% [FOURTH 2(c)(i)-(ii)]; " +
+  "except subsidiary-merger, ipo-precursor [FOURTH 2(c)(i)]; securities average 30 days ending 3 days before closing [FOURTH 2(d)(i)(A)]; " +
+  "otc bid [FOURTH 2(d)(i)(B)]; restricted discount [FOURTH 2(d)(ii)]";
 
 interface Series {
   name: string;
@@ -107,6 +119,8 @@ export const MAGINET: Preset = {
     series({
       name: "Series A", shares: 150_000, price: 2.0, seniority: 1, participation: "none", dividendRate: 0.16, dividendPriority: 1,
       dividendClause: "FOURTH 1(c)", antiDilution: "broad", antiDilutionClause: "FOURTH 3(f)(i)(A)(1)", conversionClause: "FOURTH 3(a)(i)",
+      extra: { "Deemed Liquidation": DEEMED_LIQUIDATION },
+      extraClauses: { "Deemed Liquidation": "FOURTH 2(c)-(d)" },
     }),
     series({
       name: "Series B", shares: 1_328_930, price: 4.5, seniority: 2, participation: "full", dividendRate: 0.36, dividendPriority: 1,
