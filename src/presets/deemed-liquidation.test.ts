@@ -49,7 +49,7 @@ describe("Juniper FOURTH 4(d)-(d)(i): a merger or sale of substantially all asse
     const r = deemedLiquidation(juniper, d("0.5"), "merger", false);
     expect(r.liquidation).toBe(true);
     expect(r.reasons).toEqual([
-      { clause: "FOURTH 4(d), 4(d)(i)", text: "a consolidation or merger with or into another entity: the holders before hold 50% after, 50% or less (not more than 50%), so it is a liquidation" },
+      { clause: "FOURTH 4(d), 4(d)(i)", text: "a consolidation or merger with or into another entity: the holders before hold 50% after, 50% or less (not more than 50%) as the test requires" },
     ]);
   });
 
@@ -108,7 +108,7 @@ describe("the value of a security received: the average closing price over the t
     // 14.00, the other 17 days 10.00; outside, Feb 11 and Mar 13-14 at 100.00 (left out).
     const ps = prices({ "2000-02-11": "100.00", "2000-02-14": "12.00", "2000-03-10": "14.00", "2000-03-13": "100.00", "2000-03-14": "100.00" }, "2000-02-07", "2000-03-14");
     for (const terms of [juniper, maginet]) {
-      const r = securityValue(terms, ps, "2000-03-15", "exchange", d(0));
+      const r = securityValue(terms, ps, "2000-03-15", "exchange", d("0"));
       expect([r.from, r.to, r.used.length]).toEqual(["2000-02-12", "2000-03-12", 19]);
       // (12.00 + 14.00 + 17 x 10.00) / 19 = 196 / 19 = 10.315789473684...
       expect(r.value.equals(d("196").div(19))).toBe(true);
@@ -121,7 +121,7 @@ describe("the value of a security received: the average closing price over the t
     // Trading days: Jan 31, Feb 1-4 (4), 7-11 (5), 14-18 (5), 22-25 (4), 28-29 (2) = 21. Prices: Jan 31
     // 11.00, Feb 29 13.00, the other 19 days 10.00; Jan 28 and Mar 1-2 (outside) at 100.00.
     const ps = prices({ "2000-01-28": "100.00", "2000-01-31": "11.00", "2000-02-29": "13.00", "2000-03-01": "100.00", "2000-03-02": "100.00" }, "2000-01-24", "2000-03-02");
-    const r = securityValue(juniper, ps, "2000-03-03", "exchange", d(0));
+    const r = securityValue(juniper, ps, "2000-03-03", "exchange", d("0"));
     expect([r.from, r.to, r.used.length]).toEqual(["2000-01-31", "2000-02-29", 21]);
     // (11.00 + 13.00 + 19 x 10.00) / 21 = 214 / 21 = 10.190476190476...
     expect(r.value.equals(d("214").div(21))).toBe(true);
@@ -136,7 +136,7 @@ describe("the value of a security received: the average closing price over the t
     const r = securityValue(juniper, ps, "2000-03-15", "exchange", d("0.2"));
     expect(r.value.toFixed()).toBe("6.8");
     expect(r.reasons.at(-1)!.clause).toBe("FOURTH 4(d)(ii)(B)");
-    const otc = securityValue(maginet, ps, "2000-03-15", "otc", d(0));
+    const otc = securityValue(maginet, ps, "2000-03-15", "otc", d("0"));
     expect(otc.value.toFixed()).toBe("8.5");
     expect(otc.reasons[0]).toEqual({
       clause: "FOURTH 2(d)(i)(B)",
@@ -146,11 +146,11 @@ describe("the value of a security received: the average closing price over the t
 
   it("an empty period is an error naming its dates; JT Storage has no market formula (2(c)(ii): the Board's value)", () => {
     const ps: PricePoint[] = [{ date: "2000-03-13", price: d("8.00") }];
-    expect(() => securityValue(juniper, ps, "2000-03-15", "exchange", d(0))).toThrow(
+    expect(() => securityValue(juniper, ps, "2000-03-15", "exchange", d("0"))).toThrow(
       "argument prices: has no price in the 30-day period 2000-02-12 to 2000-03-12 (ending 3 days before the closing on 2000-03-15); give the closing prices of the trading days in it",
     );
-    expect(() => securityValue(jt, ps, "2000-03-15", "exchange", d(0))).toThrow(ChartError);
-    expect(() => securityValue(jt, ps, "2000-03-15", "exchange", d(0))).toThrow(/Art\. IV\(B\)2\(c\)\(ii\): the Board of Directors values non-cash assets in good faith/);
+    expect(() => securityValue(jt, ps, "2000-03-15", "exchange", d("0"))).toThrow(ChartError);
+    expect(() => securityValue(jt, ps, "2000-03-15", "exchange", d("0"))).toThrow(/Art\. IV\(B\)2\(c\)\(ii\): the Board of Directors values non-cash assets in good faith/);
   });
 
   it("two prices for one day are refused, naming the rows", () => {
@@ -158,6 +158,6 @@ describe("the value of a security received: the average closing price over the t
       { date: "2000-03-01", price: d("8.00"), row: 1 },
       { date: "2000-03-01", price: d("9.00"), row: 4 },
     ];
-    expect(() => securityValue(juniper, ps, "2000-03-15", "exchange", d(0))).toThrow('argument prices, column Date, value "2000-03-01": appears twice (rows 1 and 4); give one closing price per trading day');
+    expect(() => securityValue(juniper, ps, "2000-03-15", "exchange", d("0"))).toThrow('argument prices, column Date, value "2000-03-01": appears twice (rows 1 and 4); give one closing price per trading day');
   });
 });

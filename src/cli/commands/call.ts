@@ -2,8 +2,9 @@
 // the worksheet's order. A range argument is a CSV file (header row first, as the worksheet range would
 // be); the terms may also be a preset name; an exit-values argument may be one number; numbers are read as
 // the terms table reads them (1,743,751, $8.93: src/cli/numbers.ts), dates as YYYY-MM-DD; "-" or "" is an
-// omitted optional.
-import { CATALOGUE, findFunction, isHostError, type FunctionSpec, type HostArg, type ParamSpec, type ResultCell, type ResultValue } from "../../catalogue";
+// omitted optional. A function that gives reasons (DEEMEDLIQ, SECURITYVALUE) has them printed under its
+// value, one line each with its clause, as EXPLAIN's steps are; --json prints the value alone.
+import { CATALOGUE, callReasons, findFunction, isHostError, type FunctionSpec, type HostArg, type ParamSpec, type ResultCell, type ResultValue } from "../../catalogue";
 import { callCatalogue } from "../catalogue-call";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
@@ -115,7 +116,11 @@ export function callCommand(argv: readonly string[], io: Io): number {
   const args = texts.map((text, i) => hostArg(text, spec.params[i], io));
   const value = callCatalogue(spec.name, args);
   if (parsed.switches.has("json")) io.out(jsonValue(value) + "\n");
-  else printText(io, value);
+  else {
+    printText(io, value);
+    const reasons = callReasons(spec.name, args);
+    if (reasons && reasons.length > 0) io.out(textTable([["Clause", "Reason"], ...reasons.map((r) => [r.clause, r.text])]));
+  }
   // A spill with bad cells is still printed (as Excel shows it), but the command reports them and fails.
   return reportCellErrors(io, value) > 0 ? EXIT_INPUT : EXIT_OK;
 }

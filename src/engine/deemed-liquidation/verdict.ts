@@ -67,7 +67,7 @@ export function deemedLiquidation(
     const held = `the holders before hold ${percent(ownershipAfter)} after`;
     const needed = op === "<" ? `less than ${percent(share)}` : `${percent(share)} or less (not more than ${percent(share)})`;
     if (!met) return no(part.clause, `${held}; ${NAMES[transaction]} is a liquidation only when they hold ${needed}`);
-    reasons.push({ clause: part.clause, text: `${NAMES[transaction]}: ${held}, ${needed}, so it is a liquidation` });
+    reasons.push({ clause: part.clause, text: `${NAMES[transaction]}: ${held}, ${needed} as the test requires` });
   } else {
     reasons.push({ clause: part.clause, text: `${NAMES[transaction]} is a liquidation whatever the holders before hold after (no ownership test; ownershipAfter not used)` });
   }
