@@ -36,7 +36,7 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "MagiNet Terms", "MagiNet Terms (2)"]);
     expect(wb.tables).toEqual([
       { name: "MagiNet_Terms", sheet: "MagiNet Terms", address: "A1:B2", hasHeaders: true },
-      { name: "MagiNet_Terms2", sheet: "MagiNet Terms (2)", address: "A1:Y6", hasHeaders: true },
+      { name: "MagiNet_Terms2", sheet: "MagiNet Terms (2)", address: "A1:Z6", hasHeaders: true },
     ]);
     // The user's sheets were never even opened, let alone written; their cells are as they were.
     expect(wb.sheetsTouched.filter((s) => s !== "MagiNet Terms (2)")).toEqual([]);
@@ -45,18 +45,18 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     expect(Object.fromEntries(wb.sheet("MagiNet Terms")!.cells)).toEqual(USER_CELLS);
   });
 
-  it("writes the preset's table (header and 5 classes, Clauses column included) into A1:Y6 (25 columns)", async () => {
+  it("writes the preset's table (header and 5 classes, Clauses column included) into A1:Z6 (26 columns)", async () => {
     const wb = userWorkbook();
     await insertPreset(excelPort(), maginet);
-    const written = wb.read("MagiNet Terms (2)", "A1:Y6");
+    const written = wb.read("MagiNet Terms (2)", "A1:Z6");
     expect(written[0]).toEqual(maginet.table.header);
     expect(written.slice(1)).toEqual(maginet.table.rows.map((r) => r.map((c) => (c === null ? "" : c))));
     // Series C: 7,500,000 shares at $4.50, seniority 3 (FOURTH 2(a): D, then C, then B, then A).
     expect(written[3].slice(0, 6)).toEqual(["Series C", "preferred", 7500000, 4.5, 1, 3]);
-    expect(written[0][23]).toBe("Clauses");
-    expect(String(written[3][23])).toContain("Conversion Price=FOURTH 3(a)(iii)");
+    expect(written[0][24]).toBe("Clauses");
+    expect(String(written[3][24])).toContain("Conversion Price=FOURTH 3(a)(iii)");
     // The table's values went in with their formats: text as text ("@"), Shares with separators.
-    const table = wb.writesTo("MagiNet Terms (2)").find((w) => w.address === "A1:Y6" && w.values)!;
+    const table = wb.writesTo("MagiNet Terms (2)").find((w) => w.address === "A1:Z6" && w.values)!;
     expect((table.numberFormat as string[][])[1].slice(0, 3)).toEqual(["@", "@", "#,##0"]);
   });
 
@@ -76,7 +76,7 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     const shaded = wb.writesTo(sheet).filter((w) => w.fill === "#FFF4CE").map((w) => w.address);
     expect(shaded).toEqual(["C2", "C3", "C4", "C5", "C6", "M2", "A8", "B10"]);
     // Clauses (W) and Note (X) get a fixed width after the fit; the pane ends on the LIQPREF cell.
-    expect(wb.writesTo(sheet).filter((w) => w.columnWidth).map((w) => [w.address, w.columnWidth])).toEqual([["X1", 220], ["Y1", 220]]); // Clauses X, Note Y
+    expect(wb.writesTo(sheet).filter((w) => w.columnWidth).map((w) => [w.address, w.columnWidth])).toEqual([["X1", 220], ["Y1", 220], ["Z1", 220]]); // Deemed Liquidation X, Clauses Y, Note Z
     expect([wb.activated, wb.selected]).toEqual([sheet, `${sheet}!B12`]);
   });
 
@@ -93,7 +93,7 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     g.Excel = wb.excel;
     const plan = await insertPreset(excelPort(), getPreset("juniper"));
     expect([plan.sheetName, plan.tableName]).toEqual(["Juniper Networks Terms", "Juniper_Networks_Terms"]);
-    expect(wb.tables.map((t) => [t.name, t.sheet, t.address])).toEqual([["Juniper_Networks_Terms", "Juniper Networks Terms", "A1:AA7"]] /* 27 columns */);
+    expect(wb.tables.map((t) => [t.name, t.sheet, t.address])).toEqual([["Juniper_Networks_Terms", "Juniper Networks Terms", "A1:AB7"]] /* 28 columns */);
   });
 });
 

@@ -13,10 +13,10 @@ describe("planInsert: MagiNet into an empty workbook", () => {
     expect([plan.wantedSheetName, plan.wantedTableName]).toEqual(["MagiNet Terms", "MagiNet_Terms"]);
   });
 
-  it("puts the table at A1: 25 columns (A..Y) by a header and 5 classes (rows 1..6)", () => {
-    expect(plan.table.address).toBe("A1:Y6");
+  it("puts the table at A1: 26 columns (A..Z) by a header and 5 classes (rows 1..6)", () => {
+    expect(plan.table.address).toBe("A1:Z6");
     expect(plan.table.values).toHaveLength(6);
-    expect(plan.table.values.every((row) => row.length === 25)).toBe(true);
+    expect(plan.table.values.every((row) => row.length === 26)).toBe(true);
   });
 
   it("writes the preset's table cell for cell, blanks as empty text, the Clauses column included", () => {
@@ -78,11 +78,12 @@ describe("planInsert: MagiNet into an empty workbook", () => {
     expect(money).toEqual(["B12:F12", "B15:B54", "K15:K54"]);
   });
 
-  it("fits the table's columns and fixes the long text columns (Clauses X, Note Y)", () => {
-    expect(plan.autofit).toBe("A1:Y6");
+  it("fits the table's columns and fixes the long text columns (Deemed Liquidation X, Clauses Y, Note Z)", () => {
+    expect(plan.autofit).toBe("A1:Z6");
     expect(plan.fixedWidths).toEqual([
       { address: "X1", points: 220 },
       { address: "Y1", points: 220 },
+      { address: "Z1", points: 220 },
     ]);
   });
 });
@@ -102,9 +103,9 @@ describe("planInsert: names already in use", () => {
 });
 
 describe("planInsert: the other presets' shapes", () => {
-  it("JT Storage: 28 columns (A..AB) by 3 rows; its dividends accrue, so the formulas read an As of date", () => {
+  it("JT Storage: 29 columns (A..AC) by 3 rows; its dividends accrue, so the formulas read an As of date", () => {
     const plan = planInsert(getPreset("jt-storage"), { sheets: [], tables: [] });
-    expect(plan.table.address).toBe("A1:AB3");
+    expect(plan.table.address).toBe("A1:AC3");
     // Table rows 1-3, row 4 empty, legend 5, heading 6, exit 7, as of 8, classes 9, payouts 10, labels 12, spills 13.
     expect([plan.exitCell, plan.asOfCell]).toEqual(["B7", "B8"]);
     expect(plan.formulas.map((f) => [f.address, f.formula])).toEqual([
@@ -134,9 +135,9 @@ describe("planInsert: the other presets' shapes", () => {
     expect(planInsert(maginet, { sheets: [], tables: [] }).asOfCell).toBeNull();
   });
 
-  it("Juniper: 27 columns (A..AA) by 7 rows", () => {
+  it("Juniper: 28 columns (A..AB) by 7 rows", () => {
     const plan = planInsert(getPreset("juniper"), { sheets: [], tables: [] });
-    expect(plan.table.address).toBe("A1:AA7");
+    expect(plan.table.address).toBe("A1:AB7");
     // height 7 -> legend row 9, heading 10, exit 11.
     expect(plan.exitCell).toBe("B11");
     expect(plan.inputs).toHaveLength(8);
