@@ -185,6 +185,20 @@ export const JT_STORAGE: Preset = {
       reading: "They terminate on an automatic conversion, and on a voluntary conversion within 90 days before one; the table has no column for this.",
       why: "Recorded so that a conversion model does not add the accrual to the Common received.",
     },
+    {
+      clause: "Art. IV(B)2(c)(i)",
+      question:
+        "Which transactions does the 50% test qualify, and is exactly 50% enough? The clause lists a sale of substantially all assets, an acquisition by merger or consolidation, and an exchange of the shares, \"as a result of which\" the stockholders before own \"less than fifty percent (50%)\" of the survivor.",
+      reading:
+        "Deemed Liquidation: every listed transaction (merger, exchange, reorganization by which another entity acquires the Corporation, asset-sale) is a liquidation only when the stockholders before own less than 50% after (for a sale of assets, of the purchaser), and only on the election of a majority of Series A (DEEMEDLIQ's elected, FALSE when omitted). At exactly 50% it is not.",
+      why: "The clause's closing words name \"the merger, consolidation, sale or transfer of assets or other transaction\", so the test follows every transaction listed; \"less than\" excludes 50% itself; the clause acts only \"upon the election\" of the Series A majority.",
+    },
+    {
+      clause: "Art. IV(B)2(c)(ii)",
+      question: "How are securities received in a deemed liquidation valued?",
+      reading: "There is no market formula: \"the value of such noncash assets shall be determined by the Board of Directors ... acting in good faith\". SECURITYVALUE refuses JT Storage with that clause; the Board's value is an input (as the Waterfall sheet's deal block takes it).",
+      why: "Unlike Juniper 4(d)(ii) and MagiNet 2(d), the charter gives no average-price rule to compute.",
+    },
   ],
   authorized: [
     { date: "1995-02-03", common: "24000000", preferred: "16000000", clause: "Restated Certificate, Art. IV(A)" },

@@ -222,6 +222,20 @@ export const JUNIPER: Preset = {
       reading: "All series rank together (Dividend Priority 1): the same percentage of each series' rate; any excess is shared with Common as converted.",
       why: "The clause requires dividends on all series contemporaneously at the same percentage of the respective rates.",
     },
+    {
+      clause: "FOURTH 4(d), 4(d)(i)",
+      question: "A merger or a conveyance of substantially all assets is a liquidation unless the holders before \"hold more than 50%\" of the survivor or purchaser: what of exactly 50%, and of a share exchange or a recapitalization?",
+      reading:
+        "Deemed Liquidation merger, asset-sale if owned <= 50%: at exactly 50% it is a liquidation; above 50% it is not. A share exchange or a recapitalization that is not a merger is not among the transactions 4(d) names (DEEMEDLIQ gives FALSE). No election is needed.",
+      why: "50% is not \"more than 50%\", so the exception does not apply; 4(d) names a \"consolidation or merger\" and a \"conveyance of all or substantially all of the assets\" only, and says they \"shall be deemed\" a liquidation.",
+    },
+    {
+      clause: "FOURTH 4(d)(ii)(A)-(B)",
+      question: "Which calendar days does \"the thirty-day period ending three (3) days prior to the closing\" hold, and what of a day without a price?",
+      reading:
+        "The thirty calendar days ending on the day three calendar days before the closing, both ends included (a closing on 2000-03-15: 2000-02-12 to 2000-03-12). A weekend, holiday or day without a trade has no price and is simply not counted: the average is over the trading days in the period, exact and unrounded; an empty period is an error. Over the counter, the same average of the closing bid or sale prices \"whichever is applicable\" (the prices given). A restricted security: that value less the discount given (\"an appropriate discount\", mutually determined: an input); no public market: an input.",
+      why: "\"Three (3) days prior to the closing\" names a day, counted in calendar days as the charter counts its other days; a \"thirty-day period\" runs in days, not in prices. The alternatives not taken: thirty trading days, three business days, or a period ending the day before the named day (which would leave out the day the period is said to end on). The clause fixes no rounding of the average.",
+    },
   ],
   authorized: [{ date: null, common: "71000000", preferred: "14039059", clause: "FOURTH (the text bears no date)" }],
 };

@@ -226,6 +226,22 @@ export const MAGINET: Preset = {
       reading: "Vote Rounding nearest, one-half upward, after aggregating each holder's shares.",
       why: "The clause says so expressly.",
     },
+    {
+      clause: "FOURTH 2(c)(i)",
+      question:
+        "\"Any acquisition of this Corporation by means of a consolidation or merger\" has no ownership test, while the exchange of stock needs \"more than fifty percent (50%)\": is every merger a liquidation, and how is the 50% measured?",
+      reading:
+        "A merger or consolidation with any entity other than a wholly-owned subsidiary is a liquidation whatever the holders keep (no ownership test). An exchange of, or a reorganization acquiring (2(c)(ii)), more than 50% of the outstanding stock is one: DEEMEDLIQ takes ownershipAfter as 1 less the fraction exchanged or acquired, so holders keeping less than 50% make it a liquidation and keeping exactly 50% does not. The IPO-precursor exception covers the transactions of (i) (merger and exchange), not a reorganization under (ii).",
+      why:
+        "The clause states no percentage for a merger; the alternative, a merger only when control passes, reads in a test the text does not have. \"More than fifty percent\" exchanged leaves the holders less than 50%. The exception's \"any such transaction\" sits inside (i).",
+    },
+    {
+      clause: "FOURTH 2(d)(i)-(ii)",
+      question: "Which calendar days does \"the thirty-(30)-day period ending three (3) days prior to the closing\" hold, and what of a day without a price?",
+      reading:
+        "The thirty calendar days ending on the day three calendar days before the closing, both ends included (a closing on 2000-03-15: 2000-02-12 to 2000-03-12); the average over the trading days with a price in it, exact and unrounded; over the counter, the closing bid prices (2(d)(i)(B)); a restricted security, less the discount the Board determines (2(d)(ii), an input); no active market, the Board's value or the independent appraisal (2(d)(i)(C), an input).",
+      why: "\"Three (3) days prior to the closing\" names a day, counted in calendar days as the charter counts its other days; a \"thirty-day period\" runs in days, not in prices. The alternatives not taken: thirty trading days, three business days, or a period ending the day before the named day (which would leave out the day the period is said to end on).",
+    },
   ],
   authorized: [{ date: null, common: "20000000", preferred: "12121788", clause: "FOURTH (the text bears no date)" }],
 };
