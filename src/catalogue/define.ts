@@ -1,7 +1,7 @@
 // defineFunction: one worksheet function as a table entry. The entry names its parameters in order, and
 // `run` receives them already read by the adapters and typed from the list (optional ones may be null).
 import type { HostError } from "./host-error";
-import type { ArgsOf, EntryValue, FunctionSpec, ParamSpec, ResultType } from "./types";
+import type { ArgsOf, EntryValue, FunctionSpec, ParamSpec, Reason, ResultType } from "./types";
 
 export interface FunctionDefinition<Ps extends readonly ParamSpec<unknown>[]> {
   name: string;
@@ -10,6 +10,8 @@ export interface FunctionDefinition<Ps extends readonly ParamSpec<unknown>[]> {
   result: ResultType;
   returns: string;
   run: (...args: ArgsOf<Ps>) => EntryValue | HostError;
+  /** Optional: the reasons for the result, each with its clause (the command prints them). */
+  reasons?: (...args: ArgsOf<Ps>) => readonly Reason[];
 }
 
 const FUNCTION_NAME = /^[A-Z][A-Z0-9]*(\.[A-Z0-9]+)*$/;
@@ -44,5 +46,6 @@ export function defineFunction<const Ps extends readonly ParamSpec<unknown>[]>(d
     result: def.result,
     returns: def.returns,
     run: (args) => def.run(...(args as ArgsOf<Ps>)),
+    ...(def.reasons ? { reasons: (args: readonly unknown[]) => def.reasons!(...(args as ArgsOf<Ps>)) } : {}),
   };
 }

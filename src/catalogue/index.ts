@@ -5,7 +5,8 @@
 import { notFound } from "../engine/errors";
 import { invoke } from "./call";
 import { toHostError, type HostError } from "./host-error";
-import type { FunctionSpec, HostArg, ResultValue } from "./types";
+import type { FunctionSpec, HostArg, Reason, ResultValue } from "./types";
+import { readArguments } from "./call";
 import { ACCRUEDDIV } from "./entries/accrueddiv";
 import { AUTOCONVERT } from "./entries/autoconvert";
 import { BREAKPOINTS } from "./entries/breakpoints";
@@ -14,6 +15,7 @@ import { CLASSES } from "./entries/classes";
 import { CONVERTS } from "./entries/converts";
 import { CONVSHARES } from "./entries/convshares";
 import { CPHISTORY } from "./entries/cphistory";
+import { DEEMEDLIQ } from "./entries/deemedliq";
 import { DIVIDENDS } from "./entries/dividends";
 import { EXPLAIN } from "./entries/explain";
 import { FULLRATCHET } from "./entries/fullratchet";
@@ -22,15 +24,17 @@ import { IPORESET } from "./entries/iporeset";
 import { LIQPREF } from "./entries/liqpref";
 import { PREFERENCE } from "./entries/preference";
 import { REDEMPTION } from "./entries/redemption";
+import { SECURITYVALUE } from "./entries/securityvalue";
 import { VOTES } from "./entries/votes";
 import { WEIGHTEDAVG } from "./entries/weightedavg";
 
-/** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes. */
+/** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes, deemed liquidations. */
 export const CATALOGUE: readonly FunctionSpec[] = [
   LIQPREF, HOLDERPAYOUTS, CLASSES, PREFERENCE, BREAKPOINTS, CONVERTS, EXPLAIN,
   CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY, CERTIFICATE,
   IPORESET, AUTOCONVERT,
   ACCRUEDDIV, DIVIDENDS, REDEMPTION, VOTES,
+  DEEMEDLIQ, SECURITYVALUE,
 ];
 
 /** The namespace Excel shows before each name (manifest.xml's CustomFunctions Namespace). */
@@ -53,6 +57,19 @@ export function call(name: string, args: readonly HostArg[]): ResultValue | Host
     return toHostError(e);
   }
   return invoke(spec, args);
+}
+
+/**
+ * The reasons a function gives for its result on these host arguments (null when it gives none or the
+ * arguments are bad: the call itself reports that). The command prints them under the value.
+ */
+export function callReasons(name: string, args: readonly HostArg[]): readonly Reason[] | null {
+  try {
+    const spec = findFunction(name);
+    return spec.reasons ? spec.reasons(readArguments(spec, args)) : null;
+  } catch {
+    return null;
+  }
 }
 
 export { invoke, readArguments } from "./call";

@@ -72,4 +72,15 @@ export interface FunctionSpec {
   returns: string;
   /** Runs on arguments already read by the adapters (in parameter order). */
   run(args: readonly unknown[]): EntryValue | HostError;
+  /**
+   * Why the result is what it is, one reason a line with its clause (the command prints them under the
+   * value; DEEMEDLIQ and SECURITYVALUE have them). Same arguments as `run`; may throw as `run` does.
+   */
+  reasons?(args: readonly unknown[]): readonly Reason[];
+}
+
+/** One reason for a result, with the clause it applies. */
+export interface Reason {
+  clause: string;
+  text: string;
 }

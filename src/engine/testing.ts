@@ -50,6 +50,7 @@ export function testClass(spec: ClassSpec): ShareClass {
     redemption: null,
     redemptionPrice: null,
     voteRounding: "nearest",
+    deemedLiquidation: null,
     clauses: {},
     ...spec,
     shares: d(spec.shares ?? 0),

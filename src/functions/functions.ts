@@ -231,3 +231,30 @@ export function REDEMPTION(terms: any[][], className: string, funds: any[][]): a
 export function VOTES(terms: any[][], holdings: any[][]): any[][] {
   return matrixResult("VOTES", [terms, holdings]);
 }
+
+/**
+ * TRUE when the transaction is a liquidation under the charter's Deemed Liquidation rule (its ownership test, exceptions and election).
+ * @customfunction DEEMEDLIQ
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param ownershipAfter Fraction (0 to 1, 50% is 0.5) of the surviving entity that the Corporation's holders immediately before hold immediately after: of the purchaser after a sale of assets; of the Corporation after an exchange or reorganization (1 less the fraction exchanged or acquired).
+ * @param transaction merger (default), subsidiary-merger (with a wholly-owned subsidiary), ipo-precursor (a merger as a precursor to the IPO), exchange (of the shares for another entity's securities or property), reorganization (stock acquired by a person or group) or asset-sale (all or substantially all assets).
+ * @param elected TRUE when the holders the charter names have elected to treat it as a liquidation (JT Storage: a majority of Series A); default FALSE.
+ * @returns TRUE or FALSE.
+ */
+export function DEEMEDLIQ(terms: any[][], ownershipAfter: number, transaction?: string, elected?: boolean): boolean {
+  return booleanResult("DEEMEDLIQ", [terms, ownershipAfter, transaction, elected]);
+}
+
+/**
+ * Value of one security received in a deemed liquidation: the average closing price over the charter's period before the closing, less any discount.
+ * @customfunction SECURITYVALUE
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param prices Closing prices with a header row Date, Price: one row per trading day, in any order (a day without a price has no row).
+ * @param closingDate The closing of the transaction (a date or YYYY-MM-DD).
+ * @param market exchange (default: closing prices on a securities exchange) or otc (closing bid, or bid or sale, prices over the counter, as the charter says).
+ * @param discount For a security restricted in its marketability: the discount from the market value, a fraction (0.2 for 20%); default 0.
+ * @returns The value per security in dollars: the exact average (not rounded), times 1 less the discount.
+ */
+export function SECURITYVALUE(terms: any[][], prices: any[][], closingDate: any, market?: string, discount?: number): number {
+  return numberResult("SECURITYVALUE", [terms, prices, closingDate, market, discount]);
+}

@@ -163,8 +163,9 @@ describe("every catalogue function from a formula", () => {
   const EVENTS: HostMatrix = [["Date", "Event", "Shares", "Price", "Note"], [36312, "issue", 5000000, 5, "Common financing"], ["1999-09-01", "ipo", null, 16, null]];
   const CAP: HostMatrix = [["Holder", "Class", "Shares"], ["Ann", "Series A", 100000], ["Bob", "Common", 5000000]];
   const FUNDS: HostMatrix = [["Date", "Amount"], ["2000-01-10", 2720000]];
-  // The Data sheet: EVENTS at A1:E3, CAP at A5:C7, FUNDS at A9:B10.
-  const data: RawCellContent[][] = [...EVENTS, [], ...CAP, [], ...FUNDS] as RawCellContent[][];
+  const PRICES: HostMatrix = [["Date", "Price"], [36586, 8.25], ["2000-02-15", 9.5]];
+  // The Data sheet: EVENTS at A1:E3, CAP at A5:C7, FUNDS at A9:B10, PRICES at A12:B14.
+  const data: RawCellContent[][] = [...EVENTS, [], ...CAP, [], ...FUNDS, [], ...PRICES] as RawCellContent[][];
   const CASES: Record<string, Case> = {
     LIQPREF: { formula: '=CHARTER.LIQPREF("maginet", 79001979)', args: ["maginet", 79001979] },
     HOLDERPAYOUTS: { formula: '=CHARTER.HOLDERPAYOUTS("maginet", Data!A5:C7, 70000000)', args: ["maginet", CAP, 70000000] },
@@ -184,6 +185,8 @@ describe("every catalogue function from a formula", () => {
     DIVIDENDS: { formula: '=CHARTER.DIVIDENDS("maginet", 5000000)', args: ["maginet", 5000000] },
     REDEMPTION: { formula: '=CHARTER.REDEMPTION("jt-storage", "Series A", Data!A9:B10)', args: ["jt-storage", "Series A", FUNDS] },
     VOTES: { formula: '=CHARTER.VOTES("juniper", Data!A5:C7)', args: ["juniper", CAP] },
+    DEEMEDLIQ: { formula: '=CHARTER.DEEMEDLIQ("jt-storage", 0.4, "asset-sale", TRUE())', args: ["jt-storage", 0.4, "asset-sale", true] },
+    SECURITYVALUE: { formula: '=CHARTER.SECURITYVALUE("juniper", Data!A12:B14, "2000-03-15", "otc", 0.1)', args: ["juniper", PRICES, "2000-03-15", "otc", 0.1] },
   };
 
   it("the cases cover the whole catalogue", () => {

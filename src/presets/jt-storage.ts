@@ -8,7 +8,7 @@ const HEADER = [
   "Conversion Price", "Shortfall Basis", "Waiver Price", "Dividend Rate", "Dividend Accrual", "Day Count",
   "Issue Date", "Declared Unpaid", "Dividends Paid", "Dividend Priority", "Dividend Participation",
   "Conversion Rounding", "Anti-Dilution", "Auto Convert Price", "Auto Convert Proceeds",
-  "Redemption", "Redemption Price", "Vote Rounding", "Clauses", "Note",
+  "Redemption", "Redemption Price", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
 ];
 
 const SERIES_A = {
@@ -37,6 +37,11 @@ const SERIES_A = {
   Redemption: "2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all", // 3
   "Redemption Price": 1.0, // 3: $1.00 plus accrued but unpaid dividends
   "Vote Rounding": "down-per-share", // 5: one vote for each full share of Common each share converts into
+  // 2(c)(i): on the election of a majority of Series A, a sale of substantially all assets, a merger or
+  // other acquisition, or an exchange of the shares, after which the stockholders before own less than
+  // 50% of the survivor; 2(c)(ii): non-cash assets at the Board's good-faith value (no market formula).
+  "Deemed Liquidation":
+    "merger, exchange, reorganization, asset-sale if owned < 50% [Art. IV(B)2(c)(i)]; elected by Series A [Art. IV(B)2(c)(i)]; securities board [Art. IV(B)2(c)(ii)]",
   Clauses: clauses({
     "Issue Price": "Art. IV(B)2(a), 4(a)",
     "Preference Multiple": "Art. IV(B)2(a)",
@@ -61,6 +66,7 @@ const SERIES_A = {
     Redemption: "Art. IV(B)3",
     "Redemption Price": "Art. IV(B)3",
     "Vote Rounding": "Art. IV(B)5",
+    "Deemed Liquidation": "Art. IV(B)2(c)",
   }),
   Note: "Shares and Issue Date are illustrative inputs (not in the charter)",
 };
@@ -217,6 +223,20 @@ export const JT_STORAGE: Preset = {
         "share of Common and follows the splits, combinations and stock dividends of Common in an events range (AUTOCONVERT's events). The $5.00 of the 2(b) proviso is not said to be adjusted; it is a distribution " +
         "per share of Series A, which a split of Common leaves as it is. Not taken: moving the per-Series-A amounts with a split of Common.",
       why: "The defined Recapitalization is \"of the Series A Preferred\"; a split of Common changes the Conversion Price (4(d)(i)), not what a share of Series A is owed. An offering price is per share of Common, so only its splits can adjust it.",
+    },
+    {
+      clause: "Art. IV(B)2(c)(i)",
+      question:
+        "Which transactions does the 50% test qualify, and is exactly 50% enough? The clause lists a sale of substantially all assets, an acquisition by merger or consolidation, and an exchange of the shares, \"as a result of which\" the stockholders before own \"less than fifty percent (50%)\" of the survivor.",
+      reading:
+        "Deemed Liquidation: every listed transaction (merger, exchange, reorganization by which another entity acquires the Corporation, asset-sale) is a liquidation only when the stockholders before own less than 50% after (for a sale of assets, of the purchaser), and only on the election of a majority of Series A (DEEMEDLIQ's elected, FALSE when omitted). At exactly 50% it is not.",
+      why: "The clause's closing words name \"the merger, consolidation, sale or transfer of assets or other transaction\", so the test follows every transaction listed; \"less than\" excludes 50% itself; the clause acts only \"upon the election\" of the Series A majority.",
+    },
+    {
+      clause: "Art. IV(B)2(c)(ii)",
+      question: "How are securities received in a deemed liquidation valued?",
+      reading: "There is no market formula: \"the value of such noncash assets shall be determined by the Board of Directors ... acting in good faith\". SECURITYVALUE refuses JT Storage with that clause; the Board's value is an input (as the Waterfall sheet's deal block takes it).",
+      why: "Unlike Juniper 4(d)(ii) and MagiNet 2(d), the charter gives no average-price rule to compute.",
     },
   ],
   authorized: [

@@ -8,8 +8,18 @@ const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Issue Date", "Declared Unpaid",
   "Dividend Priority", "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding",
-  "Option Changes", "Dilution From", "Short Options", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Clauses", "Note",
+  "Option Changes", "Dilution From", "Short Options", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
 ];
+
+/**
+ * 4(d): a consolidation or merger, or a conveyance of substantially all assets, is a liquidation unless the
+ * holders before hold more than 50% of the survivor or purchaser (4(d)(i)); securities received are
+ * valued at the average closing (or OTC bid or sale) price over the thirty days ending three days before
+ * the closing, less a discount when restricted (4(d)(ii)). Charter-wide: written once, on Series A.
+ */
+const DEEMED_LIQUIDATION =
+  "merger, asset-sale if owned <= 50% [FOURTH 4(d), 4(d)(i)]; securities average 30 days ending 3 days before closing [FOURTH 4(d)(ii)(A)(1)]; " +
+  "otc bid or sale [FOURTH 4(d)(ii)(A)(2)]; restricted discount [FOURTH 4(d)(ii)(B)]";
 
 /** 6(c): the Series D1 conversion price on an IPO, by when the registration statement is filed. */
 const D1_RESET = "filing 180d 85%; 1y 75%; 15m 65%";
@@ -102,7 +112,7 @@ export const JUNIPER: Preset = {
     "CP $0.44/$1.07/$3.97/$11.03/$11.03, broad weighted average to the nearest cent; IPO conversion at 3x/3x/1.5x/1x/1x CP and > $10M; " +
     "D1 reset to 85%/75%/65% of the IPO price by filing date",
   table: tableOf(HEADER, [
-    series("Series A", 1_743_751, 1.0, 0.44, 0.05, ">= 3 x CP"),
+    series("Series A", 1_743_751, 1.0, 0.44, 0.05, ">= 3 x CP", { "Deemed Liquidation": DEEMED_LIQUIDATION }, { "Deemed Liquidation": "FOURTH 4(d)" }),
     series("Series B", 3_915_308, 2.4, 1.07, 0.12, ">= 3 x CP"),
     series("Series C", 5_200_000, 8.93, 3.97, 0.45, ">= 1.5 x CP"),
     series("Series D", 600_000, 11.03, 11.03, 0.55, ">= 1 x CP"),
@@ -256,6 +266,20 @@ export const JUNIPER: Preset = {
         "They stay owed to the holder of record: a converting series does not lose them. The waterfall (LIQPREF, HOLDERPAYOUTS) does not model this yet: it pays Declared Unpaid only inside a preference " +
         "that is taken, so with Declared Unpaid above 0 a converting series' declared dividends are to be added by hand (the preset has none). Not taken: cancelling them on conversion, as the other two charters say.",
       why: "A declared dividend is owed once declared; only an express clause takes it away, and Juniper has none.",
+    },
+    {
+      clause: "FOURTH 4(d), 4(d)(i)",
+      question: "A merger or a conveyance of substantially all assets is a liquidation unless the holders before \"hold more than 50%\" of the survivor or purchaser: what of exactly 50%, and of a share exchange or a recapitalization?",
+      reading:
+        "Deemed Liquidation merger, asset-sale if owned <= 50%: at exactly 50% it is a liquidation; above 50% it is not. A share exchange or a recapitalization that is not a merger is not among the transactions 4(d) names (DEEMEDLIQ gives FALSE). No election is needed.",
+      why: "50% is not \"more than 50%\", so the exception does not apply; 4(d) names a \"consolidation or merger\" and a \"conveyance of all or substantially all of the assets\" only, and says they \"shall be deemed\" a liquidation.",
+    },
+    {
+      clause: "FOURTH 4(d)(ii)(A)-(B)",
+      question: "Which calendar days does \"the thirty-day period ending three (3) days prior to the closing\" hold, and what of a day without a price?",
+      reading:
+        "The thirty calendar days ending on the day three calendar days before the closing, both ends included (a closing on 2000-03-15: 2000-02-12 to 2000-03-12). A weekend, holiday or day without a trade has no price and is simply not counted: the average is over the trading days in the period, exact and unrounded; an empty period is an error. Over the counter, the same average of the closing bid or sale prices \"whichever is applicable\" (the prices given). A restricted security: that value less the discount given (\"an appropriate discount\", mutually determined: an input); no public market: an input.",
+      why: "\"Three (3) days prior to the closing\" names a day, counted in calendar days as the charter counts its other days; a \"thirty-day period\" runs in days, not in prices. The alternatives not taken: thirty trading days, three business days, or a period ending the day before the named day (which would leave out the day the period is said to end on). The clause fixes no rounding of the average.",
     },
   ],
   authorized: [{ date: null, common: "71000000", preferred: "14039059", clause: "FOURTH (the text bears no date)" }],

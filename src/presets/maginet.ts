@@ -8,12 +8,24 @@ const HEADER = [
   "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
   "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Declared Unpaid", "Dividend Priority",
   "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Option Changes", "Dilution From", "Auto Convert Price",
-  "Auto Convert Proceeds", "IPO Reset", "Vote Rounding", "Clauses", "Note",
+  "Auto Convert Proceeds", "IPO Reset", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
 ];
 
 /** 3(f)(iv): the Series D conversion price on a Public Offering, the lower of (A) and (B), floored at Series C. */
 const D_RESET =
   "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C";
+
+/**
+ * 2(c): an acquisition by merger (not with a wholly-owned subsidiary) and a sale of substantially all
+ * assets are a liquidation; an exchange of, or a reorganization acquiring, more than 50% of the stock
+ * (the holders before keep less than 50%) too; not a transaction as a precursor to the IPO (2(c)(i)).
+ * 2(d): securities at the average closing (OTC: closing bid) price over the thirty days ending three days
+ * before the closing, less a discount when restricted. Charter-wide: written once, on Series A.
+ */
+const DEEMED_LIQUIDATION =
+  "merger, asset-sale [FOURTH 2(c)(i), (iii)]; exchange, reorganization if owned < 50% [FOURTH 2(c)(i)-(ii)]; " +
+  "except subsidiary-merger, ipo-precursor [FOURTH 2(c)(i)]; securities average 30 days ending 3 days before closing [FOURTH 2(d)(i)(A)]; " +
+  "otc bid [FOURTH 2(d)(i)(B)]; restricted discount [FOURTH 2(d)(ii)]";
 
 interface Series {
   name: string;
@@ -109,6 +121,8 @@ export const MAGINET: Preset = {
     series({
       name: "Series A", shares: 150_000, price: 2.0, seniority: 1, participation: "none", dividendRate: 0.16, dividendPriority: 1,
       dividendClause: "FOURTH 1(c)", antiDilution: "broad", antiDilutionClause: "FOURTH 3(f)(i)(A)(1)", conversionClause: "FOURTH 3(a)(i)",
+      extra: { "Deemed Liquidation": DEEMED_LIQUIDATION },
+      extraClauses: { "Deemed Liquidation": "FOURTH 2(c)-(d)" },
     }),
     series({
       name: "Series B", shares: 1_328_930, price: 4.5, seniority: 2, participation: "full", dividendRate: 0.36, dividendPriority: 1,
@@ -231,6 +245,22 @@ export const MAGINET: Preset = {
         "\"with respect to such shares\", per share of the series: the terms table states them per share outstanding, so a split of a series is entered as its new Shares and per-share amounts. " +
         "Not taken: a fixed $7.00; moving the per-series amounts with a split of Common.",
       why: "After a 2-for-1 split of Common an offering at $5.00 is worth $10.00 in old shares, above $7.00; the per-series amounts are what each share of the series is owed, which a split of Common does not change.",
+    },
+    {
+      clause: "FOURTH 2(c)(i)",
+      question:
+        "\"Any acquisition of this Corporation by means of a consolidation or merger\" has no ownership test, while the exchange of stock needs \"more than fifty percent (50%)\": is every merger a liquidation, and how is the 50% measured?",
+      reading:
+        "A merger or consolidation with any entity other than a wholly-owned subsidiary is a liquidation whatever the holders keep (no ownership test). An exchange of, or a reorganization acquiring (2(c)(ii)), more than 50% of the outstanding stock is one: DEEMEDLIQ takes ownershipAfter as 1 less the fraction exchanged or acquired, so holders keeping less than 50% make it a liquidation and keeping exactly 50% does not. The IPO-precursor exception covers the transactions of (i) (merger and exchange), not a reorganization under (ii).",
+      why:
+        "The clause states no percentage for a merger; the alternative, a merger only when control passes, reads in a test the text does not have. \"More than fifty percent\" exchanged leaves the holders less than 50%. The exception's \"any such transaction\" sits inside (i).",
+    },
+    {
+      clause: "FOURTH 2(d)(i)-(ii)",
+      question: "Which calendar days does \"the thirty-(30)-day period ending three (3) days prior to the closing\" hold, and what of a day without a price?",
+      reading:
+        "The thirty calendar days ending on the day three calendar days before the closing, both ends included (a closing on 2000-03-15: 2000-02-12 to 2000-03-12); the average over the trading days with a price in it, exact and unrounded; over the counter, the closing bid prices (2(d)(i)(B)); a restricted security, less the discount the Board determines (2(d)(ii), an input); no active market, the Board's value or the independent appraisal (2(d)(i)(C), an input).",
+      why: "\"Three (3) days prior to the closing\" names a day, counted in calendar days as the charter counts its other days; a \"thirty-day period\" runs in days, not in prices. The alternatives not taken: thirty trading days, three business days, or a period ending the day before the named day (which would leave out the day the period is said to end on).",
     },
   ],
   authorized: [{ date: null, common: "20000000", preferred: "12121788", clause: "FOURTH (the text bears no date)" }],

@@ -80,7 +80,7 @@ export const EXAMPLE_EXIT = 50_000_000;
 
 /** Fluent's warning background: the shade that marks inputs the charter does not state. */
 export const INPUT_FILL = "#FFF4CE";
-/** Width in points for the long text columns (Clauses, Note), so a fit does not make them a screen wide. */
+/** Width in points for the long text columns (Deemed Liquidation, Clauses, Note), so a fit does not make them a screen wide. */
 export const TEXT_COLUMN_POINTS = 220;
 /** Rows pre-formatted to the cent under the BREAKPOINTS and EXPLAIN spills (their length depends on the terms). */
 export const SPILL_FORMAT_ROWS = 40;
@@ -225,7 +225,7 @@ export function planInsert(preset: Preset, existing: ExistingNames): InsertPlan 
 
   const textColumns = header
     .map((h, c) => ({ key: columnKey(h), c }))
-    .filter(({ key }) => key === "clauses" || key.startsWith("note"))
+    .filter(({ key }) => key === "clauses" || key === "deemedliquidation" || key.startsWith("note"))
     .map(({ c }) => ({ address: cellAddress(0, c), points: TEXT_COLUMN_POINTS }));
 
   return {

@@ -15,15 +15,15 @@ const WATERFALL_CLAUSE: Record<string, string> = {
 };
 
 const OTHER_CLAUSE: Record<string, Record<string, string>> = {
-  maginet: { CONVSHARES: "FOURTH 3(a), 3(l)", IPORESET: "FOURTH 3(f)(iv)", AUTOCONVERT: "FOURTH 3(a)(v)", WEIGHTEDAVG: "FOURTH 3(f)(i)(A)", VOTES: "FOURTH 4(a)" },
-  juniper: { CONVSHARES: "FOURTH 6(a)(i), 6(g)(i)", IPORESET: "FOURTH 6(c)", AUTOCONVERT: "FOURTH 6(a)(ii)", WEIGHTEDAVG: "FOURTH 6(d)(iv)", VOTES: "FOURTH 7(a)" },
-  "jt-storage": { CONVSHARES: "Art. IV(B)4(a), 4(c)(i)", AUTOCONVERT: "Art. IV(B)4(b)(i)", ACCRUEDDIV: "Art. IV(B)1(a), 2(a)(i)", VOTES: "Art. IV(B)5", REDEMPTION: "Art. IV(B)3" },
+  maginet: { CONVSHARES: "FOURTH 3(a), 3(l)", IPORESET: "FOURTH 3(f)(iv)", AUTOCONVERT: "FOURTH 3(a)(v)", WEIGHTEDAVG: "FOURTH 3(f)(i)(A)", VOTES: "FOURTH 4(a)", DEEMEDLIQ: "FOURTH 2(c)", SECURITYVALUE: "FOURTH 2(d)" },
+  juniper: { CONVSHARES: "FOURTH 6(a)(i), 6(g)(i)", IPORESET: "FOURTH 6(c)", AUTOCONVERT: "FOURTH 6(a)(ii)", WEIGHTEDAVG: "FOURTH 6(d)(iv)", VOTES: "FOURTH 7(a)", DEEMEDLIQ: "FOURTH 4(d)-(d)(i)", SECURITYVALUE: "FOURTH 4(d)(ii)" },
+  "jt-storage": { CONVSHARES: "Art. IV(B)4(a), 4(c)(i)", AUTOCONVERT: "Art. IV(B)4(b)(i)", ACCRUEDDIV: "Art. IV(B)1(a), 2(a)(i)", VOTES: "Art. IV(B)5", REDEMPTION: "Art. IV(B)3", DEEMEDLIQ: "Art. IV(B)2(c)(i)" },
 };
 
 const SHEETS: [string, string][] = [
   ["Terms", "The terms table the task pane inserts: one row per class, every term a column, the clause of each in Clauses. Shaded cells are numbers the charter does not state (hover for why). Below it, the pane's example formulas."],
   ["Cap Table", "Holders, class and shares (illustrative in the preset templates: the charters name no holders), with a check that each class adds up to the terms table."],
-  ["Waterfall", "Exit values (inputs) with CHARTER.LIQPREF spilled beside them, one column per class; CHARTER.HOLDERPAYOUTS at one exit; CHARTER.BREAKPOINTS; a chart of payout by class against exit value."],
+  ["Waterfall", "Exit values (inputs) with CHARTER.LIQPREF spilled beside them, one column per class; CHARTER.HOLDERPAYOUTS at one exit; CHARTER.BREAKPOINTS; a chart of payout by class against exit value; under the chart, a deal block: CHARTER.DEEMEDLIQ (is the merger a liquidation?), CHARTER.SECURITYVALUE over a small prices table (where the charter has a market formula; else the value is an input), cash + securities x value = the exit value, and CHARTER.LIQPREF at it."],
   ["Conversion", "Conversion, anti-dilution, IPO (and dividend, redemption, vote) functions on the charter's numbers, each beside its arithmetic by hand and clause."],
   ["By Hand", "The MagiNet waterfall at the Waterfall sheet's exits built the way it is done by hand today: plain MIN/MAX/IF formulas per tier, the Series A convert-or-not check, ROUND to the cent per class, and each class's difference from the CHARTER.LIQPREF spill (at most a cent: LIQPREF's cents add up to the exit). The 1,000-exit timing of both is `npm run bench -- handmade`."],
 ];

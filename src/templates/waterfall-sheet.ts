@@ -8,6 +8,7 @@ import { MONEY, absCell, absRange, type Scalar, type SheetBuilder } from "./mode
 import { quoteSheet } from "../sheet/a1";
 import { SPARE_HOLDERS, type CapTableRefs } from "./cap-table";
 import type { TermsRefs } from "./terms-sheet";
+import { dealBlock } from "./deal-block";
 
 export const WATERFALL_SHEET = "Waterfall";
 /** Exit values from 0 to 3 x total preferences in this many equal steps (plus points at the breakpoints). */
@@ -129,5 +130,7 @@ export function waterfallSheet(b: SheetBuilder, terms: TermsRefs, cap: CapTableR
     to: { row: HEADER_ROW + 24, col: hc + 15 },
     series,
   });
+  // The deal block under the chart: cash + securities x SECURITYVALUE = the exit value LIQPREF pays out.
+  dealBlock(b, terms, HEADER_ROW + 27, hc + 5);
   return { exits, firstExitRow: first, liqprefAnchor: absCell(first, 1).replace(/\$/g, ""), holdersExitCell, classCount };
 }

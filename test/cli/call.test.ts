@@ -71,3 +71,41 @@ describe("charter call", () => {
     expect(oneLine(num)).toMatch(/^charter: argument conversionPrice, value "one": is not a number/);
   });
 });
+
+describe("charter call DEEMEDLIQ and SECURITYVALUE: the value, then the reasons with their clauses", () => {
+  it("DEEMEDLIQ juniper 50% merger: TRUE, because 50% is not 'more than 50%' (FOURTH 4(d)(i)); --json gives the value alone", () => {
+    const r = run("call", "DEEMEDLIQ", "juniper", "50%", "merger");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toBe(
+      "TRUE\n" +
+        "Clause                Reason\n" +
+        "FOURTH 4(d), 4(d)(i)  a consolidation or merger with or into another entity: the holders before hold 50% after, 50% or less (not more than 50%) as the test requires\n",
+    );
+    expect(json("call", "DEEMEDLIQ", "juniper", "0.5001", "--json")).toBe(false);
+  });
+  it("DEEMEDLIQ jt-storage without the election: FALSE, and the reason says so (Art. IV(B)2(c)(i))", () => {
+    const r = run("call", "DEEMEDLIQ", "jt-storage", "0.4", "asset-sale");
+    expect(r.out.split("\n")[0]).toBe("FALSE");
+    expect(r.out).toContain("Art. IV(B)2(c)(i)  only upon the election of the holders of a majority of Series A, and elected is FALSE\n");
+    expect(run("call", "DEEMEDLIQ", "jt-storage", "0.4", "asset-sale", "yes").out.split("\n")[0]).toBe("TRUE");
+  });
+  it("SECURITYVALUE juniper prices.csv 2000-03-15: the average over 2000-02-12 to 2000-03-12, rows in any order", () => {
+    // In the period: Feb 14 12.00, Mar 1 9.00, Mar 10 13.00 (Feb 11 and Mar 13 lie outside):
+    // (12.00 + 9.00 + 13.00) / 3 = 34 / 3 = 11.3333...
+    const prices = tempFile("prices.csv", "Date,Price\n2000-03-13,100\n2000-02-14,12.00\n2000-03-10,13.00\n2000-02-11,100\n2000-03-01,9.00\n");
+    const r = run("call", "SECURITYVALUE", "juniper", prices, "2000-03-15");
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toBe("11." + "3".repeat(58));
+    expect(lines[2]).toBe("FOURTH 4(d)(ii)(A)(1)  the average of the closing prices on the exchange over the 30 days 2000-02-12 to 2000-03-12 (ending 3 days before the closing on 2000-03-15)");
+    expect(lines[3]).toBe("FOURTH 4(d)(ii)(A)(1)  3 trading days with a price (days without one have no row): 34 / 3 = 11." + "3".repeat(58));
+  });
+  it("SECURITYVALUE jt-storage: one line, the Board's value (Art. IV(B)2(c)(ii)), exit 1", () => {
+    const prices = tempFile("prices2.csv", "Date,Price\n2000-03-01,9.00\n");
+    const r = run("call", "SECURITYVALUE", "jt-storage", prices, "2000-03-15");
+    expect([r.code, oneLine(r)]).toEqual([
+      1,
+      'charter: argument terms, column Deemed Liquidation, value "securities board": the charter has no market formula (Art. IV(B)2(c)(ii): the Board of Directors values non-cash assets in good faith); use the Board\'s value as an input',
+    ]);
+  });
+});

@@ -75,8 +75,8 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     // The inputs the charter does not state are shaded (Shares C2:C6, Series A Declared Unpaid M2).
     const shaded = wb.writesTo(sheet).filter((w) => w.fill === "#FFF4CE").map((w) => w.address);
     expect(shaded).toEqual(["C2", "C3", "C4", "C5", "C6", "M2", "A8", "B10"]);
-    // Clauses (Y) and Note (Z) get a fixed width after the fit; the pane ends on the LIQPREF cell.
-    expect(wb.writesTo(sheet).filter((w) => w.columnWidth).map((w) => [w.address, w.columnWidth])).toEqual([["Y1", 220], ["Z1", 220]]); // Clauses Y, Note Z
+    // Deemed Liquidation (Y), Clauses (Z) and Note (AA) get a fixed width after the fit; the pane ends on the LIQPREF cell.
+    expect(wb.writesTo(sheet).filter((w) => w.columnWidth).map((w) => [w.address, w.columnWidth])).toEqual([["Y1", 220], ["Z1", 220], ["AA1", 220]]);
     expect([wb.activated, wb.selected]).toEqual([sheet, `${sheet}!B12`]);
   });
 
@@ -93,7 +93,7 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     g.Excel = wb.excel;
     const plan = await insertPreset(excelPort(), getPreset("juniper"));
     expect([plan.sheetName, plan.tableName]).toEqual(["Juniper Networks Terms", "Juniper_Networks_Terms"]);
-    expect(wb.tables.map((t) => [t.name, t.sheet, t.address])).toEqual([["Juniper_Networks_Terms", "Juniper Networks Terms", "A1:AC7"]] /* 29 columns */);
+    expect(wb.tables.map((t) => [t.name, t.sheet, t.address])).toEqual([["Juniper_Networks_Terms", "Juniper Networks Terms", "A1:AD7"]] /* 30 columns */);
   });
 });
 

@@ -78,7 +78,7 @@ describe("planInsert: MagiNet into an empty workbook", () => {
     expect(money).toEqual(["B12:F12", "B15:B54", "K15:K54"]);
   });
 
-  it("fits the table's columns and fixes the long text columns (Clauses Y, Note Z)", () => {
+  it("fits the table's columns and fixes the long text columns (Deemed Liquidation X, Clauses Y, Note Z)", () => {
     expect(plan.autofit).toBe("A1:Z6");
     expect(plan.fixedWidths).toEqual([
       { address: "Y1", points: 220 },
@@ -102,9 +102,9 @@ describe("planInsert: names already in use", () => {
 });
 
 describe("planInsert: the other presets' shapes", () => {
-  it("JT Storage: 28 columns (A..AB) by 3 rows; its dividends accrue, so the formulas read an As of date", () => {
+  it("JT Storage: 29 columns (A..AC) by 3 rows; its dividends accrue, so the formulas read an As of date", () => {
     const plan = planInsert(getPreset("jt-storage"), { sheets: [], tables: [] });
-    expect(plan.table.address).toBe("A1:AB3");
+    expect(plan.table.address).toBe("A1:AC3");
     // Table rows 1-3, row 4 empty, legend 5, heading 6, exit 7, as of 8, classes 9, payouts 10, labels 12, spills 13.
     expect([plan.exitCell, plan.asOfCell]).toEqual(["B7", "B8"]);
     expect(plan.formulas.map((f) => [f.address, f.formula])).toEqual([
@@ -134,9 +134,9 @@ describe("planInsert: the other presets' shapes", () => {
     expect(planInsert(maginet, { sheets: [], tables: [] }).asOfCell).toBeNull();
   });
 
-  it("Juniper: 29 columns (A..AC) by 7 rows", () => {
+  it("Juniper: 30 columns (A..AD) by 7 rows", () => {
     const plan = planInsert(getPreset("juniper"), { sheets: [], tables: [] });
-    expect(plan.table.address).toBe("A1:AC7");
+    expect(plan.table.address).toBe("A1:AD7");
     // height 7 -> legend row 9, heading 10, exit 11.
     expect(plan.exitCell).toBe("B11");
     expect(plan.inputs).toHaveLength(13); // 8, and Dilution From of each of the five series

@@ -52,7 +52,7 @@ describe.each(TEMPLATE_IDS)("%s in HyperFormula", (id) => {
         formulas++;
         const v = valueAt(hf, sheet.name, address);
         if (!(v instanceof DetailedCellError)) continue;
-        const intended = id === "blank" && /^CHARTER\.(CLASSES|LIQPREF|HOLDERPAYOUTS|BREAKPOINTS|EXPLAIN)\(/.test(cell.formula) && v.value === "#VALUE!";
+        const intended = id === "blank" && /^CHARTER\.(CLASSES|LIQPREF|HOLDERPAYOUTS|BREAKPOINTS|EXPLAIN|DEEMEDLIQ)\(/.test(cell.formula) && v.value === "#VALUE!";
         if (!intended) errors.push(`${sheet.name}!${address} ${cell.formula}: ${v.value} ${v.message}`);
       }
     }
@@ -363,5 +363,60 @@ describe("By Hand (MagiNet template): the hand-built waterfall at the Waterfall 
       }
     }
     expect(checked).toBe(exits * 5);
+  });
+});
+
+describe("the Waterfall sheet's deal block: DEEMEDLIQ, SECURITYVALUE over the prices table, cash + securities x value = the exit LIQPREF pays", () => {
+  /** The cell right of the label `text` on the Waterfall sheet, as {sheet, row, col}. */
+  function beside(book: ReadBook, hf: HyperFormula, text: string) {
+    const found = [...book.sheet("Waterfall").cells.entries()].find(([, c]) => c.value === text);
+    if (!found) throw new Error(`no label ${text}`);
+    const { row, col } = parseCell(found[0])!;
+    return { sheet: hf.getSheetId("Waterfall")!, row, col: col + 1 };
+  }
+
+  it.each(["maginet", "juniper", "jt-storage"])("%s: the illustrative deal, a merger at 40%, is a liquidation; exit 40,000,000 + 2,000,000 x 12.50 = 65,000,000", (id) => {
+    const { book, hf } = get(id);
+    // MagiNet 2(c)(i): any merger; Juniper 4(d)(i): 40% is not more than 50%; JT Storage 2(c)(i): 40% < 50%, elected TRUE.
+    expect(hf.getCellValue(beside(book, hf, "A liquidation under the charter?"))).toBe(true);
+    // Prices in the period 2000-02-12 .. 2000-03-12: 12.00, 12.50, 13.00, 12.50 (2000-02-11 and 2000-03-13 outside):
+    // 50.00 / 4 = 12.50. JT Storage: an input (the Board's value, Art. IV(B)2(c)(ii)), 12.50 as well.
+    expect(hf.getCellValue(beside(book, hf, "Value per security"))).toBe(12.5);
+    expect(hf.getCellValue(beside(book, hf, "Exit value: cash + securities x value"))).toBe(65_000_000);
+  });
+
+  it("MagiNet, changed in HyperFormula: the exit follows the prices and the cash; LIQPREF pays it as FOURTH 2(a)-(b) does", () => {
+    const { book } = get("maginet");
+    const hf = engineOf(book);
+    try {
+      const cash = beside(book, hf, "Cash");
+      hf.setCellContents(cash, [[25_000_000]]);
+      // 25,000,000 + 2,000,000 x 12.50 = 50,000,000: D 22,000,006 in full, C the other 27,999,994; A, B, Common nothing.
+      const exit = beside(book, hf, "Exit value: cash + securities x value");
+      expect(hf.getCellValue(exit)).toBe(50_000_000);
+      const anchor = [...book.sheet("Waterfall").cells.entries()].find(([, c]) => c.formula?.startsWith("CHARTER.LIQPREF(") && c.formula.includes(",,$"))![0];
+      const { row, col } = parseCell(anchor)!;
+      const payouts = () => [0, 1, 2, 3, 4].map((j) => hf.getCellValue({ sheet: exit.sheet, row, col: col + j }));
+      expect(payouts()).toEqual([0, 0, 27_999_994, 22_000_006, 0]);
+      // The price table: the row dated 2000-03-13 lies after the period (ends 2000-03-12): 1000.00 there changes
+      // nothing; 2000-03-10's 12.50 made 16.50: (12.00 + 12.50 + 13.00 + 16.50) / 4 = 54.00 / 4 = 13.50, exit
+      // 25,000,000 + 27,000,000 = 52,000,000: D 22,000,006, C 29,999,994.
+      const date = beside(book, hf, "Date");
+      const priceAt = (r: number) => ({ sheet: date.sheet, row: date.row + r, col: date.col });
+      hf.setCellContents(priceAt(6), [[1000]]);
+      expect(hf.getCellValue(exit)).toBe(50_000_000);
+      hf.setCellContents(priceAt(5), [[16.5]]);
+      expect(hf.getCellValue(beside(book, hf, "Value per security"))).toBe(13.5);
+      expect(payouts()).toEqual([0, 0, 29_999_994, 22_000_006, 0]);
+      // FOURTH 2(c)(i): an exchange of exactly 50% (the holders keep 50%) is not "more than 50%"; keeping 49.99% is.
+      const owned = beside(book, hf, "Holders before: share of the survivor after");
+      hf.setCellContents(beside(book, hf, "Transaction"), [["exchange"]]);
+      hf.setCellContents(owned, [[0.5]]);
+      expect(hf.getCellValue(beside(book, hf, "A liquidation under the charter?"))).toBe(false);
+      hf.setCellContents(owned, [[0.4999]]);
+      expect(hf.getCellValue(beside(book, hf, "A liquidation under the charter?"))).toBe(true);
+    } finally {
+      hf.destroy();
+    }
   });
 });

@@ -3,8 +3,9 @@
 // exit-values argument may be one number; "-" or "" is an omitted optional. Every value is read by the
 // catalogue as the worksheet reads it (src/engine/read), so typed texts such as 1,743,751 or $8.93 mean
 // what they mean in a cell. Ranges are read one way (RANGE_RULE, stated in the help). Text output rounds
-// long numbers for reading ("~"); --json keeps them exact.
-import { CATALOGUE, findFunction, isHostError, type FunctionSpec, type HostArg, type ParamSpec, type ResultCell, type ResultValue } from "../../catalogue";
+// long numbers for reading ("~"); --json keeps them exact. A function that gives reasons (DEEMEDLIQ,
+// SECURITYVALUE) has them printed under its value, one line each with its clause; --json prints the value alone.
+import { CATALOGUE, callReasons, findFunction, isHostError, type FunctionSpec, type HostArg, type ParamSpec, type ResultCell, type ResultValue } from "../../catalogue";
 import { callCatalogue, rowsOf } from "../catalogue-call";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
@@ -148,7 +149,11 @@ export function callCommand(argv: readonly string[], io: Io): number {
   const args = texts.map((text, i) => hostArg(text, spec.params[i], io));
   const value = callCatalogue(spec.name, args);
   if (parsed.switches.has("json")) io.out(jsonValue(value) + "\n");
-  else printText(io, value, classHeader(spec, args, value));
+  else {
+    printText(io, value, classHeader(spec, args, value));
+    const reasons = callReasons(spec.name, args);
+    if (reasons && reasons.length > 0) io.out(textTable([["Clause", "Reason"], ...reasons.map((r) => [r.clause, r.text])]));
+  }
   // A spill with bad cells is still printed (as Excel shows it), but the command reports them and fails.
   return reportCellErrors(io, value) > 0 ? EXIT_INPUT : EXIT_OK;
 }

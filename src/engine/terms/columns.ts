@@ -46,6 +46,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { header: "Redemption", required: false, default: "", help: "Redemption schedule, e.g. 2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all." },
   { header: "Redemption Price", required: false, default: "", help: "Redemption price per share before accrued unpaid dividends." },
   { header: "Vote Rounding", required: false, default: "nearest", help: "Votes as converted: nearest (half up, per holder), down (whole votes, per holder), down-per-share (each share's full Common, floor(Issue Price / Conversion Price), times shares) or none." },
+  { header: "Deemed Liquidation", required: false, default: "", help: "Charter-wide, in any one row (blank in the others, or the same text): which mergers, sales and exchanges are a liquidation and how securities received are valued, e.g. merger, asset-sale if owned <= 50%; securities average 30 days ending 3 days before closing; otc bid (syntax in the README)." },
   { header: "Clauses", required: false, default: "", help: "Clause citations: Column=clause pairs separated by ';', e.g. Issue Price=Art. IV(B)2(a)." },
 ];
 

@@ -162,6 +162,9 @@ export interface ShareClass {
   /** Vote Rounding: votes as converted. */
   voteRounding: VoteRounding;
 
+  /** Deemed Liquidation: the charter-wide rule for deemed liquidations and securities received, as written (see engine/deemed-liquidation). */
+  deemedLiquidation: string | null;
+
   /** Clause citations by column header, e.g. { "Issue Price": "Art. IV(B)2(a)" }; from the Clauses column. */
   clauses: Readonly<Record<string, string>>;
 }

@@ -231,6 +231,8 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
     redemption: optional(row.given("Redemption"), readText),
     redemptionPrice: optional(row.given("Redemption Price"), (c) => nonNegative(c, at("Redemption Price"))),
     voteRounding: readChoice(row.orDefault("Vote Rounding"), at("Vote Rounding"), VOTE_ROUNDINGS),
+    // Kept as written, like IPO Reset; engine/deemed-liquidation/rule.ts checks it when it is applied.
+    deemedLiquidation: optional(row.given("Deemed Liquidation"), readText),
     clauses: optional(row.given("Clauses"), (c) => readClauses(c, at("Clauses"))) ?? {},
   };
 }

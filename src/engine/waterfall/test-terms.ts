@@ -56,6 +56,7 @@ export function shareClass(spec: ClassSpec): ShareClass {
     redemption: spec.redemption ?? null,
     redemptionPrice: opt(spec.redemptionPrice),
     voteRounding: spec.voteRounding ?? "nearest",
+    deemedLiquidation: spec.deemedLiquidation ?? null,
     clauses: spec.clauses ?? {},
   };
 }
