@@ -38,6 +38,11 @@ export function readNumber(v: NonNullable<HostArg>, place: ErrorPlace): Decimal 
   return readNumberValue(scalarOf(v, place), place, "amount");
 }
 
+/** A fraction or rate (0.5, or "50%" typed): the one kind that takes a percentage (src/engine/read). */
+export function readRatio(v: NonNullable<HostArg>, place: ErrorPlace): Decimal {
+  return readNumberValue(scalarOf(v, place), place, "ratio");
+}
+
 /** A count of shares: whole, 0 to 1e15; a computed cell is read as Excel shows it (15 digits). */
 export function readShares(v: NonNullable<HostArg>, place: ErrorPlace): Decimal {
   return readNumberValue(scalarOf(v, place), place, "shares");

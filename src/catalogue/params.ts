@@ -2,7 +2,7 @@
 // lists them in the order the function takes them (the same in Excel and `charter call`).
 import type { Decimal } from "../engine/decimal";
 import type { CharterTerms, IsoDate } from "../engine/terms/model";
-import { readBoolean, readCash, readChoice, readDate, readInteger, readMatrix, readNumber, readMoney, readNumbers, readShares, readString, type CellOf, type MoneyCell } from "./args";
+import { readBoolean, readCash, readChoice, readDate, readInteger, readMatrix, readNumber, readMoney, readNumbers, readRatio, readShares, readString, type CellOf, type MoneyCell } from "./args";
 import { readTerms } from "./terms";
 import type { HostMatrix, ParamSpec, ParamType } from "./types";
 
@@ -12,6 +12,8 @@ function spec<T>(type: ParamType, name: string, description: string, read: Param
 
 export const param = {
   number: (name: string, description: string) => spec<Decimal>("number", name, description, readNumber),
+  /** A fraction or rate: 0.5, or 50% typed as text. */
+  ratio: (name: string, description: string) => spec<Decimal>("number", name, description, readRatio),
   /** A count of shares: whole (src/engine/read). */
   shares: (name: string, description: string) => spec<Decimal>("number", name, description, readShares),
   /** An exit, a payment or a fund amount: whole cents (src/engine/read). */

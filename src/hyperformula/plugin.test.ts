@@ -8,12 +8,13 @@ import type { HostArg, HostMatrix, ResultCell } from "../catalogue";
 import { Decimal } from "../engine/decimal";
 import { presetTable } from "../presets";
 import { hostValue, hfValue } from "./convert";
+import { columnLetters } from "../sheet/a1";
 import { createCharterEngine, hfName, registerCharterFunctions } from "./plugin";
 
 const MAGINET = presetTable("maginet");
 const MAGINET_RANGE: RawCellContent[][] = [MAGINET.header, ...MAGINET.rows] as RawCellContent[][];
 // Columns of the terms table: A..X (24 headers); rows 1..6 (header + A, B, C, D, Common).
-const LAST_COLUMN = String.fromCharCode(64 + MAGINET.header.length);
+const LAST_COLUMN = columnLetters(MAGINET.header.length);
 
 /** The values of one formula, alone in cell A1 of a sheet. */
 function valuesOf(formula: string, extra: Record<string, RawCellContent[][]> = {}): unknown[][] {

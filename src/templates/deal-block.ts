@@ -5,8 +5,7 @@
 // Art. IV(B)2(c)(ii): the Board's good-faith value) or the terms give no rule yet (blank), the value per
 // security is an input, with a note saying why.
 import { call, isHostError } from "../catalogue";
-import { Decimal } from "../engine/decimal";
-import { toExcelSerial } from "../engine/dates";
+import { Decimal, toExcelSerial } from "../engine";
 import { DATE, MONEY, PRICE, absCell, absRange, type Scalar, type SheetBuilder } from "./model";
 import type { TermsRefs } from "./terms-sheet";
 

@@ -24,7 +24,7 @@ describe("HfWorkbook: the MagiNet preset inserted through the task pane's insert
     expect(EXAMPLE_EXIT).toBe(50000000);
     expect(await port.listSheets()).toEqual(["Sheet1", "MagiNet Terms"]);
     expect(await port.listTables()).toEqual(["MagiNet_Terms"]);
-    expect(port.tables[0]).toMatchObject({ sheet: "MagiNet Terms", address: "A1:Z6" }); // 26 columns (Class .. Note)
+    expect(port.tables[0]).toMatchObject({ sheet: "MagiNet Terms", address: "A1:AA6" }); // 27 columns (Class .. Note)
     const liq = await port.readRange(plan.sheetName, at("LIQPREF").replace(/^([A-Z]+)(\d+)$/, "$1$2:F$2"));
     expect(liq).toEqual([AT_EXAMPLE]);
     const classes = await port.readRange(plan.sheetName, at("CLASSES").replace(/^([A-Z]+)(\d+)$/, "$1$2:F$2"));
@@ -46,7 +46,7 @@ describe("HfWorkbook: the MagiNet preset inserted through the task pane's insert
     const { port, plan, at } = await setup();
     expect(port.contentOf(plan.sheetName, at("LIQPREF"))).toBe("=CHARTER.LIQPREF(MagiNet_Terms[#All],B10)");
     const hfFormula = port.hf.getCellFormula({ sheet: port.sheetId(plan.sheetName), ...cellOf(at("LIQPREF")) });
-    expect(hfFormula).toBe("=CHARTER.LIQPREF('MagiNet Terms'!$A$1:$Z$6,B10)");
+    expect(hfFormula).toBe("=CHARTER.LIQPREF('MagiNet Terms'!$A$1:$AA$6,B10)");
   });
 
   it("a spilled cell reports its anchor's formula, and Explain resolves it", async () => {

@@ -87,6 +87,8 @@ const GOOD: Record<string, HostArg[]> = {
   DIVIDENDS: ["maginet", 5000000, null],
   REDEMPTION: ["jt-storage", "Series A", FUNDS],
   VOTES: ["juniper", HOLDINGS],
+  DEEMEDLIQ: ["juniper", 0.4, "merger", null],
+  SECURITYVALUE: ["juniper", [["Date", "Price"], ["2000-03-01", 8.25], ["2000-02-15", 9.5]], "2000-03-15", null, null],
 };
 
 test("each good call answers (so the mutations below start from a working call)", () => {

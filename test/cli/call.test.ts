@@ -96,7 +96,7 @@ describe("charter call DEEMEDLIQ and SECURITYVALUE: the value, then the reasons 
     const r = run("call", "SECURITYVALUE", "juniper", prices, "2000-03-15");
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
-    expect(lines[0]).toBe("11." + "3".repeat(58));
+    expect(lines[0]).toBe("~11.3333"); // 34 / 3 to 6 significant digits, marked rounded (the text output; --json is exact)
     expect(lines[2]).toBe("FOURTH 4(d)(ii)(A)(1)  the average of the closing prices on the exchange over the 30 days 2000-02-12 to 2000-03-12 (ending 3 days before the closing on 2000-03-15)");
     expect(lines[3]).toBe("FOURTH 4(d)(ii)(A)(1)  3 trading days with a price (days without one have no row): 34 / 3 = 11." + "3".repeat(58));
   });

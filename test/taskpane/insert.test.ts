@@ -36,7 +36,7 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "MagiNet Terms", "MagiNet Terms (2)"]);
     expect(wb.tables).toEqual([
       { name: "MagiNet_Terms", sheet: "MagiNet Terms", address: "A1:B2", hasHeaders: true },
-      { name: "MagiNet_Terms2", sheet: "MagiNet Terms (2)", address: "A1:Z6", hasHeaders: true },
+      { name: "MagiNet_Terms2", sheet: "MagiNet Terms (2)", address: "A1:AA6", hasHeaders: true },
     ]);
     // The user's sheets were never even opened, let alone written; their cells are as they were.
     expect(wb.sheetsTouched.filter((s) => s !== "MagiNet Terms (2)")).toEqual([]);
@@ -45,18 +45,19 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     expect(Object.fromEntries(wb.sheet("MagiNet Terms")!.cells)).toEqual(USER_CELLS);
   });
 
-  it("writes the preset's table (header and 5 classes, Clauses column included) into A1:Z6 (26 columns)", async () => {
+  it("writes the preset's table (header and 5 classes, Clauses column included) into A1:AA6 (27 columns)", async () => {
     const wb = userWorkbook();
     await insertPreset(excelPort(), maginet);
-    const written = wb.read("MagiNet Terms (2)", "A1:Z6");
+    const written = wb.read("MagiNet Terms (2)", "A1:AA6");
     expect(written[0]).toEqual(maginet.table.header);
     expect(written.slice(1)).toEqual(maginet.table.rows.map((r) => r.map((c) => (c === null ? "" : c))));
     // Series C: 7,500,000 shares at $4.50, seniority 3 (FOURTH 2(a): D, then C, then B, then A).
     expect(written[3].slice(0, 6)).toEqual(["Series C", "preferred", 7500000, 4.5, 1, 3]);
-    expect(written[0][24]).toBe("Clauses");
-    expect(String(written[3][24])).toContain("Conversion Price=FOURTH 3(a)(iii)");
+    const clauses = maginet.table.header.indexOf("Clauses");
+    expect(written[0][clauses]).toBe("Clauses");
+    expect(String(written[3][clauses])).toContain("Conversion Price=FOURTH 3(a)(iii)");
     // The table's values went in with their formats: text as text ("@"), Shares with separators.
-    const table = wb.writesTo("MagiNet Terms (2)").find((w) => w.address === "A1:Z6" && w.values)!;
+    const table = wb.writesTo("MagiNet Terms (2)").find((w) => w.address === "A1:AA6" && w.values)!;
     expect((table.numberFormat as string[][])[1].slice(0, 3)).toEqual(["@", "@", "#,##0"]);
   });
 

@@ -13,10 +13,10 @@ describe("planInsert: MagiNet into an empty workbook", () => {
     expect([plan.wantedSheetName, plan.wantedTableName]).toEqual(["MagiNet Terms", "MagiNet_Terms"]);
   });
 
-  it("puts the table at A1: 26 columns (A..Z) by a header and 5 classes (rows 1..6)", () => {
-    expect(plan.table.address).toBe("A1:Z6");
+  it("puts the table at A1: 27 columns (A..AA) by a header and 5 classes (rows 1..6)", () => {
+    expect(plan.table.address).toBe("A1:AA6");
     expect(plan.table.values).toHaveLength(6);
-    expect(plan.table.values.every((row) => row.length === 26)).toBe(true);
+    expect(plan.table.values.every((row) => row.length === maginet.table.header.length)).toBe(true);
   });
 
   it("writes the preset's table cell for cell, blanks as empty text, the Clauses column included", () => {
@@ -78,11 +78,12 @@ describe("planInsert: MagiNet into an empty workbook", () => {
     expect(money).toEqual(["B12:F12", "B15:B54", "K15:K54"]);
   });
 
-  it("fits the table's columns and fixes the long text columns (Deemed Liquidation X, Clauses Y, Note Z)", () => {
-    expect(plan.autofit).toBe("A1:Z6");
+  it("fits the table's columns and fixes the long text columns (Deemed Liquidation Y, Clauses Z, Note AA)", () => {
+    expect(plan.autofit).toBe("A1:AA6");
     expect(plan.fixedWidths).toEqual([
       { address: "Y1", points: 220 },
       { address: "Z1", points: 220 },
+      { address: "AA1", points: 220 },
     ]);
   });
 });

@@ -37,6 +37,7 @@ describe("DEEMEDLIQ(terms, ownershipAfter, [transaction], [elected])", () => {
     const table = [
       ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price"],
       ["Series A", 100, 1, 1, 1, "none", null, 1],
+      ["Common", 100, 0, 0, 0, "full", null, null],
     ];
     const e = asHostError(deemed(table, 0.5));
     expect([e.code, e.message]).toEqual(["#VALUE!", "argument terms, column Deemed Liquidation: is blank in every row; write the charter's rule in one row, e.g. merger, asset-sale if owned <= 50%"]);
@@ -46,6 +47,7 @@ describe("DEEMEDLIQ(terms, ownershipAfter, [transaction], [elected])", () => {
       ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price", "Deemed Liquidation"],
       ["Series A", 100, 1, 1, 1, "none", null, 1, "merger, exchange if owned < 60% [Art. 5(c)]"],
       ["Series B", 100, 1, 1, 1, "none", null, 1, null],
+      ["Common", 100, 0, 0, 0, "full", null, null, null],
     ];
     expect(deemed(table, 0.59, "exchange")).toBe(true);
     expect(deemed(table, 0.6, "exchange")).toBe(false);

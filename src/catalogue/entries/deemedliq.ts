@@ -8,7 +8,7 @@ import { TERMS } from "../shared-params";
 
 const PARAMS = [
   TERMS,
-  param.number(
+  param.ratio(
     "ownershipAfter",
     "Fraction (0 to 1, 50% is 0.5) of the surviving entity that the Corporation's holders immediately before hold immediately after: of the purchaser after a sale of assets; of the Corporation after an exchange or reorganization (1 less the fraction exchanged or acquired).",
   ),

@@ -17,7 +17,7 @@ const PARAMS = [
   param.matrix("prices", "Closing prices with a header row Date, Price: one row per trading day, in any order (a day without a price has no row)."),
   param.date("closingDate", "The closing of the transaction (a date or YYYY-MM-DD)."),
   optional(param.choice("market", "exchange (default: closing prices on a securities exchange) or otc (closing bid, or bid or sale, prices over the counter, as the charter says).", MARKETS)),
-  optional(param.number("discount", "For a security restricted in its marketability: the discount from the market value, a fraction (0.2 for 20%); default 0.")),
+  optional(param.ratio("discount", "For a security restricted in its marketability: the discount from the market value, a fraction (0.2 for 20%); default 0.")),
 ] as const;
 
 function compute(terms: CharterTerms, prices: HostMatrix, closing: string, market: (typeof MARKETS)[number] | null, discount: Decimal | null) {

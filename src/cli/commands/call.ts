@@ -16,7 +16,7 @@ import { checkExit } from "../../catalogue/waterfall";
 import { readCsvRange } from "../terms-source";
 import { invalid, type Cell } from "../../engine";
 import { isBlank } from "../../engine/read";
-import { isFileArgument } from "../input/read";
+import { isFileArgument, readRows } from "../input/read";
 import { liqprefJson } from "../fast-liqpref";
 
 export const CALL_OPTIONS: readonly OptionSpec[] = [
@@ -64,7 +64,7 @@ export const RANGE_RULE =
 
 /** A CSV of values (exitValues): by RANGE_RULE, a first row without a number is a header, skipped. */
 function readCsvNumbers(io: Io, text: string, argument: string): HostArg {
-  const records = (readCsvRange(io, text, argument) as Cell[][]).filter((row) => !row.every(isBlank));
+  const records = readRows(io, text, argument, argument).filter((row) => !row.every(isBlank));
   let width = 0; // a loop, not a spread: an exits file may have a million rows
   for (const row of records) width = Math.max(width, row.length);
   const rows: Cell[][] = records.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
