@@ -22,14 +22,16 @@ import { LIQPREF } from "./entries/liqpref";
 import { PREFERENCE } from "./entries/preference";
 import { REDEMPTION } from "./entries/redemption";
 import { VOTES } from "./entries/votes";
+import { BACKSOLVE, DLOM, OPM, OPMTABLE, PWERM } from "./entries/valuation";
 import { WEIGHTEDAVG } from "./entries/weightedavg";
 
-/** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes. */
+/** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes, valuation. */
 export const CATALOGUE: readonly FunctionSpec[] = [
   LIQPREF, HOLDERPAYOUTS, CLASSES, PREFERENCE, BREAKPOINTS, CONVERTS, EXPLAIN,
   CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY,
   IPORESET, AUTOCONVERT,
   ACCRUEDDIV, DIVIDENDS, REDEMPTION, VOTES,
+  OPM, OPMTABLE, BACKSOLVE, DLOM, PWERM,
 ];
 
 /** The namespace Excel shows before each name (manifest.xml's CustomFunctions Namespace). */
