@@ -217,10 +217,10 @@ export function VOTES(terms: any[][], holdings: any[][]): any[][] {
 }
 
 /**
- * Value per share today of each class by the option pricing method over the waterfall's breakpoints (one row in terms order, or one class).
+ * Value per share today of each class by the option pricing method over the waterfall's breakpoints (one row in terms order per equity value, or one class).
  * @customfunction OPM
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
- * @param equityValue Equity value today in dollars (all classes together), more than 0.
+ * @param equityValue Equity value today in dollars (all classes together), more than 0; or a column of them (spills one row each, e.g. for a chart).
  * @param volatility Annual volatility of the equity value as a fraction (0.6 for 60%), more than 0; usually from guideline public companies.
  * @param years Years to the liquidity event, more than 0.
  * @param riskFreeRate Risk-free rate over the term, continuously compounded, as a fraction (0.04 for 4%), above -1.
@@ -229,7 +229,7 @@ export function VOTES(terms: any[][], holdings: any[][]): any[][] {
  * @param dividendYield Continuous dividend yield on the equity value, as a fraction; 0 when omitted.
  * @returns Values per share in dollars (options and warrants: per option, net of strike). Doubles: N(x) by Cody's rational approximations (TOMS 715), about 1e-15, so values to about 1e-15 of the equity value.
  */
-export function OPM(terms: any[][], equityValue: number, volatility: number, years: number, riskFreeRate: number, asOf?: any, className?: string, dividendYield?: number): any[][] {
+export function OPM(terms: any[][], equityValue: any[][], volatility: number, years: number, riskFreeRate: number, asOf?: any, className?: string, dividendYield?: number): any[][] {
   return matrixResult("OPM", [terms, equityValue, volatility, years, riskFreeRate, asOf, className, dividendYield]);
 }
 

@@ -22,6 +22,15 @@ describe("CHARTER.OPM", () => {
     expect(Math.abs(n(row[1]) - (C(1e6) - C(2e6) / 2) / 1e6)).toBeLessThan(1e-12);
   });
 
+  it("a column of equity values spills one row each; a bad cell carries its error in its row only", () => {
+    const rows = call("OPM", [TABLE, [[S], [-5], [2 * S]], sigma, T, r]) as unknown[][];
+    expect(rows).toHaveLength(3);
+    expect(Math.abs(n(rows[0][1]) - (C(1e6) - C(2e6) / 2) / 1e6)).toBeLessThan(1e-12);
+    expect(asHostError(rows[1][0]).message).toBe("argument equityValue (row 2, column 1), value -5: must be more than 0");
+    const C2 = (K: number) => callExact(2 * S, K, sigma, T, r);
+    expect(Math.abs(n(rows[2][1]) - (C2(1e6) - C2(2e6) / 2) / 1e6)).toBeLessThan(1e-12);
+  });
+
   it("one number with className", () => {
     const one = call("OPM", [TABLE, S, sigma, T, r, null, "common"]);
     expect(Math.abs(n(one) - (C(1e6) - C(2e6) / 2) / 1e6)).toBeLessThan(1e-12);

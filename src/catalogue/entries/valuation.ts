@@ -55,18 +55,40 @@ function perShareCell(r: OpmResult, i: number): ResultCell {
 
 export const OPM = defineFunction({
   name: "OPM",
-  description: "Value per share today of each class by the option pricing method over the waterfall's breakpoints (one row in terms order, or one class).",
-  params: [TERMS, EQUITY_VALUE, VOLATILITY, YEARS, RISK_FREE_RATE, AS_OF, optional(CLASS_NAME), DIVIDEND_YIELD],
+  description: "Value per share today of each class by the option pricing method over the waterfall's breakpoints (one row in terms order per equity value, or one class).",
+  params: [
+    TERMS,
+    param.numbers("equityValue", "Equity value today in dollars (all classes together), more than 0; or a column of them (spills one row each, e.g. for a chart)."),
+    VOLATILITY, YEARS, RISK_FREE_RATE, AS_OF, optional(CLASS_NAME), DIVIDEND_YIELD,
+  ],
   result: "matrix",
   returns: `Values per share in dollars (options and warrants: per option, net of strike). ${PRECISION}`,
-  run: (terms, S, vol, years, rate, asOf, className, q) => {
-    const r = opmOf(terms, asOf, market(S, vol, years, rate, q));
-    if (className !== null) {
-      const cell = perShareCell(r, classIndex(terms, waterfallOf(terms, asOf), className));
-      if (isHostError(cell)) return cell;
-      return cell as Decimal;
+  run: (terms, values, vol, years, rate, asOf, className, q) => {
+    const w = waterfallOf(terms, asOf);
+    const schedule = scheduleOf(w);
+    const column = className === null ? null : classIndex(terms, w, className);
+    const base = market(new Decimal(1), vol, years, rate, q);
+    // Each equity value cell on its own: a bad one carries its error, the other rows stand.
+    const rowOf = (cell: CellOf<Decimal>, r: number, c: number): ResultCell[] => {
+      const width = column === null ? schedule.classes.length : 1;
+      if (cell === null || isHostError(cell)) return new Array<ResultCell>(width).fill(cell);
+      try {
+        const one = values.length === 1 && values[0].length === 1;
+        const res = opm(schedule, { ...base, equityValue: cell.toNumber() }, one ? {} : { equityValue: `equityValue (row ${r + 1}, column ${c + 1})` });
+        return column === null ? res.classes.map((_, i) => perShareCell(res, i)) : [perShareCell(res, column)];
+      } catch (e) {
+        return new Array<ResultCell>(width).fill(toHostError(e, "OPM"));
+      }
+    };
+    const rows: ResultCell[][] = [];
+    values.forEach((row, r) => row.forEach((cell, c) => rows.push(rowOf(cell, r, c))));
+    if (rows.length === 1 && column !== null) {
+      const one = rows[0][0];
+      if (one === null) throw invalid({ argument: "equityValue" }, "is blank; give the equity value in dollars");
+      return one as Decimal;
     }
-    return [r.classes.map((_, i) => perShareCell(r, i))];
+    if (rows.length === 1 && isHostError(rows[0][0])) return rows[0][0];
+    return rows;
   },
 });
 
