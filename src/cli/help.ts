@@ -5,6 +5,7 @@ import { optionLines } from "./flags";
 import { BREAKPOINTS_OPTIONS } from "./commands/breakpoints";
 import { CALL_OPTIONS, signature } from "./commands/call";
 import { PRESETS_OPTIONS } from "./commands/presets";
+import { VALUE_OPTIONS } from "./commands/value";
 import { WATERFALL_OPTIONS } from "./commands/waterfall";
 
 export const MAIN_HELP = `charter: venture preferred-stock charter terms as exact numbers (the CHARTER.* worksheet functions)
@@ -15,6 +16,8 @@ Usage:
   charter breakpoints (--preset NAME | --terms FILE.csv) [--set ...] [--as-of YYYY-MM-DD] [--json]
   charter presets [NAME] [--json | --csv]
   charter call FUNCTION ARG... [--json]
+  charter value (--preset NAME | --terms FILE.csv) --equity AMOUNT --volatility PCT --years N --rate PCT
+                [--as-of YYYY-MM-DD] [--backsolve CLASS=PRICE] [--json]
 
 Each subcommand has --help. Exit codes: 0 done, 1 bad input (the message names the class, column and
 value), 2 usage (unknown option, missing argument).
@@ -53,6 +56,23 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
     "",
     "Options:",
     ...optionLines(PRESETS_OPTIONS),
+    "",
+  ].join("\n"),
+  value: [
+    "charter value (--preset NAME | --terms FILE.csv) --equity AMOUNT --volatility PCT --years N --rate PCT [options]",
+    "",
+    "What each class is worth today by the option pricing method over the waterfall's breakpoints: the",
+    "tranche table (each breakpoint's call, each tranche's value and each class's part of it; a jump such as",
+    "JT Storage's waiver as a digital), then each class's value and value per share. With --backsolve",
+    "CLASS=PRICE: the equity value at which the class is worth PRICE a share, and the table there. Same",
+    "numbers as CHARTER.OPMTABLE, CHARTER.OPM and CHARTER.BACKSOLVE (doubles, about 1e-15 of the equity",
+    "value). Percent flags take 60 or 60% alike.",
+    "",
+    "Options:",
+    ...optionLines(VALUE_OPTIONS),
+    "",
+    "Example:",
+    '  charter value --preset juniper --equity 150000000 --volatility 60 --years 3 --rate 4 --backsolve "Series D=4.50"',
     "",
   ].join("\n"),
   call: [
