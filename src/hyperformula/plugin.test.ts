@@ -183,6 +183,11 @@ describe("every catalogue function from a formula", () => {
     DIVIDENDS: { formula: '=CHARTER.DIVIDENDS("maginet", 5000000)', args: ["maginet", 5000000] },
     REDEMPTION: { formula: '=CHARTER.REDEMPTION("jt-storage", "Series A", Data!A9:B10)', args: ["jt-storage", "Series A", FUNDS] },
     VOTES: { formula: '=CHARTER.VOTES("juniper", Data!A5:C7)', args: ["juniper", CAP] },
+    OPM: { formula: '=CHARTER.OPM("juniper", 150000000, 0.6, 3, 0.04)', args: ["juniper", 150000000, 0.6, 3, 0.04] },
+    OPMTABLE: { formula: '=CHARTER.OPMTABLE("maginet", 70000000, 0.6, 3, 0.04)', args: ["maginet", 70000000, 0.6, 3, 0.04] },
+    BACKSOLVE: { formula: '=CHARTER.BACKSOLVE("juniper", "Common", 0.5, 0.6, 3, 0.04)', args: ["juniper", "Common", 0.5, 0.6, 3, 0.04] },
+    DLOM: { formula: '=CHARTER.DLOM(0.3, 1)', args: [0.3, 1] },
+    PWERM: { formula: '=CHARTER.PWERM("maginet", 70000000, 1, 2, 0.25)', args: ["maginet", 70000000, 1, 2, 0.25] },
   };
 
   it("the cases cover the whole catalogue", () => {
