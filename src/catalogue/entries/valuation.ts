@@ -5,7 +5,7 @@
 import { Decimal } from "../../engine/decimal";
 import { invalid } from "../../engine/errors";
 import type { CharterTerms, IsoDate } from "../../engine/terms/model";
-import { DLOM_METHODS, backsolve, dlom, opm, pwerm, scheduleOf, type OpmResult, type Scenario } from "../../engine/valuation";
+import { DLOM_METHODS, backsolve, dlom, opm, opmValues, pwerm, scheduleOf, type OpmResult, type Scenario } from "../../engine/valuation";
 import type { CellOf } from "../args";
 import { defineFunction } from "../define";
 import { toHostError, isHostError } from "../host-error";
@@ -47,7 +47,7 @@ export function opmOf(terms: CharterTerms, asOf: IsoDate | null, m: Market): Opm
 }
 
 /** A class's value per share, or an error in that cell when the class has no shares. */
-function perShareCell(r: OpmResult, i: number): ResultCell {
+function perShareCell(r: Pick<OpmResult, "perShare" | "classes">, i: number): ResultCell {
   const v = r.perShare[i];
   if (v === null) return toHostError(invalid({ className: r.classes[i] }, "has no shares outstanding, so no value per share"));
   return num(v);
@@ -74,8 +74,9 @@ export const OPM = defineFunction({
       if (cell === null || isHostError(cell)) return new Array<ResultCell>(width).fill(cell);
       try {
         const one = values.length === 1 && values[0].length === 1;
-        const res = opm(schedule, { ...base, equityValue: cell.toNumber() }, one ? {} : { equityValue: `equityValue (row ${r + 1}, column ${c + 1})` });
-        return column === null ? res.classes.map((_, i) => perShareCell(res, i)) : [perShareCell(res, column)];
+        const { perShare } = opmValues(schedule, { ...base, equityValue: cell.toNumber() }, one ? {} : { equityValue: `equityValue (row ${r + 1}, column ${c + 1})` });
+        const res = { perShare, classes: schedule.classes };
+        return column === null ? schedule.classes.map((_, i) => perShareCell(res, i)) : [perShareCell(res, column)];
       } catch (e) {
         return new Array<ResultCell>(width).fill(toHostError(e, "OPM"));
       }

@@ -3,7 +3,7 @@
 export { normCdf } from "./normal";
 export { scheduleOf, type Schedule, type Tranche, type Jump } from "./schedule";
 export {
-  opm, backsolve, ceilingOf, classValuesInto, checkInputs, checkEquity, checkRate, checkVolatility, checkYears,
+  opm, opmValues, backsolve, ceilingOf, classValuesInto, checkInputs, checkEquity, checkRate, checkVolatility, checkYears,
   type OpmInputs, type OpmResult, type TrancheRow, type JumpRow, type BacksolveInputs, type InputNames,
 } from "./opm";
 export { dlom, finnerty, chaffe, DLOM_METHODS, type DlomMethod } from "./dlom";

@@ -66,6 +66,38 @@ describe("OPM: hand-worked charters", () => {
   });
 });
 
+describe("OPM: a public worked example's breakpoints and marginal allocations", () => {
+  // Mercer Capital, Travis W. Harms, "A Layperson's Guide to the Option Pricing Model" (May 2016), ComplexCo:
+  // Exhibit 3 (capital structure): Class A Preferred $1,000 preference, pari passu, converting at $2.00, 500
+  // shares; Class B Preferred $1,500, pari passu, $5.00, 300 shares; Common 1,500; Warrants 250 at $10.00.
+  // Exhibit 9 (marginal tranche allocation matrix): lower breakpoints $0, $2,500, $5,500, $11,500, $23,000;
+  // Class A 40.0% 0.0% 25.0% 21.7% 19.6%; Class B 60.0% 0.0% 0.0% 13.0% 11.8%; Common 0.0% 100.0% 75.0%
+  // 65.2% 58.8%; Warrants 0% 0% 0% 0% 9.8%. (The AICPA guide's OPM illustrations were not to be found in the
+  // material searched; this is the public example used instead.) The whitepaper's OPM inputs and values are
+  // not reproduced here: only its breakpoints and allocations are checked.
+  const w = compileWaterfall(
+    charterTerms(
+      { name: "Class A Preferred", shares: 500, issuePrice: 2, conversionPrice: 2 },
+      { name: "Class B Preferred", shares: 300, issuePrice: 5, conversionPrice: 5 },
+      { name: "Common", shares: 1500 },
+      { name: "Warrants", kind: "option", shares: 250, strike: 10 },
+    ),
+    null,
+  );
+  it("the tranche table's breakpoints and shares are Exhibit 9's (to its 0.1%)", () => {
+    const s = scheduleOf(w);
+    expect(s.tranches.map((t) => t.from)).toEqual([0, 2500, 5500, 11500, 23000]);
+    const pct = s.tranches.map((t) => Array.from(t.shares).map((x) => Math.round(x * 1000) / 10));
+    expect(pct).toEqual([
+      [40, 60, 0, 0],
+      [0, 0, 100, 0],
+      [25, 0, 75, 0],
+      [21.7, 13, 65.2, 0],
+      [19.6, 11.8, 58.8, 9.8],
+    ]);
+  });
+});
+
 describe("OPM: JT Storage's waiver is a jump, valued as a cash-or-nothing digital", () => {
   // The charter's own terms (../waterfall/charter-fixtures.ts; the preset's are the same clauses).
   const terms = jtStorageTerms();

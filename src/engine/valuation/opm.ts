@@ -177,6 +177,14 @@ export interface OpmResult {
   total: number;
 }
 
+/** Each class's value and value per share (null: no shares), inputs checked; no audit table (the fast path for OPM cells). */
+export function opmValues(s: Schedule, inputs: OpmInputs, names?: InputNames): { values: Float64Array; perShare: (number | null)[] } {
+  const values = classValuesInto(s, checkInputs(inputs, names), new Float64Array(s.classes.length));
+  const perShare: (number | null)[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) perShare[i] = s.outstanding[i] > 0 ? values[i] / s.outstanding[i] : null;
+  return { values, perShare };
+}
+
 /** The OPM with its audit table. */
 export function opm(s: Schedule, inputs: OpmInputs, names?: InputNames): OpmResult {
   const x = checkInputs(inputs, names);
