@@ -126,7 +126,8 @@ export function classValuesInto(s: Schedule, x: OpmInputs, out: Float64Array, ca
   for (let k = 0; k < nt; k++) {
     const above = k + 1 < nt ? callAt(m, K[k + 1]) : 0;
     if (calls) calls[k] = here;
-    const tranche = here - above;
+    // C falls with K, so a tranche is worth 0 or more; a few units of rounding below 0 far out of the money are 0.
+    const tranche = here > above ? here - above : 0;
     const base = k * n;
     for (let i = 0; i < n; i++) {
       const share = s.shareMatrix[base + i];
@@ -193,7 +194,7 @@ export function opm(s: Schedule, inputs: OpmInputs, names?: InputNames): OpmResu
   const values = Array.from(classValuesInto(s, x, new Float64Array(n), calls));
   const m = market(x);
   const tranches: TrancheRow[] = s.tranches.map((t, k) => {
-    const value = calls[k] - (k + 1 < calls.length ? calls[k + 1] : 0);
+    const value = Math.max(0, calls[k] - (k + 1 < calls.length ? calls[k + 1] : 0));
     const shares = Array.from(t.shares);
     return { from: t.from, to: t.to, call: calls[k], value, shares, classValues: shares.map((sh) => sh * value), events: t.events };
   });
