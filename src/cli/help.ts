@@ -72,7 +72,7 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
     ...optionLines(VALUE_OPTIONS),
     "",
     "Example:",
-    '  charter value --preset juniper --equity 150000000 --volatility 60 --years 3 --rate 4 --backsolve "Series D=4.50"',
+    '  charter value --preset juniper --volatility 60 --years 3 --rate 4 --backsolve "Series D1=11.03"',
     "",
   ].join("\n"),
   call: [

@@ -21,7 +21,7 @@ export const VALUE_OPTIONS: readonly OptionSpec[] = [
   { name: "rate", kind: "value", placeholder: "PCT", help: "Risk-free rate in percent, continuously compounded: 4 or 4%." },
   { name: "dividend-yield", kind: "value", placeholder: "PCT", help: "Continuous dividend yield in percent (0 when omitted)." },
   { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
-  { name: "backsolve", kind: "value", placeholder: "CLASS=PRICE", help: 'The equity value at which CLASS is worth PRICE a share, e.g. "Series D=4.50"; values the classes there.' },
+  { name: "backsolve", kind: "value", placeholder: "CLASS=PRICE", help: 'The equity value at which CLASS is worth PRICE a share, e.g. "Series D1=11.03"; values the classes there.' },
   { name: "json", kind: "switch", help: "Print JSON (numbers as decimal strings)." },
   HELP_OPTION,
 ];
@@ -59,7 +59,7 @@ export function valueCommand(argv: readonly string[], io: Io): number {
   let backsolve: { class: string; price: string; equityValue: string } | null = null;
   if (solve !== null) {
     const eq = solve.lastIndexOf("=");
-    if (eq <= 0) throw new UsageError(`--backsolve needs CLASS=PRICE, e.g. "Series D=4.50"; got "${solve}"`, "value");
+    if (eq <= 0) throw new UsageError(`--backsolve needs CLASS=PRICE, e.g. "Series D1=11.03"; got "${solve}"`, "value");
     const cls = solve.slice(0, eq).trim();
     const price = readNumberText(solve.slice(eq + 1), { argument: "--backsolve" }).toFixed();
     const S = callCatalogue("BACKSOLVE", [source.range, cls, price, volatility, years, rate, asOf, q]) as Decimal;
