@@ -80,6 +80,14 @@ describe("CHARTER.BACKSOLVE", () => {
     expect((call("BACKSOLVE", [TABLE, "Common", n(price), sigma, T, r]) as Decimal).toFixed(2)).toBe("4321000.37");
   });
 
+  it("JT Storage Series A (the waiver's jump in its payout): the equity value found prices it back", () => {
+    const args = [0.55, 2.5, 0.04, "2026-12-01"];
+    const price = n(call("OPM", ["jt-storage", 90_000_000, ...args, "Series A"]));
+    const S = n(call("BACKSOLVE", ["jt-storage", "Series A", price, ...args]));
+    expect(Math.abs(n(call("OPM", ["jt-storage", S, ...args, "Series A"])) - price)).toBeLessThan(1e-8);
+    expect(Math.abs(S - 90_000_000)).toBeLessThanOrEqual(0.01);
+  });
+
   it("says why no equity value gives a price", () => {
     expect(asHostError(call("BACKSOLVE", [TABLE, "Common", -1, sigma, T, r])).message).toBe("argument pricePerShare, value -1: must be more than 0");
   });
