@@ -272,7 +272,7 @@ export function BACKSOLVE(terms: any[][], className: string, pricePerShare: numb
  * @param volatility Annual volatility of the equity value as a fraction (0.6 for 60%), more than 0; usually from guideline public companies.
  * @param years Years the holding cannot be sold, more than 0.
  * @param method finnerty (default; Finnerty 2012, no dividends) or chaffe (Chaffe 1993; needs riskFreeRate).
- * @param riskFreeRate Risk-free rate, continuously compounded, as a fraction; needed by chaffe.
+ * @param riskFreeRate Risk-free rate, continuously compounded, as a fraction; needed by chaffe (finnerty does not use it).
  * @returns The discount as a fraction of the marketable value (0.068 for 6.8%). Doubles: N(x) by Cody's rational approximations (TOMS 715), about 1e-15, so values to about 1e-15 of the equity value.
  */
 export function DLOM(volatility: number, years: number, method?: string, riskFreeRate?: number): number {

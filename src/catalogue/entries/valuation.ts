@@ -157,7 +157,7 @@ export const DLOM = defineFunction({
     VOLATILITY,
     param.number("years", "Years the holding cannot be sold, more than 0."),
     optional(param.choice("method", "finnerty (default; Finnerty 2012, no dividends) or chaffe (Chaffe 1993; needs riskFreeRate).", DLOM_METHODS)),
-    optional(param.number("riskFreeRate", "Risk-free rate, continuously compounded, as a fraction; needed by chaffe.")),
+    optional(param.number("riskFreeRate", "Risk-free rate, continuously compounded, as a fraction; needed by chaffe (finnerty does not use it).")),
   ],
   result: "number",
   returns: `The discount as a fraction of the marketable value (0.068 for 6.8%). ${PRECISION}`,
