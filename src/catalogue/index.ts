@@ -26,15 +26,17 @@ import { PREFERENCE } from "./entries/preference";
 import { REDEMPTION } from "./entries/redemption";
 import { SECURITYVALUE } from "./entries/securityvalue";
 import { VOTES } from "./entries/votes";
+import { BACKSOLVE, DLOM, OPM, OPMTABLE, PWERM } from "./entries/valuation";
 import { WEIGHTEDAVG } from "./entries/weightedavg";
 
-/** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes, deemed liquidations. */
+/** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes, deemed liquidations, valuation. */
 export const CATALOGUE: readonly FunctionSpec[] = [
   LIQPREF, HOLDERPAYOUTS, CLASSES, PREFERENCE, BREAKPOINTS, CONVERTS, EXPLAIN,
   CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY, CERTIFICATE,
   IPORESET, AUTOCONVERT,
   ACCRUEDDIV, DIVIDENDS, REDEMPTION, VOTES,
   DEEMEDLIQ, SECURITYVALUE,
+  OPM, OPMTABLE, BACKSOLVE, DLOM, PWERM,
 ];
 
 /** The namespace Excel shows before each name (manifest.xml's CustomFunctions Namespace). */

@@ -19,6 +19,11 @@ import type { HostArg } from "./types";
 export const TERMS_CACHE_SIZE = 64;
 
 const parsed = new BoundedCache<string, CharterTerms>(TERMS_CACHE_SIZE);
+/**
+ * A preset name as typed -> its parsed terms, so a cell naming a preset skips copying the preset's table and
+ * keying its content on every call (presets are constants; an unknown name throws and is not kept).
+ */
+const byPresetName = new BoundedCache<string, CharterTerms>(TERMS_CACHE_SIZE);
 
 /** The parsed terms of a table, from the cache when the same content was parsed before. */
 export function termsFromTable(table: TermsTable, argument = "terms"): CharterTerms {
@@ -40,7 +45,10 @@ function presetName(v: NonNullable<HostArg>): string | null {
 export function readTerms(v: NonNullable<HostArg>, place: ErrorPlace): CharterTerms {
   const argument = place.argument ?? "terms";
   const name = presetName(v);
-  if (name !== null) return termsFromTable(presetTable(name.trim(), argument), argument);
+  if (name !== null) {
+    const key = name.trim();
+    return byPresetName.getOrCompute(`${argument}\u0000${key}`, () => termsFromTable(presetTable(key, argument), argument));
+  }
   const matrix = isMatrix(v) ? v : [[v]];
   return termsFromTable(tableFromMatrix(matrix, argument), argument);
 }
@@ -48,4 +56,5 @@ export function readTerms(v: NonNullable<HostArg>, place: ErrorPlace): CharterTe
 /** Empties the parsed-terms cache (for tests and benchmarks of a cold start). */
 export function clearTermsCache(): void {
   parsed.clear();
+  byPresetName.clear();
 }

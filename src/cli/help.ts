@@ -6,6 +6,7 @@ import { BREAKPOINTS_OPTIONS } from "./commands/breakpoints";
 import { CALL_OPTIONS, RANGE_RULE, signature } from "./commands/call";
 import { wrap } from "./format";
 import { PRESETS_OPTIONS } from "./commands/presets";
+import { VALUE_OPTIONS } from "./commands/value";
 import { WATERFALL_OPTIONS } from "./commands/waterfall";
 
 /**
@@ -37,6 +38,8 @@ Usage:
   charter breakpoints (--preset NAME | --terms FILE) [--set ...] [--as-of YYYY-MM-DD] [--json]
   charter presets [NAME] [--json | --csv]
   charter call FUNCTION ARG... [--json]
+  charter value (--preset NAME | --terms FILE) --equity AMOUNT --volatility PCT --years N --rate PCT
+                [--as-of YYYY-MM-DD] [--backsolve CLASS=PRICE] [--json]
   charter --version
 
 Each subcommand has --help. Exit codes: 0 done, 1 bad input (the message names the class, column and
@@ -76,6 +79,23 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
     "",
     "Options:",
     ...optionLines(PRESETS_OPTIONS),
+    "",
+  ].join("\n"),
+  value: [
+    "charter value (--preset NAME | --terms FILE) --equity AMOUNT --volatility PCT --years N --rate PCT [options]",
+    "",
+    "What each class is worth today by the option pricing method over the waterfall's breakpoints: the",
+    "tranche table (each breakpoint's call, each tranche's value and each class's part of it; a jump such as",
+    "JT Storage's waiver as a digital), then each class's value and value per share. With --backsolve",
+    "CLASS=PRICE: the equity value at which the class is worth PRICE a share, and the table there. Same",
+    "numbers as CHARTER.OPMTABLE, CHARTER.OPM and CHARTER.BACKSOLVE (doubles, about 1e-15 of the equity",
+    "value). Percent flags take 60 or 60% alike.",
+    "",
+    "Options:",
+    ...optionLines(VALUE_OPTIONS),
+    "",
+    "Example:",
+    '  charter value --preset juniper --volatility 60 --years 3 --rate 4 --backsolve "Series D1=11.03"',
     "",
   ].join("\n"),
   call: [

@@ -258,3 +258,81 @@ export function DEEMEDLIQ(terms: any[][], ownershipAfter: number, transaction?: 
 export function SECURITYVALUE(terms: any[][], prices: any[][], closingDate: any, market?: string, discount?: number): number {
   return numberResult("SECURITYVALUE", [terms, prices, closingDate, market, discount]);
 }
+
+/**
+ * Value per share today of each class by the option pricing method over the waterfall's breakpoints (one row in terms order per equity value, or one class).
+ * @customfunction OPM
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param equityValue Equity value today in dollars (all classes together), more than 0; or a column of them (spills one row each, e.g. for a chart).
+ * @param volatility Annual volatility of the equity value as a fraction (0.6 for 60%), more than 0; usually from guideline public companies.
+ * @param years Years to the liquidity event, more than 0.
+ * @param riskFreeRate Risk-free rate over the term, continuously compounded, as a fraction (0.04 for 4%), above -1.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @param className Class as named in the terms table, e.g. Series A (case does not matter).
+ * @param dividendYield Continuous dividend yield on the equity value, as a fraction; 0 when omitted.
+ * @returns Values per share in dollars (options and warrants: per option, net of strike). Doubles: N(x) by Cody's rational approximations (TOMS 715), about 1e-15, so values to about 1e-15 of the equity value.
+ */
+export function OPM(terms: any[][], equityValue: any[][], volatility: number, years: number, riskFreeRate: number, asOf?: any, className?: string, dividendYield?: number): any[][] {
+  return matrixResult("OPM", [terms, equityValue, volatility, years, riskFreeRate, asOf, className, dividendYield]);
+}
+
+/**
+ * The OPM's tranche table for audit: each breakpoint, its call value, the tranche's value and each class's share and value; jumps; totals.
+ * @customfunction OPMTABLE
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param equityValue Equity value today in dollars (all classes together), more than 0.
+ * @param volatility Annual volatility of the equity value as a fraction (0.6 for 60%), more than 0; usually from guideline public companies.
+ * @param years Years to the liquidity event, more than 0.
+ * @param riskFreeRate Risk-free rate over the term, continuously compounded, as a fraction (0.04 for 4%), above -1.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @param dividendYield Continuous dividend yield on the equity value, as a fraction; 0 when omitted.
+ * @returns A header row; one row per tranche (From, To, Call Value C(From), Tranche Value C(From) - C(To)); one per jump (its digital's value e^(-rT) N(d2)); then Value and Per Share rows. Doubles: N(x) by Cody's rational approximations (TOMS 715), about 1e-15, so values to about 1e-15 of the equity value.
+ */
+export function OPMTABLE(terms: any[][], equityValue: number, volatility: number, years: number, riskFreeRate: number, asOf?: any, dividendYield?: number): any[][] {
+  return matrixResult("OPMTABLE", [terms, equityValue, volatility, years, riskFreeRate, asOf, dividendYield]);
+}
+
+/**
+ * The equity value today, to the cent, at which the class's OPM value per share equals the price just paid for it.
+ * @customfunction BACKSOLVE
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param className Class as named in the terms table, e.g. Series A (case does not matter).
+ * @param pricePerShare Price per share of the class in its round, in dollars, more than 0.
+ * @param volatility Annual volatility of the equity value as a fraction (0.6 for 60%), more than 0; usually from guideline public companies.
+ * @param years Years to the liquidity event, more than 0.
+ * @param riskFreeRate Risk-free rate over the term, continuously compounded, as a fraction (0.04 for 4%), above -1.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @param dividendYield Continuous dividend yield on the equity value, as a fraction; 0 when omitted.
+ * @returns Equity value in dollars, to the cent; an error when no equity value gives the price (at or above what the class can be worth, or a class worth nothing). Doubles: N(x) by Cody's rational approximations (TOMS 715), about 1e-15, so values to about 1e-15 of the equity value.
+ */
+export function BACKSOLVE(terms: any[][], className: string, pricePerShare: number, volatility: number, years: number, riskFreeRate: number, asOf?: any, dividendYield?: number): number {
+  return numberResult("BACKSOLVE", [terms, className, pricePerShare, volatility, years, riskFreeRate, asOf, dividendYield]);
+}
+
+/**
+ * Discount for lack of marketability as a fraction: finnerty (2012 average-strike put; default) or chaffe (1993 European at-the-money put).
+ * @customfunction DLOM
+ * @param volatility Annual volatility of the equity value as a fraction (0.6 for 60%), more than 0; usually from guideline public companies.
+ * @param years Years the holding cannot be sold, more than 0.
+ * @param method finnerty (default; Finnerty 2012, no dividends) or chaffe (Chaffe 1993; needs riskFreeRate).
+ * @param riskFreeRate Risk-free rate, continuously compounded, as a fraction; needed by chaffe (finnerty does not use it).
+ * @returns The discount as a fraction of the marketable value (0.068 for 6.8%). Doubles: N(x) by Cody's rational approximations (TOMS 715), about 1e-15, so values to about 1e-15 of the equity value.
+ */
+export function DLOM(volatility: number, years: number, method?: string, riskFreeRate?: number): number {
+  return numberResult("DLOM", [volatility, years, method, riskFreeRate]);
+}
+
+/**
+ * Value per share today of each class, probability-weighted over exit scenarios and discounted (one row in terms order).
+ * @customfunction PWERM
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param exitValues Exit value of each scenario, in dollars (a column).
+ * @param probabilities Probability of each scenario (a column as long as exitValues), adding up to 1.
+ * @param years Years to each exit: one number for all, or a column as long as exitValues.
+ * @param discountRate Discount rate per year (annual compounding), as a fraction, above -1.
+ * @param asOf Distribution date (a date or YYYY-MM-DD), to accrue cumulative dividends to; needed when a class accrues them.
+ * @returns Values per share in dollars: sum of probability x payout / (1 + discountRate)^years, per share (options net of strike).
+ */
+export function PWERM(terms: any[][], exitValues: any[][], probabilities: any[][], years: any[][], discountRate: number, asOf?: any): any[][] {
+  return matrixResult("PWERM", [terms, exitValues, probabilities, years, discountRate, asOf]);
+}

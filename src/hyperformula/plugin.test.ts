@@ -188,6 +188,11 @@ describe("every catalogue function from a formula", () => {
     VOTES: { formula: '=CHARTER.VOTES("juniper", Data!A5:C7)', args: ["juniper", CAP] },
     DEEMEDLIQ: { formula: '=CHARTER.DEEMEDLIQ("jt-storage", 0.4, "asset-sale", TRUE())', args: ["jt-storage", 0.4, "asset-sale", true] },
     SECURITYVALUE: { formula: '=CHARTER.SECURITYVALUE("juniper", Data!A12:B14, "2000-03-15", "otc", 0.1)', args: ["juniper", PRICES, "2000-03-15", "otc", 0.1] },
+    OPM: { formula: '=CHARTER.OPM("juniper", 150000000, 0.6, 3, 0.04)', args: ["juniper", 150000000, 0.6, 3, 0.04] },
+    OPMTABLE: { formula: '=CHARTER.OPMTABLE("maginet", 70000000, 0.6, 3, 0.04)', args: ["maginet", 70000000, 0.6, 3, 0.04] },
+    BACKSOLVE: { formula: '=CHARTER.BACKSOLVE("juniper", "Common", 0.5, 0.6, 3, 0.04)', args: ["juniper", "Common", 0.5, 0.6, 3, 0.04] },
+    DLOM: { formula: '=CHARTER.DLOM(0.3, 1)', args: [0.3, 1] },
+    PWERM: { formula: '=CHARTER.PWERM("maginet", 70000000, 1, 2, 0.25)', args: ["maginet", 70000000, 1, 2, 0.25] },
   };
 
   it("the cases cover the whole catalogue", () => {

@@ -25,6 +25,7 @@ const SHEETS: [string, string][] = [
   ["Cap Table", "Holders, class and shares (illustrative in the preset templates: the charters name no holders), with a check that each class adds up to the terms table."],
   ["Waterfall", "Exit values (inputs) with CHARTER.LIQPREF spilled beside them, one column per class; CHARTER.HOLDERPAYOUTS at one exit; CHARTER.BREAKPOINTS; a chart of payout by class against exit value; under the chart, a deal block: CHARTER.DEEMEDLIQ (is the merger a liquidation?), CHARTER.SECURITYVALUE over a small prices table (where the charter has a market formula; else the value is an input), cash + securities x value = the exit value, and CHARTER.LIQPREF at it."],
   ["Conversion", "Conversion, anti-dilution, IPO (and dividend, redemption, vote) functions on the charter's numbers, each beside its arithmetic by hand and clause."],
+  ["Valuation", "Each class's value per share today by the option pricing method over the waterfall's breakpoints (CHARTER.OPM), the equity value the latest round's price implies (CHARTER.BACKSOLVE), DLOM by Finnerty and Chaffe (CHARTER.DLOM), and a chart of value per share against equity value. The volatility, years and rate are the analyst's (shaded); the OPM assumes a lognormal equity value, one exit date and no interim distributions. Values are doubles, about 1e-15 of the equity value."],
   ["By Hand", "The MagiNet waterfall at the Waterfall sheet's exits built the way it is done by hand today: plain MIN/MAX/IF formulas per tier, the Series A convert-or-not check, ROUND to the cent per class, and each class's difference from the CHARTER.LIQPREF spill (at most a cent: LIQPREF's cents add up to the exit). The 1,000-exit timing of both is `npm run bench -- handmade`."],
 ];
 
@@ -54,7 +55,11 @@ export function notesSheet(b: SheetBuilder, preset: Preset | null, sheets: Sheet
   row++;
   line(["Function", "What it does", "Clause it applies here"], true);
   for (const name of functionsUsed(sheets)) {
-    const clause = OTHER_CLAUSE[id]?.[name] ?? (["LIQPREF", "HOLDERPAYOUTS", "CLASSES", "BREAKPOINTS", "EXPLAIN", "PREFERENCE"].includes(name) ? WATERFALL_CLAUSE[id] : "see the Conversion sheet");
+    const clause = OTHER_CLAUSE[id]?.[name] ?? (["LIQPREF", "HOLDERPAYOUTS", "CLASSES", "BREAKPOINTS", "EXPLAIN", "PREFERENCE"].includes(name)
+      ? WATERFALL_CLAUSE[id]
+      : ["OPM", "OPMTABLE", "BACKSOLVE", "PWERM"].includes(name)
+        ? `the waterfall's breakpoints: ${WATERFALL_CLAUSE[id]}`
+        : name === "DLOM" ? "none: a market discount, not a term of the charter" : "see the Conversion sheet");
     line([`CHARTER.${name}`, findFunction(name).description, clause]);
   }
   if (preset && preset.readings.length > 0) {

@@ -89,6 +89,11 @@ const GOOD: Record<string, HostArg[]> = {
   VOTES: ["juniper", HOLDINGS],
   DEEMEDLIQ: ["juniper", 0.4, "merger", null],
   SECURITYVALUE: ["juniper", [["Date", "Price"], ["2000-03-01", 8.25], ["2000-02-15", 9.5]], "2000-03-15", null, null],
+  OPM: ["juniper", 150000000, 0.6, 3, 0.04, null, null, null],
+  OPMTABLE: ["jt-storage", 60000000, 0.55, 2.5, 0.04, "2026-12-01", null],
+  BACKSOLVE: ["juniper", "Series D1", 11.03, 0.6, 3, 0.04, null, null],
+  DLOM: [0.3, 1, "chaffe", 0.04],
+  PWERM: ["maginet", [[50000000], [150000000]], [[0.4], [0.6]], [[1], [3]], 0.25, null],
 };
 
 test("each good call answers (so the mutations below start from a working call)", () => {

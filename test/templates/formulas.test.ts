@@ -52,7 +52,7 @@ describe.each(TEMPLATE_IDS)("%s in HyperFormula", (id) => {
         formulas++;
         const v = valueAt(hf, sheet.name, address);
         if (!(v instanceof DetailedCellError)) continue;
-        const intended = id === "blank" && /^CHARTER\.(CLASSES|LIQPREF|HOLDERPAYOUTS|BREAKPOINTS|EXPLAIN|DEEMEDLIQ)\(/.test(cell.formula) && v.value === "#VALUE!";
+        const intended = id === "blank" && /^CHARTER\.(CLASSES|LIQPREF|HOLDERPAYOUTS|BREAKPOINTS|EXPLAIN|DEEMEDLIQ|OPM|BACKSOLVE)\(/.test(cell.formula) && v.value === "#VALUE!";
         if (!intended) errors.push(`${sheet.name}!${address} ${cell.formula}: ${v.value} ${v.message}`);
       }
     }
@@ -418,5 +418,25 @@ describe("the Waterfall sheet's deal block: DEEMEDLIQ, SECURITYVALUE over the pr
     } finally {
       hf.destroy();
     }
+  });
+});
+
+describe("the Valuation sheet, recalculated", () => {
+  it.each(["maginet", "juniper", "jt-storage"])("%s: the OPM at the backsolved equity value prices the latest round at its issue price", (id) => {
+    const { hf } = get(id);
+    const cls = valueAt(hf, "Valuation", "B7") as string;
+    const price = valueAt(hf, "Valuation", "B8") as number;
+    const equity = valueAt(hf, "Valuation", "B10") as number;
+    expect(equity).toBe(valueAt(hf, "Valuation", "B9"));
+    expect(equity).toBeGreaterThan(0);
+    // The OPM row (B13 onward, terms order) at that equity value: the latest round's class is worth its price,
+    // to the precision of an equity value to the cent.
+    const classes = presetTable(id).rows.map((r) => String(r[0]));
+    const opm = valueAt(hf, "Valuation", `${String.fromCharCode(66 + classes.indexOf(cls))}13`) as number;
+    expect(Math.abs(opm - price)).toBeLessThan(1e-6);
+    // DLOM by Finnerty at 60% over 3 years: between Chaffe's and 32.4% (Finnerty's bound); both as fractions.
+    const finnerty = valueAt(hf, "Valuation", "B15") as number;
+    expect(finnerty).toBeGreaterThan(0.1);
+    expect(finnerty).toBeLessThan(0.324);
   });
 });

@@ -148,6 +148,12 @@ export function centsKernelOf(w: Waterfall, options?: { fixedPoint?: boolean }):
   return options ? new CentsKernel(w.w, options) : w.kernel;
 }
 
+/** The compiled segments and claims of a waterfall, for the valuation (../valuation reads the tranches off them). */
+export function compiledOf(w: Waterfall): Compiled {
+  if (!(w instanceof CompiledWaterfall)) throw new TypeError("not a compiled waterfall");
+  return w.w;
+}
+
 /** A fresh compilation, not cached (the from-scratch solve). */
 export function solveWaterfall(terms: CharterTerms, asOf: IsoDate | null): Waterfall {
   const date = asOf === null || asOf === undefined ? null : parseIsoDate(String(asOf), { argument: "asOf" });
