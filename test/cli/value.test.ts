@@ -45,6 +45,6 @@ describe("charter value", () => {
   it("charter call OPM works through the catalogue", () => {
     const r = run("call", "OPM", "juniper", "150000000", "0.6", "3", "0.04", "-", "Common");
     expect(r.code).toBe(0);
-    expect(Number(r.out.trim())).toBeGreaterThan(0);
+    expect(Number(r.out.trim().replace(/^~/, ""))).toBeGreaterThan(0); // text output rounds for reading, marked "~"
   });
 });
