@@ -21,13 +21,14 @@ import { IPORESET } from "./entries/iporeset";
 import { LIQPREF } from "./entries/liqpref";
 import { PREFERENCE } from "./entries/preference";
 import { REDEMPTION } from "./entries/redemption";
+import { ROUND, ROUNDSUMMARY } from "./entries/round";
 import { VOTES } from "./entries/votes";
 import { WEIGHTEDAVG } from "./entries/weightedavg";
 
 /** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes. */
 export const CATALOGUE: readonly FunctionSpec[] = [
   LIQPREF, HOLDERPAYOUTS, CLASSES, PREFERENCE, BREAKPOINTS, CONVERTS, EXPLAIN,
-  CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY,
+  CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY, ROUND, ROUNDSUMMARY,
   IPORESET, AUTOCONVERT,
   ACCRUEDDIV, DIVIDENDS, REDEMPTION, VOTES,
 ];

@@ -38,8 +38,12 @@ export interface RoundInput {
   investment: DecimalInput;
   /** The pre-money valuation (the convertibles and the pool top-up counted in it). */
   preMoney: DecimalInput;
-  /** The closing date: the date of the issue for anti-dilution, and the date notes accrue interest to. */
-  date: IsoDate;
+  /**
+   * The closing date: the date of the issue for anti-dilution, the new series' Issue Date, and the date
+   * notes accrue interest to. Omitted (null): the new series has no Issue Date and a note bearing
+   * interest is an error.
+   */
+  date?: IsoDate | null;
   /** The pool's target share of the post-money fully diluted shares (0.1 for 10%); null: no top-up. */
   poolTarget?: DecimalInput | null;
   /** The option pool reserved and not granted before the round (default 0). */
@@ -152,11 +156,15 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   const F = sum(terms.classes.map((c) => (c.kind === "preferred" ? asConverted(c, c.conversionPrice) : c.shares))).plus(U);
 
   // A note's principal plus simple interest to the closing, actual/365 (the note's own terms may differ).
+  const date = input.date ?? null;
   const convertibles = (input.convertibles ?? []).map((c) => {
-    if (c.kind === "note" && c.issueDate !== null && c.issueDate > input.date) {
-      throw invalid({ argument: "convertibles", value: c.issueDate }, `${c.holder}'s note is dated after the closing ${input.date}`);
+    if (c.kind === "note" && date === null && !c.interestRate.isZero()) {
+      throw invalid({ argument: "date", value: c.holder }, "a note bearing interest converts with its interest to the closing; give the closing date");
     }
-    const interest = c.kind === "note" && c.issueDate !== null ? c.amount.times(c.interestRate).times(yearFraction(c.issueDate, input.date, "actual/365")) : ZERO;
+    if (c.kind === "note" && c.issueDate !== null && date !== null && c.issueDate > date) {
+      throw invalid({ argument: "convertibles", value: c.issueDate }, `${c.holder}'s note is dated after the closing ${date}`);
+    }
+    const interest = c.kind === "note" && c.issueDate !== null ? c.amount.times(c.interestRate).times(yearFraction(c.issueDate, date as IsoDate, "actual/365")) : ZERO;
     return { ...c, interest, converting: c.amount.plus(interest) };
   });
 
@@ -204,7 +212,8 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   const consideration = newShares.times(price).plus(sum(convertibles.map((c) => c.converting)));
   const event: IssueEventInput = {
     type: "issue",
-    date: input.date,
+    // Without a closing date the one event's date changes nothing the round reports.
+    date: date ?? "1900-01-01",
     shares: issued.toFixed(),
     consideration: consideration.toFixed(),
     security: "convertible",
@@ -255,13 +264,13 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
     set("Participation", input.participation ?? "none");
     set("Cap Multiple", null);
     set("Conversion Price", issuePrice.toFixed());
-    set("Issue Date", input.date);
+    set("Issue Date", date);
     set("Dividend Priority", String(priority));
     set("Dividend Rate", last && last.issuePrice.greaterThan(0) ? last.dividendRate.div(last.issuePrice).times(issuePrice).toFixed() : "0");
     set("Declared Unpaid", "0");
     set("Dividends Paid", "0");
     const note = header.findIndex((h) => /^note/i.test(h));
-    if (note >= 0) r[note] = `${name}: issued in the round of ${input.date} at ${issuePrice.toFixed()}`;
+    if (note >= 0) r[note] = `${name}: issued in the round${date ? ` of ${date}` : ""} at ${issuePrice.toFixed()}`;
     return r;
   };
   const added: Cell[][] = [];
