@@ -56,6 +56,8 @@ export function call(name: string, args: readonly HostArg[]): ResultValue | Host
 }
 
 export { invoke, readArguments } from "./call";
+export { roundOf } from "./entries/round";
+export type { RoundResult } from "../engine/round";
 export { defineFunction } from "./define";
 export { param, optional } from "./params";
 export { mapCells } from "./spill";

@@ -1,9 +1,10 @@
-// The `charter` command: `charter waterfall|breakpoints|presets|call ...`. `main` takes the arguments and
+// The `charter` command: `charter waterfall|breakpoints|round|presets|call ...`. `main` takes the arguments and
 // an Io and returns the exit code, so tests run it in-process; bin/charter.js runs it on the process.
 import { CATALOGUE } from "../catalogue";
 import { breakpointsCommand } from "./commands/breakpoints";
 import { callCommand } from "./commands/call";
 import { presetsCommand } from "./commands/presets";
+import { roundCommand } from "./commands/round";
 import { waterfallCommand } from "./commands/waterfall";
 import { EXIT_OK, EXIT_USAGE, UsageError, reportError } from "./errors";
 import { functionHelp, MAIN_HELP, SUBCOMMAND_HELP } from "./help";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
   waterfall: waterfallCommand,
   breakpoints: breakpointsCommand,
   presets: presetsCommand,
+  round: roundCommand,
   call: callCommand,
 };
 
