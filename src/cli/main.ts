@@ -16,8 +16,8 @@ export type { Io } from "./io";
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
   waterfall: waterfallCommand,
   breakpoints: breakpointsCommand,
-  presets: presetsCommand,
   round: roundCommand,
+  presets: presetsCommand,
   call: callCommand,
 };
 
