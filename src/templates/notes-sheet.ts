@@ -25,6 +25,7 @@ const SHEETS: [string, string][] = [
   ["Cap Table", "Holders, class and shares (illustrative in the preset templates: the charters name no holders), with a check that each class adds up to the terms table."],
   ["Waterfall", "Exit values (inputs) with CHARTER.LIQPREF spilled beside them, one column per class; CHARTER.HOLDERPAYOUTS at one exit; CHARTER.BREAKPOINTS; a chart of payout by class against exit value."],
   ["Conversion", "Conversion, anti-dilution, IPO (and dividend, redemption, vote) functions on the charter's numbers, each beside its arithmetic by hand and clause."],
+  ["Next Round", "A priced round on these terms (inputs shaded, an illustrative down round): CHARTER.ROUNDSUMMARY (price, shares, pool top-up, each series' conversion price before and after with its clause), CHARTER.ROUND (the terms after the round), the fully diluted ownership before and after, and CHARTER.LIQPREF before and after at a few exits."],
   ["By Hand", "The MagiNet waterfall at the Waterfall sheet's exits built the way it is done by hand today: plain MIN/MAX/IF formulas per tier, the Series A convert-or-not check, ROUND to the cent per class, and each class's difference from the CHARTER.LIQPREF spill (at most a cent: LIQPREF's cents add up to the exit). The 1,000-exit timing of both is `npm run bench -- handmade`."],
 ];
 
