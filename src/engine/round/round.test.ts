@@ -74,6 +74,30 @@ test("note: $1,000,000 at 8% simple for 365 days is $1,080,000, converting at a 
   expect(r.conversions[0].shares.toFixed()).toBe("723860"); // 1,080,000 / 1.492 = 723,860.59
 });
 
+test("a note on its cap (read like a pre-money SAFE): $1,000,000 at 10% for 365 days, $5,000,000 cap", () => {
+  const note: Convertible = { holder: "Lender", kind: "note", amount: D(1_000_000), cap: D(5_000_000), discount: D(0), interestRate: D("0.1"), issueDate: "2025-12-01" };
+  const r = modelRound(TABLE, { ...base, convertibles: [note] });
+  // 1,100,000 converting; cap price 5,000,000 / F = 0.50 (the notes not counted); 2,200,000 shares;
+  // round price 20,000,000 / (10,000,000 + 2,200,000) = 1.63934..., down to 1.6393
+  expect(r.conversions[0].amount.toFixed()).toBe("1100000");
+  expect(r.conversions[0].basis).toBe("cap");
+  expect(r.conversions[0].shares.toFixed()).toBe("2200000");
+  expect(r.price.toFixed()).toBe("1.6393");
+});
+
+test("a post-money SAFE and a pool top-up together: the top-up is outside the SAFE's Company Capitalization", () => {
+  // $1,000,000 on a $10,000,000 post-money cap, pool target 10%, pre-money 20M, investment 5M, U = 1,000,000.
+  // A = 0.1: S = 0.1 (F + S) -> F + S = F x 10/9, Safe Price 10M / (F x 10/9) = 0.90 exactly.
+  // k = 0.1 x 25/20 = 0.125: P = (k (F + S) - U) / (1 - k) = (12.5M/9 - 9M/9) / 0.875 = 4M/9 = 444,444.4...
+  // T = F + S + P = 104M/9; price = 20M x 9 / 104M = 1.730769..., down to 1.7307.
+  const r = modelRound(TABLE, { ...base, poolTarget: "0.1", convertibles: [safe(1_000_000, 10_000_000)] });
+  expect(r.conversions[0].price.toFixed()).toBe("0.9");
+  expect(r.conversions[0].shares.toFixed()).toBe("1111111");
+  expect(r.poolShares.toFixed()).toBe("444445");
+  expect(r.price.toFixed()).toBe("1.7307");
+  expect(r.newShares.toFixed()).toBe("2889004"); // 5,000,000 / 1.7307 = 2,889,004.45
+});
+
 test("the circularity in one line: post-money SAFEs at their caps take S = F x A / (1 - A)", () => {
   const s = solveRound({ base: D(10_000_000), pool: D(0), preMoney: D(20_000_000), investment: D(1), poolTarget: null, convertibles: [
     { kind: "post-money-safe", amount: D(1_000_000), cap: D(10_000_000), discount: D(0) },
