@@ -223,11 +223,19 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   const after = history.final;
 
   // The pro forma terms table.
+  // Columns the new rows need (Kind, Issue Date) are added before the text columns (Clauses, Note).
+  const source = table.header.map((_, i) => i as number | null);
   const header = [...table.header];
   const col = (name: string) => header.findIndex((h) => columnKey(h) === columnKey(name));
-  for (const name of ["Kind", "Issue Date"]) if (col(name) < 0) header.push(name);
+  for (const name of ["Kind", "Issue Date"]) {
+    if (col(name) >= 0) continue;
+    let at = header.findIndex((h) => columnKey(h) === "clauses" || /^note/i.test(h.trim()));
+    if (at < 0) at = header.length;
+    header.splice(at, 0, name);
+    source.splice(at, 0, null);
+  }
   const width = header.length;
-  const rows: Cell[][] = table.rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined ? null : r[i])));
+  const rows: Cell[][] = table.rows.map((r) => source.map((i) => (i === null || r[i] === undefined ? null : r[i])));
   const cpCol = col("Conversion Price");
   const classCol = col("Class");
   for (const r of rows) {
