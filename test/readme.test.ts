@@ -84,4 +84,13 @@ describe("README", () => {
     expect(block).not.toBeNull();
     expect(run("waterfall", "--preset", "maginet", "--exit", "100000000").out.trim()).toBe(block![1].trim());
   });
+
+  it("the MagiNet round block is what `charter round` prints (numbers by hand in src/presets/round.test.ts)", () => {
+    const block = README.match(/A down round on MagiNet:[\s\S]*?\n```\n([\s\S]*?)```/);
+    expect(block).not.toBeNull();
+    const r = run("round", "--preset", "maginet", "--investment", "15000000", "--pre-money", "51365364", "--date", "2026-12-01");
+    expect(r.out.trim()).toBe(block![1].trim());
+    // 51,365,364 / 17,121,788 = 3 exactly; 15,000,000 / 3 = 5,000,000.
+    expect(block![1]).toContain("5,000,000 Series E");
+  });
 });

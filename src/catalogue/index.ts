@@ -25,6 +25,7 @@ import { LIQPREF } from "./entries/liqpref";
 import { PREFERENCE } from "./entries/preference";
 import { REDEMPTION } from "./entries/redemption";
 import { SECURITYVALUE } from "./entries/securityvalue";
+import { ROUND, ROUNDSUMMARY } from "./entries/round";
 import { VOTES } from "./entries/votes";
 import { BACKSOLVE, DLOM, OPM, OPMTABLE, PWERM } from "./entries/valuation";
 import { WEIGHTEDAVG } from "./entries/weightedavg";
@@ -32,7 +33,7 @@ import { WEIGHTEDAVG } from "./entries/weightedavg";
 /** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes, deemed liquidations, valuation. */
 export const CATALOGUE: readonly FunctionSpec[] = [
   LIQPREF, HOLDERPAYOUTS, CLASSES, PREFERENCE, BREAKPOINTS, CONVERTS, EXPLAIN,
-  CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY, CERTIFICATE,
+  CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY, CERTIFICATE, ROUND, ROUNDSUMMARY,
   IPORESET, AUTOCONVERT,
   ACCRUEDDIV, DIVIDENDS, REDEMPTION, VOTES,
   DEEMEDLIQ, SECURITYVALUE,
@@ -75,6 +76,8 @@ export function callReasons(name: string, args: readonly HostArg[]): readonly Re
 }
 
 export { invoke, readArguments } from "./call";
+export { roundOf } from "./entries/round";
+export type { RoundResult } from "../engine/round";
 export { defineFunction } from "./define";
 export { param, optional } from "./params";
 export { BoundedCache } from "./cache";

@@ -7,6 +7,7 @@ import { CALL_OPTIONS, RANGE_RULE, signature } from "./commands/call";
 import { wrap } from "./format";
 import { PRESETS_OPTIONS } from "./commands/presets";
 import { VALUE_OPTIONS } from "./commands/value";
+import { ROUND_OPTIONS } from "./commands/round";
 import { WATERFALL_OPTIONS } from "./commands/waterfall";
 
 /**
@@ -36,6 +37,9 @@ Usage:
   charter waterfall (--preset NAME | --terms FILE) --exit AMOUNT [--set "CLASS.COLUMN=VALUE"]...
                     [--as-of YYYY-MM-DD] [--explain] [--json]
   charter breakpoints (--preset NAME | --terms FILE) [--set ...] [--as-of YYYY-MM-DD] [--json]
+  charter round (--preset NAME | --terms FILE) --investment AMOUNT --pre-money AMOUNT [--pool PERCENT]
+                [--convertibles FILE] [--series NAME] [--date YYYY-MM-DD] [--cap-table FILE] [--set ...]
+                [--seniority senior|pari|N] [--participation none|full] [--json]
   charter presets [NAME] [--json | --csv]
   charter call FUNCTION ARG... [--json]
   charter value (--preset NAME | --terms FILE) --equity AMOUNT --volatility PCT --years N --rate PCT
@@ -68,6 +72,21 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
     "",
     "Options:",
     ...optionLines(BREAKPOINTS_OPTIONS),
+    "",
+  ].join("\n"),
+  round: [
+    "charter round (--preset NAME | --terms FILE.csv) --investment AMOUNT --pre-money AMOUNT [options]",
+    "",
+    "A priced round, pro forma: the price per share (pre-money / the fully diluted shares before the money,",
+    "the pool top-up and the converting SAFEs and notes counted in it), the new series' shares, each SAFE",
+    "and note converting, and every earlier series' conversion price adjusted by its own charter for the",
+    "issue (the same ledger as CHARTER.CPHISTORY). Same numbers as CHARTER.ROUND and CHARTER.ROUNDSUMMARY.",
+    "",
+    "Options:",
+    ...optionLines(ROUND_OPTIONS),
+    "",
+    "Example:",
+    "  charter round --preset maginet --investment 15000000 --pre-money 51365364 --date 2026-12-01",
     "",
   ].join("\n"),
   presets: [

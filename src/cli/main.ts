@@ -1,10 +1,11 @@
-// The `charter` command: `charter waterfall|breakpoints|presets|call|value ...`. `main` takes the arguments and
+// The `charter` command: `charter waterfall|breakpoints|round|presets|call|value ...`. `main` takes the arguments and
 // an Io and returns the exit code, so tests run it in-process; bin/charter.js runs it on the process.
 import { CATALOGUE } from "../catalogue";
 import { breakpointsCommand } from "./commands/breakpoints";
 import { callCommand } from "./commands/call";
 import { presetsCommand } from "./commands/presets";
 import { valueCommand } from "./commands/value";
+import { roundCommand } from "./commands/round";
 import { waterfallCommand } from "./commands/waterfall";
 import { EXIT_OK, EXIT_USAGE, UsageError, reportError } from "./errors";
 import { functionHelp, MAIN_HELP, SUBCOMMAND_HELP } from "./help";
@@ -19,6 +20,7 @@ export type { Io } from "./io";
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
   waterfall: waterfallCommand,
   breakpoints: breakpointsCommand,
+  round: roundCommand,
   presets: presetsCommand,
   call: callCommand,
   value: valueCommand,

@@ -153,6 +153,40 @@ export function CERTIFICATE(terms: any[][], events: any[][], corporation?: strin
 }
 
 /**
+ * The terms table after a priced round: earlier series at their adjusted conversion prices, the new series (and any SAFE or note shadow series) added, 1x non-participating and senior.
+ * @customfunction ROUND
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param investment New money invested in the new series, in dollars.
+ * @param preMoney Pre-money valuation in dollars; the pool top-up and the converting SAFEs and notes are counted in it.
+ * @param poolTarget The unissued pool's target share of the post-money fully diluted shares, e.g. 10% or 0.1; topped up before the money. Omitted: no top-up.
+ * @param convertibles SAFEs and notes converting, with a header row: Holder, Kind (post-money-safe, pre-money-safe, note), Amount, Cap, Discount, Interest Rate, Issue Date.
+ * @param date Closing date (a date or YYYY-MM-DD): the issue's date and the new series' Issue Date; notes accrue interest to it.
+ * @param series The new series' name; omitted: the next series letter (Series E after Series D).
+ * @param unissuedPool Shares reserved in the option pool and not granted before the round; omitted: 0.
+ * @returns The pro forma terms table with its header row, ready for CHARTER.LIQPREF.
+ */
+export function ROUND(terms: any[][], investment: number, preMoney: number, poolTarget?: number, convertibles?: any[][], date?: any, series?: string, unissuedPool?: number): any[][] {
+  return matrixResult("ROUND", [terms, investment, preMoney, poolTarget, convertibles, date, series, unissuedPool]);
+}
+
+/**
+ * A priced round in brief: the price per share, the new series and its shares, the pool top-up, and each series' conversion price before and after, with its clause.
+ * @customfunction ROUNDSUMMARY
+ * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.
+ * @param investment New money invested in the new series, in dollars.
+ * @param preMoney Pre-money valuation in dollars; the pool top-up and the converting SAFEs and notes are counted in it.
+ * @param poolTarget The unissued pool's target share of the post-money fully diluted shares, e.g. 10% or 0.1; topped up before the money. Omitted: no top-up.
+ * @param convertibles SAFEs and notes converting, with a header row: Holder, Kind (post-money-safe, pre-money-safe, note), Amount, Cap, Discount, Interest Rate, Issue Date.
+ * @param date Closing date (a date or YYYY-MM-DD): the issue's date and the new series' Issue Date; notes accrue interest to it.
+ * @param series The new series' name; omitted: the next series letter (Series E after Series D).
+ * @param unissuedPool Shares reserved in the option pool and not granted before the round; omitted: 0.
+ * @returns Rows Price, Series, New Shares, Pool Shares, Post-Money, then a header (Class, Before, After, Clause) and one row per series of Preferred.
+ */
+export function ROUNDSUMMARY(terms: any[][], investment: number, preMoney: number, poolTarget?: number, convertibles?: any[][], date?: any, series?: string, unissuedPool?: number): any[][] {
+  return matrixResult("ROUNDSUMMARY", [terms, investment, preMoney, poolTarget, convertibles, date, series, unissuedPool]);
+}
+
+/**
  * Conversion price of a class after its IPO reset rule (the price unchanged when the class has none).
  * @customfunction IPORESET
  * @param terms Terms table with its header row (Class, Shares, Issue Price, ...), or a preset name: jt-storage, juniper or maginet.

@@ -79,15 +79,15 @@ export class CharterPlugin extends FunctionPlugin {
   private hostArgs(ast: CallAst, state: CallState, whileSizing: boolean): HostArg[] | CellError {
     const out: HostArg[] = [];
     for (const arg of ast.args) {
-      let value: unknown;
+      let v: ReturnType<typeof hostValue>;
       try {
-        value = this.evaluateAst(arg, state);
+        // A range's cells are read here too: one that is another formula's spill not computed yet throws.
+        v = hostValue(this.evaluateAst(arg, state));
       } catch (e) {
         // While sizing, an input HF has not computed yet throws: the evaluation will size it again.
         if (whileSizing) throw new NotReady(String(e));
         throw e;
       }
-      const v = hostValue(value);
       if (v instanceof CellError) return v;
       out.push(v);
     }

@@ -13,6 +13,7 @@ import { insertPreset } from "./insert";
 import { shortCompanyName } from "../sheet/names";
 import type { InsertPlan } from "../sheet/plan";
 import type { WorkbookPort } from "../sheet/port";
+import { insertRound, type RoundPlan } from "./round";
 
 export interface PaneOptions {
   /** The workbook; null until one is attached (outside Excel, before the stand-in arrives). */
@@ -30,6 +31,8 @@ export interface TaskPane {
   select(presetId: string): void;
   /** Inserts the selected preset; resolves with the plan carried out, or null when it could not. */
   insert(): Promise<InsertPlan | null>;
+  /** Models a round on the selected preset's terms table in a new sheet; the plan, or null when it could not. */
+  modelRound(): Promise<RoundPlan | null>;
   /** Explains the active cell; resolves true when steps are shown. */
   explain(): Promise<boolean>;
   readonly root: HTMLElement;
@@ -155,8 +158,18 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
     explainResult,
   );
 
+  const roundButton = h(doc, "button", { type: "button", class: "cf-button", id: "model-round" }, "Model a round");
+  roundButton.addEventListener("click", () => void modelRound());
+  const roundResult = h(doc, "div", { class: "cf-result", id: "round-result", role: "status", "aria-live": "polite" });
+  const roundSection = h(doc, "section", { class: "cf-section", "aria-labelledby": "cf-round-title" },
+    h(doc, "h2", { id: "cf-round-title" }, "Model a round"),
+    h(doc, "p", { class: "cf-hint" }, "A priced round on the inserted terms, in a new sheet: the price, the new series, each series' conversion price before and after, the ownership and the waterfall after."),
+    roundButton,
+    roundResult,
+  );
+
   const footer = h(doc, "footer", { class: "cf-footer" }, h(doc, "p", { id: "status" }, "Type =CHARTER. in a cell to use the functions."));
-  root.append(header, presetSection, explainSection, footer);
+  root.append(header, presetSection, roundSection, explainSection, footer);
 
   function showConnection(): void {
     connection.textContent = port ? `Connected to ${portName}.` : NOT_CONNECTED;
@@ -223,6 +236,25 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
     } finally {
       busy = false;
       insertButton.disabled = false;
+    }
+  }
+
+  async function modelRound(): Promise<RoundPlan | null> {
+    if (!port) {
+      message(roundResult, "error", NOT_CONNECTED);
+      return null;
+    }
+    roundButton.disabled = true;
+    const preset = presets[selected];
+    try {
+      const plan = await insertRound(port, preset);
+      message(roundResult, "success", `Added sheet "${plan.sheetName}" reading ${plan.termsTable}: an illustrative round at $${String(plan.price)} a share; change the shaded inputs.`);
+      return plan;
+    } catch (e) {
+      message(roundResult, "error", `Could not model a round: ${errorText(e)}`);
+      return null;
+    } finally {
+      roundButton.disabled = false;
     }
   }
 
@@ -307,6 +339,7 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
       if (i >= 0) select(i);
     },
     insert,
+    modelRound,
     explain,
     root,
   };

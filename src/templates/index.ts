@@ -6,6 +6,7 @@ import { CAP_TABLE_SHEET, capTableSheet } from "./cap-table";
 import { CONVERSION_SHEET, conversionSheet } from "./conversion-sheet";
 import { BY_HAND_SHEET, handmadeSheet } from "./handmade";
 import { WorkbookBuilder, type Workbook } from "./model";
+import { NEXT_ROUND_SHEET, nextRoundSheet } from "./next-round-sheet";
 import { NOTES_SHEET, notesSheet } from "./notes-sheet";
 import { TERMS_SHEET, blankPreset, termsSheet } from "./terms-sheet";
 import { VALUATION_SHEET, valuationSheet } from "./valuation-sheet";
@@ -30,6 +31,7 @@ export function buildTemplate(id: TemplateId): Workbook {
     handmadeSheet(book.sheet(BY_HAND_SHEET), terms, exits, { sheet: WATERFALL_SHEET, row: waterfall.firstExitRow, col: 1 });
   }
   valuationSheet(book.sheet(VALUATION_SHEET), terms, blank);
+  nextRoundSheet(book.sheet(NEXT_ROUND_SHEET), id, terms, blank);
   const sheets = book.sheets.map((s) => s.sheet);
   notesSheet(book.sheet(NOTES_SHEET), preset, sheets);
   return {
@@ -39,5 +41,5 @@ export function buildTemplate(id: TemplateId): Workbook {
   };
 }
 
-export { TERMS_SHEET, CAP_TABLE_SHEET, WATERFALL_SHEET, CONVERSION_SHEET, BY_HAND_SHEET, NOTES_SHEET, VALUATION_SHEET };
+export { TERMS_SHEET, CAP_TABLE_SHEET, WATERFALL_SHEET, CONVERSION_SHEET, BY_HAND_SHEET, VALUATION_SHEET, NEXT_ROUND_SHEET, NOTES_SHEET };
 export type { Workbook, Sheet, Cell, Scalar } from "./model";

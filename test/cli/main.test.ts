@@ -26,6 +26,6 @@ describe("charter", () => {
   it("an unknown command: one line, exit 2", () => {
     const r = run("waterfal", "--preset", "maginet");
     expect(r.code).toBe(2);
-    expect(oneLine(r)).toBe('charter: unknown command "waterfal"; the commands are waterfall, breakpoints, presets, call, value (see charter --help)');
+    expect(oneLine(r)).toBe('charter: unknown command "waterfal"; the commands are waterfall, breakpoints, round, presets, call, value (see charter --help)');
   });
 });
