@@ -88,6 +88,8 @@ const GOOD: Record<string, HostArg[]> = {
   REDEMPTION: ["jt-storage", "Series A", FUNDS],
   VOTES: ["juniper", HOLDINGS],
   DEEMEDLIQ: ["juniper", 0.4, "merger", null],
+  ROUND: ["maginet", 15000000, 51365364, null, null, null, null, null],
+  ROUNDSUMMARY: ["juniper", 10000000, 60000000, 0.1, null, null, null, null],
   SECURITYVALUE: ["juniper", [["Date", "Price"], ["2000-03-01", 8.25], ["2000-02-15", 9.5]], "2000-03-15", null, null],
   OPM: ["juniper", 150000000, 0.6, 3, 0.04, null, null, null],
   OPMTABLE: ["jt-storage", 60000000, 0.55, 2.5, 0.04, "2026-12-01", null],

@@ -173,7 +173,7 @@ describe("a workbook as input (the templates)", () => {
   it("an unknown table or sheet lists the workbook's tables and sheets", async () => {
     const r = await runAsync("waterfall", "--terms", `${TEMPLATE("maginet")}#Nope`, "--exit", "1");
     expect(oneLine(r)).toBe(
-      `charter: argument --terms, value "${TEMPLATE("maginet")}#Nope": the workbook has no table or sheet named "Nope"; its tables are MagiNet_Terms, Cap_Table; its sheets are Terms, Cap Table, Waterfall, Conversion, By Hand, Valuation, Notes`,
+      `charter: argument --terms, value "${TEMPLATE("maginet")}#Nope": the workbook has no table or sheet named "Nope"; its tables are MagiNet_Terms, Cap_Table; its sheets are Terms, Cap Table, Waterfall, Conversion, By Hand, Valuation, Next Round, Notes`,
     );
   });
   it("a workbook without a terms table asks for #TABLE", async () => {

@@ -4,7 +4,7 @@
 import { createCharterEngine } from "../../src/hyperformula/plugin";
 import { structuredToRanges } from "../../src/sheet/structured";
 import { getPreset } from "../../src/presets";
-import { parseCell, parseRange } from "../../src/sheet/a1";
+import { columnLetters, parseCell, parseRange } from "../../src/sheet/a1";
 import { insertPreset } from "../../src/taskpane/insert";
 import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import { findTermsTable, insertRound } from "../../src/taskpane/round";
@@ -15,8 +15,8 @@ const maginet = getPreset("maginet");
 function engine(wb: MemoryWorkbook) {
   const tables = wb.tables.map((t) => {
     const r = parseRange(t.address)!;
-    const header = Array.from({ length: r.cols }, (_, c) => String(wb.sheet(t.sheet).cells.get(`${String.fromCharCode(65 + ((r.col + c) % 26))}${r.row + 1}`) ?? ""));
-    return { ...t, header: r.cols <= 26 ? header : undefined };
+    const header = Array.from({ length: r.cols }, (_, c) => String(wb.sheet(t.sheet).cells.get(`${columnLetters(r.col + c)}${r.row + 1}`) ?? ""));
+    return { ...t, header };
   });
   const sheets: Record<string, (string | number | boolean | null)[][]> = {};
   for (const s of wb.sheets) {

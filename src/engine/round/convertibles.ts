@@ -58,14 +58,14 @@ export function convertiblesFromTable(matrix: readonly (readonly Cell[])[], argu
     };
     const fraction = (column: string): Decimal => {
       if (isBlank(cell(column))) return ZERO;
-      const x = readNumber(cell(column), place(column));
+      const x = readNumber(cell(column), place(column), "ratio");
       if (x.isNegative() || !x.lessThan(1)) throw invalid({ ...place(column), value: cell(column) }, "must be at least 0 and under 1 (e.g. 0.2 or 20%)");
       return x;
     };
     const amount = positive("Amount");
     const cap = isBlank(cell("Cap")) ? null : positive("Cap");
     const discount = fraction("Discount");
-    const interestRate = isBlank(cell("Interest Rate")) ? ZERO : readNumber(cell("Interest Rate"), place("Interest Rate"));
+    const interestRate = isBlank(cell("Interest Rate")) ? ZERO : readNumber(cell("Interest Rate"), place("Interest Rate"), "ratio");
     if (interestRate.isNegative()) throw invalid({ ...place("Interest Rate"), value: cell("Interest Rate") }, "must not be negative");
     if (kind !== "note" && !interestRate.isZero()) throw invalid({ ...place("Interest Rate"), value: cell("Interest Rate") }, "a SAFE bears no interest; leave it blank or make the Kind note");
     const issueDate = isBlank(cell("Issue Date")) ? null : readDate(cell("Issue Date"), place("Issue Date"));

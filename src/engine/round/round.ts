@@ -4,7 +4,7 @@
 // the ledger agree by construction. Readings and roundings are named where taken and in the README.
 import { Decimal, ZERO, ONE, sum, dec, roundTo, type DecimalInput } from "../decimal";
 import { invalid } from "../errors";
-import { yearFraction } from "../dates";
+import { addDays, yearFraction } from "../dates";
 import { conversionPriceHistory, type ConversionPriceHistory, type IssueEventInput, type Step } from "../ledger";
 import { columnKey } from "../terms/columns";
 import { parseTerms } from "../terms/parse";
@@ -182,6 +182,7 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   const price = roundPrice(solved.price);
   if (!price.greaterThan(0)) throw invalid({ argument: "preMoney", value: M.toFixed() }, "gives a price per share under the smallest stated price; check the pre-money");
   const newShares = wholeDown(I.div(price));
+  if (newShares.isZero()) throw invalid({ argument: "investment", value: I.toFixed() }, `buys no whole share at the round price ${price.toFixed()}; check the investment`);
   const topUp = solved.topUp.cmp(Q0) > 0 ? (rounding.wholeShares ? solved.topUp.ceil() : solved.topUp.toDecimal()) : ZERO;
 
   // Each convertible's shares form a shadow series at its own conversion price (the SAFE's "Safe
@@ -212,10 +213,12 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   const consideration = newShares.times(price).plus(sum(convertibles.map((c) => c.converting)));
   const event: IssueEventInput = {
     type: "issue",
-    // Without a closing date the one event's date changes nothing the round reports.
-    date: date ?? "1900-01-01",
-    shares: issued.toFixed(),
-    consideration: consideration.toFixed(),
+    // Decision: without a closing date the round is taken to close after every series' Dilution From
+    // (MagiNet 3(f)(iii), Juniper 6(d)(i)(D)), the day after the latest one, so the charters' anti-dilution
+    // applies as it does to any new round; give --date (the function's date) to test an earlier closing.
+    date: date ?? defaultClosing(terms),
+    shares: issued,
+    consideration,
     security: "convertible",
     note: `${series} financing`,
   };
@@ -315,4 +318,11 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
     table: { header, rows: proForma },
     ownership: { before, after: ownership(afterRows) },
   };
+}
+
+/** The closing date taken when none is given: the day after the latest Dilution From of any class (1900-01-02 when none has one). */
+function defaultClosing(terms: CharterTerms): IsoDate {
+  let latest: IsoDate | null = null;
+  for (const c of terms.classes) if (c.dilutionFrom !== null && (latest === null || c.dilutionFrom > latest)) latest = c.dilutionFrom;
+  return addDays(latest ?? "1900-01-01", 1);
 }
