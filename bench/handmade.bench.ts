@@ -61,8 +61,22 @@ export function runHandmadeBench(): BenchRow[] {
   const spill = time("spill");
   const ms = (x: number) => Number(x.toFixed(1));
   return [
-    { name: "MagiNet 1,000 exits by hand (MIN/MAX/IF per tier), HF recalc", exits: EXITS, formulas: hand.formulas, buildMs: ms(hand.buildMs), medianRecalcMs: ms(hand.recalcMs), rounds: ROUNDS },
-    { name: "MagiNet 1,000 exits as one CHARTER.LIQPREF spill, HF recalc", exits: EXITS, formulas: spill.formulas, buildMs: ms(spill.buildMs), medianRecalcMs: ms(spill.recalcMs), rounds: ROUNDS },
+    {
+      name: "MagiNet 1,000 exits by hand (MIN/MAX/IF per tier), HF recalc",
+      exits: EXITS,
+      formulas: hand.formulas,
+      buildMs: ms(hand.buildMs),
+      medianRecalcMs: ms(hand.recalcMs),
+      rounds: ROUNDS,
+    },
+    {
+      name: "MagiNet 1,000 exits as one CHARTER.LIQPREF spill, HF recalc",
+      exits: EXITS,
+      formulas: spill.formulas,
+      buildMs: ms(spill.buildMs),
+      medianRecalcMs: ms(spill.recalcMs),
+      rounds: ROUNDS,
+    },
     { name: "ratio: by hand / LIQPREF (median recalc)", ratio: Number((hand.recalcMs / spill.recalcMs).toFixed(2)) },
   ];
 }

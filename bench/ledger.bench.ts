@@ -33,7 +33,13 @@ function time(grants: number, rule: "either" | "raise-only", changed = grants): 
   const h = conversionPriceHistory(terms, list, undefined, { optionChanges: rule });
   const ms = performance.now() - t0;
   const which = changed === grants ? "every grant" : `the last ${changed} grants`;
-  return { name: `Juniper ledger, ${list.length} events, ${which} changed and expired (${rule})`, events: list.length, replays: 2 * changed, steps: h.steps.length, ms: Math.round(ms) };
+  return {
+    name: `Juniper ledger, ${list.length} events, ${which} changed and expired (${rule})`,
+    events: list.length,
+    replays: 2 * changed,
+    steps: h.steps.length,
+    ms: Math.round(ms),
+  };
 }
 
 export function runLedgerBench(): BenchRow[] {

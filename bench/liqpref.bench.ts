@@ -40,7 +40,16 @@ function stats(name: string, times: number[], extra: Record<string, number | str
   const sorted = times.slice().sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;
   const median = sorted[sorted.length >> 1];
-  return { name, medianMs: round(median), minMs: round(sorted[0]), maxMs: round(sorted[sorted.length - 1]), aimMs: AIM_MS, underAim: median < AIM_MS ? "yes" : "no", runs: times.length, ...extra };
+  return {
+    name,
+    medianMs: round(median),
+    minMs: round(sorted[0]),
+    maxMs: round(sorted[sorted.length - 1]),
+    aimMs: AIM_MS,
+    underAim: median < AIM_MS ? "yes" : "no",
+    runs: times.length,
+    ...extra,
+  };
 }
 
 /** Spot checks of the Excel wrapper's numbers: the Decimal path's cents at the exit, as Decimal.toNumber gives them. */

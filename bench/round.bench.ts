@@ -10,8 +10,13 @@ import type { BenchRow } from "./run";
 
 function safes(n: number): Convertible[] {
   return Array.from({ length: n }, (_, i) => ({
-    holder: `SAFE ${i + 1}`, kind: i % 3 === 2 ? "pre-money-safe" : "post-money-safe", amount: new Decimal(100_000 + 10_000 * i),
-    cap: new Decimal(20_000_000 + 5_000_000 * (i % 7)), discount: new Decimal("0.2"), interestRate: new Decimal(0), issueDate: null,
+    holder: `SAFE ${i + 1}`,
+    kind: i % 3 === 2 ? "pre-money-safe" : "post-money-safe",
+    amount: new Decimal(100_000 + 10_000 * i),
+    cap: new Decimal(20_000_000 + 5_000_000 * (i % 7)),
+    discount: new Decimal("0.2"),
+    interestRate: new Decimal(0),
+    issueDate: null,
   }));
 }
 

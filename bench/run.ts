@@ -71,7 +71,11 @@ export function formatTable(rows: readonly BenchRow[]): string {
   const numeric = columns.map((c) => rows.every((r) => r[c] === undefined || typeof r[c] === "number"));
   const texts = rows.map((r) => columns.map((c) => cellText(r[c])));
   const widths = columns.map((c, k) => Math.max(c.length, ...texts.map((t) => t[k].length)));
-  const line = (cells: string[]) => cells.map((t, k) => (numeric[k] ? t.padStart(widths[k]) : t.padEnd(widths[k]))).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((t, k) => (numeric[k] ? t.padStart(widths[k]) : t.padEnd(widths[k])))
+      .join("  ")
+      .trimEnd();
   return [line(columns), line(widths.map((w) => "-".repeat(w))), ...texts.map(line)].join("\n");
 }
 

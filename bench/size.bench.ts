@@ -31,7 +31,13 @@ export function termsCsv(n: number): string {
 
 /** `n` holders of MagiNet's classes, one holding each, the shares of each class adding up to its total. */
 export function capTableCsv(n: number): string {
-  const classes: [string, number][] = [["Series A", 150000], ["Series B", 1328930], ["Series C", 7500000], ["Series D", 3142858], ["Common", 5000000]];
+  const classes: [string, number][] = [
+    ["Series A", 150000],
+    ["Series B", 1328930],
+    ["Series C", 7500000],
+    ["Series D", 3142858],
+    ["Common", 5000000],
+  ];
   const out = ["Holder,Class,Shares"];
   const per = Math.ceil(n / classes.length);
   let h = 0;
@@ -63,24 +69,58 @@ export function runSizeBench(): BenchRow[] {
   for (const n of [250, 500, 1000]) {
     const file = join(dir, `terms-${n}.csv`);
     writeFileSync(file, termsCsv(n - 1));
-    rows.push({ name: `charter waterfall --terms (${n.toLocaleString("en-US")} classes) --exit 100000000 --json`, rows: n, seconds: s(timed(["waterfall", "--terms", file, "--exit", "100000000", "--json"], 0).ms), aimSeconds: 5 });
+    rows.push({
+      name: `charter waterfall --terms (${n.toLocaleString("en-US")} classes) --exit 100000000 --json`,
+      rows: n,
+      seconds: s(timed(["waterfall", "--terms", file, "--exit", "100000000", "--json"], 0).ms),
+      aimSeconds: 5,
+    });
   }
   const huge = join(dir, "terms-100000.csv");
   writeFileSync(huge, termsCsv(100_000 - 1));
   const refused = timed(["waterfall", "--terms", huge, "--exit", "100000000", "--json"], 1);
-  rows.push({ name: "charter waterfall --terms (100,000 rows): refused, naming the limit", rows: 100_000, seconds: s(refused.ms), aimSeconds: 5, message: refused.err.slice(0, 120) });
+  rows.push({
+    name: "charter waterfall --terms (100,000 rows): refused, naming the limit",
+    rows: 100_000,
+    seconds: s(refused.ms),
+    aimSeconds: 5,
+    message: refused.err.slice(0, 120),
+  });
   // 10 MB terms files: 260,000 rows (refused, naming the limit), and 2 classes with a 10 MB Note cell (answered).
   const tenRows = join(dir, "terms-10mb-rows.csv");
   writeFileSync(tenRows, termsCsv(260_000 - 1));
-  rows.push({ name: "charter waterfall --terms (10 MB: 260,000 rows): refused, naming the limit", rows: 260_000, seconds: s(timed(["waterfall", "--terms", tenRows, "--exit", "100000000", "--json"], 1).ms), aimSeconds: 5 });
+  rows.push({
+    name: "charter waterfall --terms (10 MB: 260,000 rows): refused, naming the limit",
+    rows: 260_000,
+    seconds: s(timed(["waterfall", "--terms", tenRows, "--exit", "100000000", "--json"], 1).ms),
+    aimSeconds: 5,
+  });
   const tenCell = join(dir, "terms-10mb-cell.csv");
-  writeFileSync(tenCell, `Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price,Note\nSeries A,1000,1,1,1,none,,1,${"x".repeat(10_000_000)}\nCommon,100,,,,,,,\n`);
-  rows.push({ name: "charter waterfall --terms (10 MB: 2 classes, a 10 MB Note cell)", rows: 3, seconds: s(timed(["waterfall", "--terms", tenCell, "--exit", "100000000", "--json"], 0).ms), aimSeconds: 5 });
+  writeFileSync(
+    tenCell,
+    `Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price,Note\nSeries A,1000,1,1,1,none,,1,${"x".repeat(10_000_000)}\nCommon,100,,,,,,,\n`,
+  );
+  rows.push({
+    name: "charter waterfall --terms (10 MB: 2 classes, a 10 MB Note cell)",
+    rows: 3,
+    seconds: s(timed(["waterfall", "--terms", tenCell, "--exit", "100000000", "--json"], 0).ms),
+    aimSeconds: 5,
+  });
   for (const n of [100_000, 1_000_000]) {
     const file = join(dir, `cap-${n}.csv`);
     writeFileSync(file, capTableCsv(n));
-    rows.push({ name: `charter call HOLDERPAYOUTS maginet cap.csv 79001979 (${n.toLocaleString("en-US")} holders)`, rows: n, seconds: s(timed(["call", "HOLDERPAYOUTS", "maginet", file, "79001979"], 0).ms), aimSeconds: 20 });
-    rows.push({ name: `charter call VOTES maginet cap.csv (${n.toLocaleString("en-US")} holders)`, rows: n, seconds: s(timed(["call", "VOTES", "maginet", file], 0).ms), aimSeconds: 20 });
+    rows.push({
+      name: `charter call HOLDERPAYOUTS maginet cap.csv 79001979 (${n.toLocaleString("en-US")} holders)`,
+      rows: n,
+      seconds: s(timed(["call", "HOLDERPAYOUTS", "maginet", file, "79001979"], 0).ms),
+      aimSeconds: 20,
+    });
+    rows.push({
+      name: `charter call VOTES maginet cap.csv (${n.toLocaleString("en-US")} holders)`,
+      rows: n,
+      seconds: s(timed(["call", "VOTES", "maginet", file], 0).ms),
+      aimSeconds: 20,
+    });
   }
   return rows;
 }

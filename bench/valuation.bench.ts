@@ -70,7 +70,13 @@ export function runOpmBench(): BenchRow[] {
   for (let k = 0; k < C / 4; k++) call("OPM", [k % 2 ? range : termsRange(), 2e7 + k * 3000, 0.6, 3, 0.04]);
   const rangeRate = C / 4 / ((performance.now() - c0) / 1000);
   if (sink === 42) console.log("");
-  const row = (name: string, perS: number): BenchRow => ({ name, valuationsPerS: Math.round(perS), usPerValuation: +(1e6 / perS).toFixed(2), aimPerS: OPM_AIM_PER_S, underAim: perS >= OPM_AIM_PER_S ? "yes" : "NO" });
+  const row = (name: string, perS: number): BenchRow => ({
+    name,
+    valuationsPerS: Math.round(perS),
+    usPerValuation: +(1e6 / perS).toFixed(2),
+    aimPerS: OPM_AIM_PER_S,
+    underAim: perS >= OPM_AIM_PER_S ? "yes" : "NO",
+  });
   return [
     { name: "OPM Juniper: tranche schedule built (once per terms)", ms: +buildMs.toFixed(3), tranches: s.tranches.length },
     row("OPM Juniper, engine (schedule cached), values only", engineRate),
@@ -96,7 +102,14 @@ export function runBacksolveBench(): BenchRow[] {
       times.push(performance.now() - a);
     }
     const ms = median(times);
-    rows.push({ name: `BACKSOLVE Juniper ${s.classes[i]}, engine`, msMedian: +ms.toFixed(4), msMax: +Math.max(...times).toFixed(4), equityValue: got, aimMs: BACKSOLVE_AIM_MS, underAim: ms < BACKSOLVE_AIM_MS ? "yes" : "NO" });
+    rows.push({
+      name: `BACKSOLVE Juniper ${s.classes[i]}, engine`,
+      msMedian: +ms.toFixed(4),
+      msMax: +Math.max(...times).toFixed(4),
+      equityValue: got,
+      aimMs: BACKSOLVE_AIM_MS,
+      underAim: ms < BACKSOLVE_AIM_MS ? "yes" : "NO",
+    });
   }
   const times: number[] = [];
   for (let r = 0; r < 51; r++) {
@@ -106,7 +119,13 @@ export function runBacksolveBench(): BenchRow[] {
     times.push(performance.now() - a);
   }
   const ms = median(times);
-  rows.push({ name: "CHARTER.BACKSOLVE Juniper Series D via call", msMedian: +ms.toFixed(4), msMax: +Math.max(...times).toFixed(4), aimMs: BACKSOLVE_AIM_MS, underAim: ms < BACKSOLVE_AIM_MS ? "yes" : "NO" });
+  rows.push({
+    name: "CHARTER.BACKSOLVE Juniper Series D via call",
+    msMedian: +ms.toFixed(4),
+    msMax: +Math.max(...times).toFixed(4),
+    aimMs: BACKSOLVE_AIM_MS,
+    underAim: ms < BACKSOLVE_AIM_MS ? "yes" : "NO",
+  });
   return rows;
 }
 

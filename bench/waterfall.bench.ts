@@ -54,7 +54,9 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
   // The product path must give the Decimal path's cents before it is timed.
   for (let k = 0; k < exits.length; k += 97) {
     const fast = w.centsAt(exitCents[k]).cents.map(String).join();
-    const slow = decimalPathCents(w, exits[k]).amounts.map((a) => a.times(100).toFixed(0)).join();
+    const slow = decimalPathCents(w, exits[k])
+      .amounts.map((a) => a.times(100).toFixed(0))
+      .join();
     if (fast !== slow) throw new Error(`${name}: the kernel's cents ${fast} are not the Decimal path's ${slow} at ${exits[k]}`);
   }
   const kernel = centsKernelOf(w);
@@ -66,7 +68,11 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
   const productDecimal = perSecond(exits, (e) => w.cents(e));
   const payouts = perSecond(exits, (e) => w.payouts(e), 2);
   const cents = perSecond(exits, (e) => decimalPathCents(w, e), 2);
-  const scratch = perSecond(exits.filter((_, k) => k % SCRATCH_EVERY === 0), (e) => solveWaterfall(terms, asOf).payouts(e), 1);
+  const scratch = perSecond(
+    exits.filter((_, k) => k % SCRATCH_EVERY === 0),
+    (e) => solveWaterfall(terms, asOf).payouts(e),
+    1,
+  );
   const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
   return [
     { name: `waterfall ${name}: product path, cents kernel (bigint cents per class + conversions)`, value: product, unit: "evaluations/s" },
@@ -77,7 +83,11 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
     { name: `waterfall ${name}: cents kernel / Decimal path cents`, value: ratio(product, cents), unit: "x" },
     { name: `waterfall ${name}: cents kernel / from scratch`, value: ratio(product, scratch), unit: "x" },
     { name: `waterfall ${name}: compiled Decimal payouts / from scratch`, value: ratio(payouts, scratch), unit: "x" },
-    { name: `waterfall ${name}: kernel, exits solved exactly (the fixed point undecided)`, value: exact, unit: `of ${exits.length.toLocaleString("en-US")} exits` },
+    {
+      name: `waterfall ${name}: kernel, exits solved exactly (the fixed point undecided)`,
+      value: exact,
+      unit: `of ${exits.length.toLocaleString("en-US")} exits`,
+    },
     { name: `waterfall ${name}: kernel, exits handed to the Decimal path`, value: undecided, unit: `of ${exits.length.toLocaleString("en-US")} exits` },
   ];
 }

@@ -19,11 +19,7 @@ function cell(text: string): string {
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [
-    `| ${header.join(" | ")} |`,
-    `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
-  ].join("\n");
+  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n");
 }
 
 function functionsSection(): string {
@@ -52,11 +48,17 @@ function presetsSection(): string {
       "",
       "Numbers the charter does not state (inputs; change them with `--set` or in the table):",
       "",
-      table(["Cell", "Value", "Why"], p.inputs.map((i) => [`\`${i.cell}\``, i.value, i.why])),
+      table(
+        ["Cell", "Value", "Why"],
+        p.inputs.map((i) => [`\`${i.cell}\``, i.value, i.why]),
+      ),
       "",
       "Readings of unclear or silent clauses:",
       "",
-      table(["Clause", "Question", "Reading taken", "Why"], p.readings.map((r) => [r.clause, r.question, r.reading, r.why])),
+      table(
+        ["Clause", "Question", "Reading taken", "Why"],
+        p.readings.map((r) => [r.clause, r.question, r.reading, r.why]),
+      ),
     ];
     return lines.join("\n");
   }).join("\n\n");

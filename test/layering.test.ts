@@ -69,7 +69,10 @@ export function violations(files: string[], read = (f: string) => fs.readFileSyn
       }
       if (to === "engine" && rank(from) >= 2 && from !== "catalogue" && !isTest(file)) {
         const inside = path.relative(path.join(SRC, "engine"), target).split(path.sep);
-        const entry = inside[0] === "" || inside[inside.length - 1] === "index" || (inside.length === 1 && inside[0] !== "" && fs.existsSync(path.join(target, "index.ts")));
+        const entry =
+          inside[0] === "" ||
+          inside[inside.length - 1] === "index" ||
+          (inside.length === 1 && inside[0] !== "" && fs.existsSync(path.join(target, "index.ts")));
         if (!entry) bad.push(`${where} (enter the engine through an index.ts)`);
       }
     }
@@ -92,7 +95,7 @@ describe("layering of src", () => {
   });
 
   test("the check catches each kind of wrong import", () => {
-    expect(importsOf('import { presetTable } from "../../presets";\nimport type { X } from \'./x\';')).toEqual(["../../presets", "./x"]);
+    expect(importsOf("import { presetTable } from \"../../presets\";\nimport type { X } from './x';")).toEqual(["../../presets", "./x"]);
     expect(importsOf('export { a } from "../catalogue";\nconst m = import("../cli/main");\nimport "office-js";\nrequire("./y")')).toEqual([
       "../catalogue",
       "../cli/main",
@@ -111,7 +114,8 @@ describe("layering of src", () => {
       [at("cli", "bad.ts"), 'import { a } from "../engine/terms/parse";', "enter the engine through an index.ts"],
       [at("sheet", "bad.ts"), 'import { a } from "../engine/decimal";', "enter the engine through an index.ts"],
     ];
-    for (const [file, source, why] of cases) expect(violations([file], () => source)).toEqual([`${path.relative(SRC, file)}: ${source.match(/"([^"]+)"/)![1]} (${why})`]);
+    for (const [file, source, why] of cases)
+      expect(violations([file], () => source)).toEqual([`${path.relative(SRC, file)}: ${source.match(/"([^"]+)"/)![1]} (${why})`]);
     // Allowed: the workbench embeds the task pane and the HyperFormula host; hosts use the engine's entries;
     // an engine test uses fast-check.
     const fine: [string, string][] = [

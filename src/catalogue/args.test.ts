@@ -1,8 +1,6 @@
 import { Decimal } from "../engine/decimal";
 import fc from "fast-check";
-import {
-  isBlank, readBoolean, readChoice, readDate, readInteger, readMatrix, readNumber, readNumbers, readString, scalarOf,
-} from "./args";
+import { isBlank, readBoolean, readChoice, readDate, readInteger, readMatrix, readNumber, readNumbers, readString, scalarOf } from "./args";
 import { HostError } from "./host-error";
 import { errorOf } from "./testing";
 
@@ -20,7 +18,10 @@ describe("readNumber", () => {
     expect(readNumber(".25", at).toString()).toBe("0.25");
   });
   it("property: any finite double up to 1e15 reads back as the same double, and any decimal text exactly", () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (x) => readNumber(x, at).toNumber() === x), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (x) => readNumber(x, at).toNumber() === x),
+      { numRuns: 200 },
+    );
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 35n), max: 10n ** 35n }), fc.integer({ min: 20, max: 35 }), (units, places) => {
         const digits = (units < 0n ? -units : units).toString().padStart(places + 1, "0");
@@ -38,7 +39,9 @@ describe("readNumber", () => {
     expect(readNumber("$4.50", at).toString()).toBe("4.5");
   });
   it("refuses other texts, a percentage as an amount, and numbers above 1e15, naming argument and value", () => {
-    expect(errorOf(() => readNumber("1,00", at)).message).toBe('argument x, value "1,00": is not a number: a comma separates thousands (three digits follow it), and the fraction comes after a point; write digits such as 8.93, $8.93, 1743751 or 1,743,751');
+    expect(errorOf(() => readNumber("1,00", at)).message).toBe(
+      'argument x, value "1,00": is not a number: a comma separates thousands (three digits follow it), and the fraction comes after a point; write digits such as 8.93, $8.93, 1743751 or 1,743,751',
+    );
     expect(errorOf(() => readNumber("85%", at)).message).toBe(
       'argument x, value "85%": is a percentage; a percentage is read only where a rate or multiple is meant, not as an amount; write digits such as 8.93, $8.93, 1743751 or 1,743,751',
     );
@@ -114,7 +117,18 @@ describe("ranges", () => {
   });
   it("readMatrix takes a single value as a 1 x 1 range and refuses ragged or empty ranges", () => {
     expect(readMatrix(5, at)).toEqual([[5]]);
-    expect(readMatrix([[1, 2], [3, 4]], at)).toEqual([[1, 2], [3, 4]]);
+    expect(
+      readMatrix(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        at,
+      ),
+    ).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(errorOf(() => readMatrix([[1, 2], [3]], at)).message).toBe("argument x: is not a rectangular range: its rows are of different lengths");
     expect(errorOf(() => readMatrix([], at)).message).toBe('argument x, value "empty range": is an empty range');
   });
@@ -125,9 +139,7 @@ describe("ranges", () => {
     const bad = cells[2][0] as HostError;
     expect(bad).toBeInstanceOf(HostError);
     expect(bad.code).toBe("#VALUE!");
-    expect(bad.message).toBe(
-      'argument exitValues (row 3, column 1), value "abc": is not a number; write digits such as 8.93, $8.93, 1743751 or 1,743,751',
-    );
+    expect(bad.message).toBe('argument exitValues (row 3, column 1), value "abc": is not a number; write digits such as 8.93, $8.93, 1743751 or 1,743,751');
     expect((cells[3][0] as Decimal).toString()).toBe("2.5");
   });
 });

@@ -1,7 +1,7 @@
 // Argument adapters: the one place where host values (JS numbers, texts, booleans, 2-D arrays, null for
 // omitted) become engine values (Decimal, ISO dates, words from a fixed list). Each adapter reads a
 // present value and throws a ChartError (#VALUE!) whose message names the argument and the value.
-import { Decimal, dec } from "../engine/decimal";
+import { Decimal } from "../engine/decimal";
 import type { IsoDate } from "../engine/terms/model";
 import { asExcelShows, isBlank as blank, readDateValue, readNumberValue, readWord, readYesNo } from "../engine/read";
 import { invalid, ChartError, type ErrorPlace } from "../engine/errors";

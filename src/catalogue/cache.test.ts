@@ -23,11 +23,14 @@ describe("BoundedCache", () => {
   });
   it("keeps nothing when the computation throws", () => {
     const cache = new BoundedCache<string, string>(2);
-    expect(() => cache.getOrCompute("a", () => { throw new Error("bad terms"); })).toThrow("bad terms");
+    expect(() =>
+      cache.getOrCompute("a", () => {
+        throw new Error("bad terms");
+      }),
+    ).toThrow("bad terms");
     expect(cache.has("a")).toBe(false);
   });
   it("refuses a capacity below one", () => {
     expect(() => new BoundedCache(0)).toThrow("cache capacity must be a whole number >= 1, not 0");
   });
 });
-

@@ -35,4 +35,3 @@ export class BoundedCache<K, V> {
     this.entries.clear();
   }
 }
-

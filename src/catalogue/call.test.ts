@@ -56,9 +56,14 @@ describe("invoke", () => {
   });
   it("turns a not-found ChartError into #N/A", () => {
     const LOOKUP = defineFunction({
-      name: "LOOKUP", description: "d", returns: "r", result: "string",
+      name: "LOOKUP",
+      description: "d",
+      returns: "r",
+      result: "string",
       params: [param.string("className", "A class.")],
-      run: (name) => { throw notFound({ argument: "className", value: name }, "is not a class of these terms"); },
+      run: (name) => {
+        throw notFound({ argument: "className", value: name }, "is not a class of these terms");
+      },
     });
     const e = asHostError(invoke(LOOKUP, ["Series Z"]));
     expect(e.code).toBe("#N/A");
@@ -66,8 +71,14 @@ describe("invoke", () => {
   });
   it("turns a fault of ours into a #VALUE! marked internal, never a crash", () => {
     const BROKEN = defineFunction({
-      name: "BROKEN", description: "d", returns: "r", result: "number", params: [],
-      run: () => { throw new TypeError("x is undefined"); },
+      name: "BROKEN",
+      description: "d",
+      returns: "r",
+      result: "number",
+      params: [],
+      run: () => {
+        throw new TypeError("x is undefined");
+      },
     });
     const e = asHostError(invoke(BROKEN, []));
     expect(e.code).toBe("#VALUE!");

@@ -32,12 +32,33 @@ import { WEIGHTEDAVG } from "./entries/weightedavg";
 
 /** Every function, in the order the help lists them: the waterfall, conversion and anti-dilution, IPO, dividends, redemption, votes, deemed liquidations, valuation. */
 export const CATALOGUE: readonly FunctionSpec[] = [
-  LIQPREF, HOLDERPAYOUTS, CLASSES, PREFERENCE, BREAKPOINTS, CONVERTS, EXPLAIN,
-  CONVSHARES, WEIGHTEDAVG, FULLRATCHET, CPHISTORY, CERTIFICATE, ROUND, ROUNDSUMMARY,
-  IPORESET, AUTOCONVERT,
-  ACCRUEDDIV, DIVIDENDS, REDEMPTION, VOTES,
-  DEEMEDLIQ, SECURITYVALUE,
-  OPM, OPMTABLE, BACKSOLVE, DLOM, PWERM,
+  LIQPREF,
+  HOLDERPAYOUTS,
+  CLASSES,
+  PREFERENCE,
+  BREAKPOINTS,
+  CONVERTS,
+  EXPLAIN,
+  CONVSHARES,
+  WEIGHTEDAVG,
+  FULLRATCHET,
+  CPHISTORY,
+  CERTIFICATE,
+  ROUND,
+  ROUNDSUMMARY,
+  IPORESET,
+  AUTOCONVERT,
+  ACCRUEDDIV,
+  DIVIDENDS,
+  REDEMPTION,
+  VOTES,
+  DEEMEDLIQ,
+  SECURITYVALUE,
+  OPM,
+  OPMTABLE,
+  BACKSOLVE,
+  DLOM,
+  PWERM,
 ];
 
 /** The namespace Excel shows before each name (manifest.xml's CustomFunctions Namespace). */
@@ -45,7 +66,10 @@ export const NAMESPACE = "CHARTER";
 
 /** The entry named `name` (case-insensitive, with or without "CHARTER."), or a ChartError (#N/A). */
 export function findFunction(name: string): FunctionSpec {
-  const key = name.trim().toUpperCase().replace(new RegExp(`^${NAMESPACE}\\.`), "");
+  const key = name
+    .trim()
+    .toUpperCase()
+    .replace(new RegExp(`^${NAMESPACE}\\.`), "");
   const spec = CATALOGUE.find((f) => f.name === key);
   if (!spec) throw notFound({ value: name }, `is not a function; the functions are ${CATALOGUE.map((f) => f.name).join(", ")}`);
   return spec;

@@ -3,7 +3,7 @@
 // amount as the same Decimal readNumbers gives.
 import fc from "fast-check";
 import { Decimal, dec } from "../engine/decimal";
-import { numberToCents, readMoney, readNumbers } from "./args";
+import { numberToCents, readMoney } from "./args";
 import { isHostError } from "./host-error";
 import type { HostMatrix } from "./types";
 
@@ -93,14 +93,22 @@ describe("numberToCents", () => {
 
 describe("readMoney", () => {
   it("whole cents as bigint cents; blanks null; a fraction of a cent, a bad text or an ambiguous one is its own cell's error", () => {
-    const range: HostMatrix = [[22000006.5, 0.1 + 0.2, "12.34"], [null, "ten", -1], ["  ", "1e21", 1e-7], [-0.005, "12.345", 1e21], ["$1,000.50", "1.000", "85%"]];
+    const range: HostMatrix = [
+      [22000006.5, 0.1 + 0.2, "12.34"],
+      [null, "ten", -1],
+      ["  ", "1e21", 1e-7],
+      [-0.005, "12.345", 1e21],
+      ["$1,000.50", "1.000", "85%"],
+    ];
     const money = readMoney(range, PLACE);
     const message = (cell: unknown) => (isHostError(cell) ? cell.message : `not an error: ${String(cell)}`);
     expect(money[0][0]).toBe(2200000650n);
     expect(money[0][1]).toBe(30n); // 0.30000000000000004 as Excel shows it, 0.3
     expect(money[0][2]).toBe(1234n);
     expect(money[1][0]).toBeNull();
-    expect(message(money[1][1])).toBe('argument exitValues (row 2, column 2), value "ten": is not a number; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8');
+    expect(message(money[1][1])).toBe(
+      'argument exitValues (row 2, column 2), value "ten": is not a number; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8',
+    );
     expect(money[1][2]).toBe(-100n);
     expect(money[2][0]).toBeNull();
     expect(money[2][1]).toBe(10n ** 23n); // a text 1e21: 10^21 dollars
@@ -117,7 +125,6 @@ describe("readMoney", () => {
     expect(message(money[4][1])).toContain("write 1000 or 1.00");
     expect(message(money[4][2])).toContain("is a percentage");
   });
-
 
   it("a single number is a 1 x 1 range", () => {
     expect(readMoney(79001979, PLACE)).toEqual([[7900197900n]]);

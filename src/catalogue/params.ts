@@ -2,7 +2,22 @@
 // lists them in the order the function takes them (the same in Excel and `charter call`).
 import type { Decimal } from "../engine/decimal";
 import type { CharterTerms, IsoDate } from "../engine/terms/model";
-import { readBoolean, readCash, readChoice, readDate, readInteger, readMatrix, readNumber, readMoney, readNumbers, readRatio, readShares, readString, type CellOf, type MoneyCell } from "./args";
+import {
+  readBoolean,
+  readCash,
+  readChoice,
+  readDate,
+  readInteger,
+  readMatrix,
+  readNumber,
+  readMoney,
+  readNumbers,
+  readRatio,
+  readShares,
+  readString,
+  type CellOf,
+  type MoneyCell,
+} from "./args";
 import { readTerms } from "./terms";
 import type { HostMatrix, ParamSpec, ParamType } from "./types";
 

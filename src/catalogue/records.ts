@@ -22,7 +22,12 @@ export type RecordOf<C extends Columns> = { [K in keyof C]: C[K] extends RecordC
 
 /** The place of a cell of a record for messages: "argument capTable row 2, column Shares, value ...". */
 export function recordPlace(argument: string, row: number, column?: string, extra: ErrorPlace = {}): ErrorPlace {
-  return { argument: `${argument} row ${row}`, ...(extra.className ? { className: extra.className } : {}), ...(column ? { column } : {}), ...(extra.value !== undefined ? { value: extra.value } : {}) };
+  return {
+    argument: `${argument} row ${row}`,
+    ...(extra.className ? { className: extra.className } : {}),
+    ...(column ? { column } : {}),
+    ...(extra.value !== undefined ? { value: extra.value } : {}),
+  };
 }
 
 /**
@@ -39,8 +44,14 @@ export function readRecords<C extends Columns>(matrix: HostMatrix, columns: C, a
     const at = keys.indexOf(columnKey(col.header));
     if (at < 0) {
       if (col.optional) continue;
-      const wanted = Object.values(columns).map((c) => c.header).join(", ");
-      const found = header.filter((h) => !isBlank(h)).map(String).join(", ") || "(none)";
+      const wanted = Object.values(columns)
+        .map((c) => c.header)
+        .join(", ");
+      const found =
+        header
+          .filter((h) => !isBlank(h))
+          .map(String)
+          .join(", ") || "(none)";
       throw invalid({ argument, column: col.header }, `is missing from the header row; the first row must name the columns ${wanted} (it has ${found})`);
     }
     index[field] = at;
@@ -73,4 +84,3 @@ export function readRecords<C extends Columns>(matrix: HostMatrix, columns: C, a
   }
   return records;
 }
-

@@ -10,11 +10,7 @@ const at = { argument: "terms" };
 
 // domain.md's worked example: Common 8,000,000 shares; Series A 2,000,000 at $2.50, 1x, non-participating.
 const HEADER = ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price"];
-const table = (): HostMatrix => [
-  [...HEADER],
-  ["Series A", 2000000, 2.5, 1, 1, "none", "", 2.5],
-  ["Common", 8000000, "", "", "", "", "", ""],
-];
+const table = (): HostMatrix => [[...HEADER], ["Series A", 2000000, 2.5, 1, 1, "none", "", 2.5], ["Common", 8000000, "", "", "", "", "", ""]];
 
 beforeEach(() => clearTermsCache());
 
@@ -74,7 +70,10 @@ describe("readTerms from a preset name", () => {
 describe("a terms parameter in a catalogue entry", () => {
   // SHARES(terms, className): the shares of one class, as a small function over the framework.
   const SHARES = defineFunction({
-    name: "SHARES", description: "d", returns: "r", result: "number",
+    name: "SHARES",
+    description: "d",
+    returns: "r",
+    result: "number",
     params: [param.terms("terms", "Terms."), param.string("className", "Class.")],
     run: (terms, name) => terms.classes.find((c) => c.name === name)?.shares ?? new Decimal(-1),
   });

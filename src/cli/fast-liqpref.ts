@@ -139,7 +139,13 @@ function write(io: Io, bytes: Buffer): void {
  * place is not read); the exits are at `exitsText`, and `exitArg` makes one exit's host argument as the
  * general path would.
  */
-export function liqprefJson(spec: FunctionSpec, io: Io, hostArgs: () => readonly HostArg[], exitsText: string, exitArg: (text: string) => HostArg): number | null {
+export function liqprefJson(
+  spec: FunctionSpec,
+  io: Io,
+  hostArgs: () => readonly HostArg[],
+  exitsText: string,
+  exitArg: (text: string) => HostArg,
+): number | null {
   if (spec.name !== "LIQPREF") return null;
   const { path, selector, read } = splitSelector(io, exitsText);
   if (read.bytes === undefined || selector !== null || path !== exitsText) return null;

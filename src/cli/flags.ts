@@ -37,7 +37,10 @@ export function parseFlags(argv: readonly string[], options: readonly OptionSpec
   const args = argv.map((a) => (NEGATIVE.test(a) ? `\u0000${held.push(a) - 1}` : a));
   const back = (a: string) => (a.startsWith("\u0000") ? held[Number(a.slice(1))] : a);
   const config = Object.fromEntries(
-    options.map((o) => [o.name, { type: o.kind === "value" ? ("string" as const) : ("boolean" as const), multiple: true, ...(o.name === "help" ? { short: "h" } : {}) }]),
+    options.map((o) => [
+      o.name,
+      { type: o.kind === "value" ? ("string" as const) : ("boolean" as const), multiple: true, ...(o.name === "help" ? { short: "h" } : {}) },
+    ]),
   );
   const { tokens } = parseArgs({ args, options: config, strict: false, allowPositionals: true, tokens: true });
   const byName = new Map(options.map((o) => [o.name, o]));

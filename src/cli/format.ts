@@ -39,17 +39,19 @@ export function textTable(rows: readonly (readonly string[])[], right: ReadonlyS
   for (const r of rows) width = Math.max(width, r.length);
   const widths = new Array<number>(width).fill(0);
   for (const r of rows) for (let c = 0; c < r.length; c++) widths[c] = Math.max(widths[c], (r[c] ?? "").length);
-  return rows
-    .map((r) =>
-      Array.from({ length: width }, (_, c) => {
-        const text = r[c] ?? "";
-        if (c === width - 1) return right.has(c) ? text.padStart(widths[c]) : text;
-        return right.has(c) ? text.padStart(widths[c]) : text.padEnd(widths[c]);
-      })
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n") + "\n";
+  return (
+    rows
+      .map((r) =>
+        Array.from({ length: width }, (_, c) => {
+          const text = r[c] ?? "";
+          if (c === width - 1) return right.has(c) ? text.padStart(widths[c]) : text;
+          return right.has(c) ? text.padStart(widths[c]) : text.padEnd(widths[c]);
+        })
+          .join("  ")
+          .trimEnd(),
+      )
+      .join("\n") + "\n"
+  );
 }
 
 /**

@@ -19,7 +19,7 @@ export const READING_HELP = [
   "  Amounts and prices: 8.93, $8.93, 1743751, 1,743,751 (commas in groups of three), 1e6; at most 1e15.",
   "  Exits, payments and fund amounts: whole cents; 100.005 is refused.",
   "  Share counts: whole numbers (1000.5 is refused), at most 1e15; no $ or %.",
-  "  Percentages: only where a multiple or rate is meant (Preference Multiple 150%, \">= 120% x CP\");",
+  '  Percentages: only where a multiple or rate is meant (Preference Multiple 150%, ">= 120% x CP");',
   "    85% as an amount or a share count is refused.",
   "  Ambiguous forms are refused, naming the readings: 1.000 where a whole number or whole cents is",
   "    meant (one, or one thousand), 1,5 (a decimal comma), 1.000.000.",
@@ -139,7 +139,7 @@ export const SUBCOMMAND_HELP: Record<string, string> = {
     ...CATALOGUE.map((f) => `  ${signature(f)}`),
     "",
     "Example:",
-    "  charter call LIQPREF maginet 79001979 \"Series D\"",
+    '  charter call LIQPREF maginet 79001979 "Series D"',
     "",
   ].join("\n"),
 };

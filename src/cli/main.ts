@@ -59,7 +59,16 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
     if (wantsHelp(rest)) {
       // charter call FUNCTION --help: that function's parameters.
       const fn = command === "call" ? rest.find((a) => !a.startsWith("-")) : undefined;
-      const spec = fn ? CATALOGUE.find((f) => f.name === fn.trim().toUpperCase().replace(/^CHARTER\./, "")) : undefined;
+      const spec = fn
+        ? CATALOGUE.find(
+            (f) =>
+              f.name ===
+              fn
+                .trim()
+                .toUpperCase()
+                .replace(/^CHARTER\./, ""),
+          )
+        : undefined;
       if (fn && !spec) throw new UsageError(`"${fn}" is not a function; the functions are ${CATALOGUE.map((f) => f.name).join(", ")}`, "call");
       io.out(spec ? functionHelp(spec) : SUBCOMMAND_HELP[command]);
       return EXIT_OK;

@@ -2,7 +2,7 @@
 // `charter presets NAME --csv` writes it), with cells edited by --set "CLASS.COLUMN=VALUE". The result is
 // a range (header row first), handed to the catalogue like any worksheet range, so the command computes
 // exactly what the worksheet functions do.
-import { ChartError, invalid, parseTerms, setCell, tableFromMatrix, type TermsTable } from "../engine";
+import { ChartError, parseTerms, setCell, tableFromMatrix, type TermsTable } from "../engine";
 import { getPreset, presetTable } from "../presets";
 import type { HostMatrix } from "../catalogue";
 import { UsageError } from "./errors";
@@ -13,7 +13,12 @@ import { readRows } from "./input/read";
 
 export const TERMS_OPTIONS: readonly OptionSpec[] = [
   { name: "preset", kind: "value", placeholder: "NAME", help: "A charter preset: jt-storage, juniper or maginet (see charter presets)." },
-  { name: "terms", kind: "value", placeholder: "FILE", help: "A terms table with its header row: a CSV file (charter presets NAME --csv writes one; comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or a workbook, FILE.xlsx (its ...Terms table) or FILE.xlsx#TABLE." },
+  {
+    name: "terms",
+    kind: "value",
+    placeholder: "FILE",
+    help: "A terms table with its header row: a CSV file (charter presets NAME --csv writes one; comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or a workbook, FILE.xlsx (its ...Terms table) or FILE.xlsx#TABLE.",
+  },
   { name: "set", kind: "value", repeat: true, placeholder: '"CLASS.COLUMN=VALUE"', help: 'Change one cell of the terms, e.g. --set "Common.Shares=8000000".' },
 ];
 

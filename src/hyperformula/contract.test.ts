@@ -25,7 +25,12 @@ class ProbePlugin extends FunctionPlugin {
 
   probe(ast: Parameters<ProbePlugin["evaluateAst"]>[0], state: Parameters<ProbePlugin["evaluateAst"]>[1]): SimpleRangeValue {
     const vertex = state.formulaVertex;
-    seen.push({ top: (vertex as unknown as { formula?: unknown })?.formula === ast, width: vertex?.width, height: vertex?.height, graph: this.dependencyGraph });
+    seen.push({
+      top: (vertex as unknown as { formula?: unknown })?.formula === ast,
+      width: vertex?.width,
+      height: vertex?.height,
+      graph: this.dependencyGraph,
+    });
     return SimpleRangeValue.onlyValues([
       [1, 2, 3],
       [4, 5, 6],

@@ -57,7 +57,12 @@ describe("LIQPREF on MagiNet", () => {
     // 11,000,003: half of D's 22,000,006 preference, all to D. 79,001,979 = 62,030,191 + 16,971,788 x $1.00:
     // A 300,000; B 5,980,185 + 1,328,930 = 7,309,115; C 33,750,000 + 7,500,000 = 41,250,000;
     // D 22,000,006 + 3,142,858 = 25,142,864; Common 5,000,000.
-    const hf = createCharterEngine({ Main: [["=CHARTER.LIQPREF(\"maginet\", G1:G2)", null, null, null, null, null, 11000003], [null, null, null, null, null, null, 79001979]] });
+    const hf = createCharterEngine({
+      Main: [
+        ['=CHARTER.LIQPREF("maginet", G1:G2)', null, null, null, null, null, 11000003],
+        [null, null, null, null, null, null, 79001979],
+      ],
+    });
     expect(hf.getRangeValues({ start: { sheet: 0, row: 0, col: 0 }, end: { sheet: 0, row: 1, col: 4 } })).toEqual([
       [0, 0, 0, 11000003, 0],
       [300000, 7309115, 41250000, 25142864, 5000000],
@@ -86,7 +91,9 @@ describe("errors", () => {
   it("a bad argument gives #VALUE! with its message", () => {
     const e = errorOf('=CHARTER.LIQPREF("maginet", "ten", "Series A")');
     expect(e.value).toBe("#VALUE!");
-    expect(e.message).toBe('argument exitValues (row 1, column 1), value "ten": is not a number; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8');
+    expect(e.message).toBe(
+      'argument exitValues (row 1, column 1), value "ten": is not a number; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8',
+    );
   });
   it("an unknown class gives #N/A naming it and the classes", () => {
     const e = errorOf('=CHARTER.LIQPREF("maginet", 1000, "Series Z")');
@@ -98,7 +105,13 @@ describe("errors", () => {
     expect(errorOf("=CHARTER.FULLRATCHET(2, 1, 3)").message).toContain("FULLRATCHET takes 2 arguments");
   });
   it("a bad exit spoils its own row of the spill only", () => {
-    const hf = createCharterEngine({ Main: [["=CHARTER.LIQPREF(\"maginet\", G1:G3)", null, null, null, null, null, 22000006], [null, null, null, null, null, null, "ten"], [null, null, null, null, null, null, 300000]] });
+    const hf = createCharterEngine({
+      Main: [
+        ['=CHARTER.LIQPREF("maginet", G1:G3)', null, null, null, null, null, 22000006],
+        [null, null, null, null, null, null, "ten"],
+        [null, null, null, null, null, null, 300000],
+      ],
+    });
     const rows = hf.getRangeValues({ start: { sheet: 0, row: 0, col: 0 }, end: { sheet: 0, row: 2, col: 4 } });
     // 22,000,006 is exactly D's preference; 300,000 goes to D alone too (D is paid first).
     expect(rows[0]).toEqual([0, 0, 0, 22000006, 0]);
@@ -136,14 +149,18 @@ describe("spills take the result's size, when the inputs change too", () => {
     // C1 is added after A1 while HF builds, so A1 is first sized on a blank; then jt-storage's 2 classes,
     // then MagiNet's 5, each as a column.
     const hf = createCharterEngine({ Main: [["=TRANSPOSE(CHARTER.CLASSES(C1))", null, "jt-storage"]] });
-    const column = () => hf.getSheetValues(0).map((r) => r[0]).filter((v) => v !== null);
+    const column = () =>
+      hf
+        .getSheetValues(0)
+        .map((r) => r[0])
+        .filter((v) => v !== null);
     expect(column()).toEqual(["Series A", "Common"]);
     hf.setCellContents({ sheet: 0, row: 0, col: 2 }, "maginet");
     expect(column()).toEqual(["Series A", "Series B", "Series C", "Series D", "Common"]);
     hf.destroy();
   });
   it("a spill blocked by a value shows #SPILL!, and spills again once the value is cleared (HF alone would not)", () => {
-    const hf = createCharterEngine({ Main: [["=CHARTER.CLASSES(\"jt-storage\")", "in the way"]] });
+    const hf = createCharterEngine({ Main: [['=CHARTER.CLASSES("jt-storage")', "in the way"]] });
     expect((hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as DetailedCellError).value).toBe("#SPILL!");
     hf.setCellContents({ sheet: 0, row: 0, col: 1 }, null);
     expect(hf.getSheetValues(0)[0]).toEqual(["Series A", "Common"]);
@@ -161,10 +178,25 @@ describe("spills take the result's size, when the inputs change too", () => {
 // Decimal -> number step). Each case's own numbers are worked by hand in the catalogue's tests.
 describe("every catalogue function from a formula", () => {
   type Case = { formula: string; args: HostArg[] };
-  const EVENTS: HostMatrix = [["Date", "Event", "Shares", "Price", "Note"], [36312, "issue", 5000000, 5, "Common financing"], ["1999-09-01", "ipo", null, 16, null]];
-  const CAP: HostMatrix = [["Holder", "Class", "Shares"], ["Ann", "Series A", 100000], ["Bob", "Common", 5000000]];
-  const FUNDS: HostMatrix = [["Date", "Amount"], ["2000-01-10", 2720000]];
-  const PRICES: HostMatrix = [["Date", "Price"], [36586, 8.25], ["2000-02-15", 9.5]];
+  const EVENTS: HostMatrix = [
+    ["Date", "Event", "Shares", "Price", "Note"],
+    [36312, "issue", 5000000, 5, "Common financing"],
+    ["1999-09-01", "ipo", null, 16, null],
+  ];
+  const CAP: HostMatrix = [
+    ["Holder", "Class", "Shares"],
+    ["Ann", "Series A", 100000],
+    ["Bob", "Common", 5000000],
+  ];
+  const FUNDS: HostMatrix = [
+    ["Date", "Amount"],
+    ["2000-01-10", 2720000],
+  ];
+  const PRICES: HostMatrix = [
+    ["Date", "Price"],
+    [36586, 8.25],
+    ["2000-02-15", 9.5],
+  ];
   // The Data sheet: EVENTS at A1:E3, CAP at A5:C7, FUNDS at A9:B10, PRICES at A12:B14.
   const data: RawCellContent[][] = [...EVENTS, [], ...CAP, [], ...FUNDS, [], ...PRICES] as RawCellContent[][];
   const CASES: Record<string, Case> = {
@@ -189,11 +221,14 @@ describe("every catalogue function from a formula", () => {
     REDEMPTION: { formula: '=CHARTER.REDEMPTION("jt-storage", "Series A", Data!A9:B10)', args: ["jt-storage", "Series A", FUNDS] },
     VOTES: { formula: '=CHARTER.VOTES("juniper", Data!A5:C7)', args: ["juniper", CAP] },
     DEEMEDLIQ: { formula: '=CHARTER.DEEMEDLIQ("jt-storage", 0.4, "asset-sale", TRUE())', args: ["jt-storage", 0.4, "asset-sale", true] },
-    SECURITYVALUE: { formula: '=CHARTER.SECURITYVALUE("juniper", Data!A12:B14, "2000-03-15", "otc", 0.1)', args: ["juniper", PRICES, "2000-03-15", "otc", 0.1] },
+    SECURITYVALUE: {
+      formula: '=CHARTER.SECURITYVALUE("juniper", Data!A12:B14, "2000-03-15", "otc", 0.1)',
+      args: ["juniper", PRICES, "2000-03-15", "otc", 0.1],
+    },
     OPM: { formula: '=CHARTER.OPM("juniper", 150000000, 0.6, 3, 0.04)', args: ["juniper", 150000000, 0.6, 3, 0.04] },
     OPMTABLE: { formula: '=CHARTER.OPMTABLE("maginet", 70000000, 0.6, 3, 0.04)', args: ["maginet", 70000000, 0.6, 3, 0.04] },
     BACKSOLVE: { formula: '=CHARTER.BACKSOLVE("juniper", "Common", 0.5, 0.6, 3, 0.04)', args: ["juniper", "Common", 0.5, 0.6, 3, 0.04] },
-    DLOM: { formula: '=CHARTER.DLOM(0.3, 1)', args: [0.3, 1] },
+    DLOM: { formula: "=CHARTER.DLOM(0.3, 1)", args: [0.3, 1] },
     PWERM: { formula: '=CHARTER.PWERM("maginet", 70000000, 1, 2, 0.25)', args: ["maginet", 70000000, 1, 2, 0.25] },
   };
 

@@ -25,7 +25,10 @@ describe("JT Storage Art. IV(B)2(c)(i): on the election of a majority of Series 
   it("needs the election: without it nothing is a liquidation, with the reason citing the clause", () => {
     const r = deemedLiquidation(jt, d("0.1"), "asset-sale", false);
     expect(r.liquidation).toBe(false);
-    expect(r.reasons.at(-1)).toEqual({ clause: "Art. IV(B)2(c)(i)", text: "only upon the election of the holders of a majority of Series A, and elected is FALSE" });
+    expect(r.reasons.at(-1)).toEqual({
+      clause: "Art. IV(B)2(c)(i)",
+      text: "only upon the election of the holders of a majority of Series A, and elected is FALSE",
+    });
   });
 
   it("every transaction the clause lists takes the same test: sale of assets, exchange, acquisition by reorganization", () => {
@@ -49,7 +52,10 @@ describe("Juniper FOURTH 4(d)-(d)(i): a merger or sale of substantially all asse
     const r = deemedLiquidation(juniper, d("0.5"), "merger", false);
     expect(r.liquidation).toBe(true);
     expect(r.reasons).toEqual([
-      { clause: "FOURTH 4(d), 4(d)(i)", text: "a consolidation or merger with or into another entity: the holders before hold 50% after, 50% or less (not more than 50%) as the test requires" },
+      {
+        clause: "FOURTH 4(d), 4(d)(i)",
+        text: "a consolidation or merger with or into another entity: the holders before hold 50% after, 50% or less (not more than 50%) as the test requires",
+      },
     ]);
   });
 
@@ -78,7 +84,10 @@ describe("MagiNet FOURTH 2(c): acquisitions by merger, sales of substantially al
 
   it("not a merger with a wholly-owned subsidiary, nor a transaction as a precursor to the IPO", () => {
     const r = deemedLiquidation(maginet, d("0"), "ipo-precursor", false);
-    expect(r).toEqual({ liquidation: false, reasons: [{ clause: "FOURTH 2(c)(i)", text: "a merger as a precursor to the initial public offering is excepted: it is not a liquidation" }] });
+    expect(r).toEqual({
+      liquidation: false,
+      reasons: [{ clause: "FOURTH 2(c)(i)", text: "a merger as a precursor to the initial public offering is excepted: it is not a liquidation" }],
+    });
     expect(liq(maginet, "0", "subsidiary-merger")).toBe(false);
   });
 });
@@ -106,7 +115,11 @@ describe("the value of a security received: the average closing price over the t
     // (Feb 12..29 is 18 days in the leap year, Mar 1..12 is 12: 30). Its trading days: Feb 14-18 (5),
     // 22-25 (4; the 21st a holiday), 28-29 (2), Mar 1-3 (3), 6-10 (5) = 19. Prices: Feb 14 12.00, Mar 10
     // 14.00, the other 17 days 10.00; outside, Feb 11 and Mar 13-14 at 100.00 (left out).
-    const ps = prices({ "2000-02-11": "100.00", "2000-02-14": "12.00", "2000-03-10": "14.00", "2000-03-13": "100.00", "2000-03-14": "100.00" }, "2000-02-07", "2000-03-14");
+    const ps = prices(
+      { "2000-02-11": "100.00", "2000-02-14": "12.00", "2000-03-10": "14.00", "2000-03-13": "100.00", "2000-03-14": "100.00" },
+      "2000-02-07",
+      "2000-03-14",
+    );
     for (const terms of [juniper, maginet]) {
       const r = securityValue(terms, ps, "2000-03-15", "exchange", d("0"));
       expect([r.from, r.to, r.used.length]).toEqual(["2000-02-12", "2000-03-12", 19]);
@@ -120,7 +133,11 @@ describe("the value of a security received: the average closing price over the t
     // Three days before: 2000-02-29; thirty days ending then: 2000-01-31 .. 2000-02-29 (1 + 29 = 30).
     // Trading days: Jan 31, Feb 1-4 (4), 7-11 (5), 14-18 (5), 22-25 (4), 28-29 (2) = 21. Prices: Jan 31
     // 11.00, Feb 29 13.00, the other 19 days 10.00; Jan 28 and Mar 1-2 (outside) at 100.00.
-    const ps = prices({ "2000-01-28": "100.00", "2000-01-31": "11.00", "2000-02-29": "13.00", "2000-03-01": "100.00", "2000-03-02": "100.00" }, "2000-01-24", "2000-03-02");
+    const ps = prices(
+      { "2000-01-28": "100.00", "2000-01-31": "11.00", "2000-02-29": "13.00", "2000-03-01": "100.00", "2000-03-02": "100.00" },
+      "2000-01-24",
+      "2000-03-02",
+    );
     const r = securityValue(juniper, ps, "2000-03-03", "exchange", d("0"));
     expect([r.from, r.to, r.used.length]).toEqual(["2000-01-31", "2000-02-29", 21]);
     // (11.00 + 13.00 + 19 x 10.00) / 21 = 214 / 21 = 10.190476190476...
@@ -150,7 +167,9 @@ describe("the value of a security received: the average closing price over the t
       "argument prices: has no price in the 30-day period 2000-02-12 to 2000-03-12 (ending 3 days before the closing on 2000-03-15); give the closing prices of the trading days in it",
     );
     expect(() => securityValue(jt, ps, "2000-03-15", "exchange", d("0"))).toThrow(ChartError);
-    expect(() => securityValue(jt, ps, "2000-03-15", "exchange", d("0"))).toThrow(/Art\. IV\(B\)2\(c\)\(ii\): the Board of Directors values non-cash assets in good faith/);
+    expect(() => securityValue(jt, ps, "2000-03-15", "exchange", d("0"))).toThrow(
+      /Art\. IV\(B\)2\(c\)\(ii\): the Board of Directors values non-cash assets in good faith/,
+    );
   });
 
   it("two prices for one day are refused, naming the rows", () => {
@@ -158,6 +177,8 @@ describe("the value of a security received: the average closing price over the t
       { date: "2000-03-01", price: d("8.00"), row: 1 },
       { date: "2000-03-01", price: d("9.00"), row: 4 },
     ];
-    expect(() => securityValue(juniper, ps, "2000-03-15", "exchange", d("0"))).toThrow('argument prices, column Date, value "2000-03-01": appears twice (rows 1 and 4); give one closing price per trading day');
+    expect(() => securityValue(juniper, ps, "2000-03-15", "exchange", d("0"))).toThrow(
+      'argument prices, column Date, value "2000-03-01": appears twice (rows 1 and 4); give one closing price per trading day',
+    );
   });
 });

@@ -73,7 +73,10 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
     // At the exercise the options are gone from the base and the 500,000 exercised are the issue:
     // A = 1,000,000 Common + 1,000,000 as converted = 2,000,000; 2 x (2,000,000 + 500,000 / 2) / 2,500,000
     //   = 4,500,000 / 2,500,000 = 1.80
-    const h = conversionPriceHistory(testTerms(...classes(30)), [grant("2000-01-31"), { type: "option-exercise", date: "2000-01-20", id: "W", shares: 500_000 }]);
+    const h = conversionPriceHistory(testTerms(...classes(30)), [
+      grant("2000-01-31"),
+      { type: "option-exercise", date: "2000-01-20", id: "W", shares: 500_000 },
+    ]);
     expect(h.points.map((p) => p.prices["Series X"].toString())).toEqual(["2", "1.8"]);
     expect(h.steps[0].reason).toContain("no adjustment yet: the options expire by their terms on 2000-01-31, 30 days after issue");
     expect(h.steps[0].clause).toBe("6(d)(iii)(E)");
@@ -81,7 +84,10 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
 
   test("expiring on day 31 (2000-02-01): deemed issued at the grant (1.80), nothing more on exercise", () => {
     // Deemed issue: A = 2,000,000 (the options are not yet outstanding): (2 x 2,000,000 + 500,000) / 2,500,000 = 1.80
-    const h = conversionPriceHistory(testTerms(...classes(30)), [grant("2000-02-01"), { type: "option-exercise", date: "2000-01-20", id: "W", shares: 500_000 }]);
+    const h = conversionPriceHistory(testTerms(...classes(30)), [
+      grant("2000-02-01"),
+      { type: "option-exercise", date: "2000-01-20", id: "W", shares: 500_000 },
+    ]);
     expect(h.points.map((p) => p.prices["Series X"].toString())).toEqual(["1.8", "1.8"]);
   });
 
@@ -103,7 +109,10 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
 
   test("without the rule (MagiNet has none) a 14-day option is deemed issued at the grant (1.80), then readjusted when it expires unexercised (2.00)", () => {
     const h = conversionPriceHistory(testTerms(...classes(null)), [grant("2000-01-15")]);
-    expect(h.points.map((p) => [p.date, p.prices["Series X"].toString()])).toEqual([["2000-01-01", "1.8"], ["2000-01-15", "2"]]);
+    expect(h.points.map((p) => [p.date, p.prices["Series X"].toString()])).toEqual([
+      ["2000-01-01", "1.8"],
+      ["2000-01-15", "2"],
+    ]);
   });
 
   test("an Expiry Date before the grant is an error naming the row and column", () => {
@@ -134,7 +143,9 @@ describe("a grant's Expiry Date expires the options still outstanding then, with
       { type: "option-exercise", date: "2000-01-10", id: "W", shares: 200_000 },
     ]);
     expect(h.points.map((p) => [p.date, p.prices["Series X"].toFixed(6)])).toEqual([
-      ["2000-01-01", "2.000000"], ["2000-01-10", "2.000000"], ["2000-01-15", "1.909091"],
+      ["2000-01-01", "2.000000"],
+      ["2000-01-10", "2.000000"],
+      ["2000-01-15", "1.909091"],
     ]);
   });
   test("a long grant (no Short Options rule) is readjusted on its Expiry Date as if only the 200,000 exercised were issued", () => {
@@ -145,14 +156,18 @@ describe("a grant's Expiry Date expires the options still outstanding then, with
       { type: "option-exercise", date: "2001-01-10", id: "W", shares: 200_000 },
     ]);
     expect(h.points.map((p) => [p.date, p.prices["Series X"].toFixed(6)])).toEqual([
-      ["2000-01-01", "1.800000"], ["2001-01-10", "1.800000"], ["2005-01-01", "1.909091"],
+      ["2000-01-01", "1.800000"],
+      ["2001-01-10", "1.800000"],
+      ["2005-01-01", "1.909091"],
     ]);
   });
   test("an exercise after the Expiry Date is refused: none are outstanding", () => {
-    const e = thrown(() => conversionPriceHistory(testTerms(...classes(null)), [
-      { type: "option-grant", date: "2000-01-01", id: "W", maxShares: 500_000, minExercisePrice: 1, expiryDate: "2000-06-01" },
-      { type: "option-exercise", date: "2000-06-02", id: "W", shares: 1 },
-    ]));
+    const e = thrown(() =>
+      conversionPriceHistory(testTerms(...classes(null)), [
+        { type: "option-grant", date: "2000-01-01", id: "W", maxShares: 500_000, minExercisePrice: 1, expiryDate: "2000-06-01" },
+        { type: "option-exercise", date: "2000-06-02", id: "W", shares: 1 },
+      ]),
+    );
     expect(e.message).toContain("is more than the 0 still outstanding under options W");
   });
 });

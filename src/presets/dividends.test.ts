@@ -5,8 +5,7 @@ import { parseTerms } from "../engine/terms/parse";
 import { allocateDividend } from "../engine/dividends/allocate";
 
 const d = (x: string) => new Decimal(x);
-const amountOf = (a: ReturnType<typeof allocateDividend>, name: string) =>
-  a.classes.find((c) => c.className === name)!.amount.toString();
+const amountOf = (a: ReturnType<typeof allocateDividend>, name: string) => a.classes.find((c) => c.className === name)!.amount.toString();
 
 it("MagiNet preset: $5,000,000 pays every preferential dividend and $37,584.72 to Common", () => {
   // D 3,142,858 x 0.56 = 1,760,000.48; C 7,500,000 x 0.36 = 2,700,000; A 150,000 x 0.16 = 24,000;

@@ -4,11 +4,35 @@ import type { Preset } from "./types";
 import { clauses, tableOf } from "./table-of";
 
 const HEADER = [
-  "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
-  "Conversion Price", "Shortfall Basis", "Waiver Price", "Dividend Rate", "Dividend Accrual", "Day Count",
-  "Issue Date", "Declared Unpaid", "Dividends Paid", "Dividend Priority", "Dividend Participation",
-  "Conversion Rounding", "Anti-Dilution", "Auto Convert Price", "Auto Convert Proceeds",
-  "Redemption", "Redemption Price", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
+  "Class",
+  "Kind",
+  "Shares",
+  "Issue Price",
+  "Preference Multiple",
+  "Seniority",
+  "Participation",
+  "Cap Multiple",
+  "Conversion Price",
+  "Shortfall Basis",
+  "Waiver Price",
+  "Dividend Rate",
+  "Dividend Accrual",
+  "Day Count",
+  "Issue Date",
+  "Declared Unpaid",
+  "Dividends Paid",
+  "Dividend Priority",
+  "Dividend Participation",
+  "Conversion Rounding",
+  "Anti-Dilution",
+  "Auto Convert Price",
+  "Auto Convert Proceeds",
+  "Redemption",
+  "Redemption Price",
+  "Vote Rounding",
+  "Deemed Liquidation",
+  "Clauses",
+  "Note",
 ];
 
 const SERIES_A = {
@@ -113,7 +137,7 @@ export const JT_STORAGE: Preset = {
       cell: "Series A.Issue Date",
       value: "1995-02-03",
       why:
-        "The dividend accrues from \"the original issue date of the shares of Series A Preferred\" (2(a)(i)), which the charter does not give. " +
+        'The dividend accrues from "the original issue date of the shares of Series A Preferred" (2(a)(i)), which the charter does not give. ' +
         "The date of the Restated Certificate that designates Series A is a placeholder; replace with the date of first issue.",
     },
     {
@@ -130,12 +154,11 @@ export const JT_STORAGE: Preset = {
   readings: [
     {
       clause: "Art. IV(B)2(b) proviso",
-      question:
-        "The waiver cites Section 2(a) twice: \"solely pursuant to this Section 2(a) and without any distribution pursuant to Section 2(a)\".",
+      question: 'The waiver cites Section 2(a) twice: "solely pursuant to this Section 2(a) and without any distribution pursuant to Section 2(a)".',
       reading:
-        "Read as \"solely pursuant to Section 2(b) and without any distribution pursuant to Section 2(a)\": when Series A would receive at least " +
+        'Read as "solely pursuant to Section 2(b) and without any distribution pursuant to Section 2(a)": when Series A would receive at least ' +
         "$5.00 a share as converted, with no preference, the preference has no force and all is shared as converted (Waiver Price 5.00).",
-      why: "Taken literally the test contradicts itself; the clause is in 2(b) and its consequence is a distribution \"solely pursuant to this Section 2(b)\" as converted.",
+      why: 'Taken literally the test contradicts itself; the clause is in 2(b) and its consequence is a distribution "solely pursuant to this Section 2(b)" as converted.',
     },
     {
       clause: "Art. IV(B)4(c)(i)",
@@ -145,22 +168,22 @@ export const JT_STORAGE: Preset = {
     },
     {
       clause: "Art. IV(B)1(a), 2(a)(i)",
-      question: "The $0.09 is \"per annum\", accrues \"from day to day\" (1(a)) and is \"adjusted for partial years\" (2(a)(i)), but no day-count basis is stated.",
+      question: 'The $0.09 is "per annum", accrues "from day to day" (1(a)) and is "adjusted for partial years" (2(a)(i)), but no day-count basis is stated.',
       reading:
         "Day Count anniversary, simple (not compounded): $0.09 for each whole year counted by anniversary of the original issue date, plus the partial year " +
         "since the last anniversary pro rata by its actual days (days elapsed / the 365 or 366 days of that year). Three whole years give exactly $0.27. " +
         "Not taken: actual/365 (actual days / 365), which adds a day's accrual for every 29 February crossed, so three whole years give $0.270247 " +
         "(selectable, with 30/360, in the Day Count column).",
-      why: "\"Per annum ... adjusted for partial years\" prices a whole year at the rate and adjusts only the year not completed; the day-to-day accrual is that partial year's actual days.",
+      why: '"Per annum ... adjusted for partial years" prices a whole year at the rate and adjusts only the year not completed; the day-to-day accrual is that partial year\'s actual days.',
     },
     {
       clause: "Art. IV(B)2(a)(i)",
-      question: "\"calculated from the original issue date ... through the date of distribution\": is the last day counted?",
+      question: '"calculated from the original issue date ... through the date of distribution": is the last day counted?',
       reading:
         "The days counted are the distribution date less the issue date: the date of distribution counts and the issue date does not (the same count as the issue date " +
         "counting and the distribution date not), so a distribution on the third anniversary accrues exactly three years. Not taken: counting both ends " +
         "(one day more, $0.09/365 or /366 a share).",
-      why: "\"From\" a date \"through\" another measures the time between them; counting both the first and the last day would accrue a day twice over any run of periods, and a whole year would never be exactly $0.09.",
+      why: '"From" a date "through" another measures the time between them; counting both the first and the last day would accrue a day twice over any run of periods, and a whole year would never be exactly $0.09.',
     },
     {
       clause: "Art. IV(B)2(a)(i)-(ii)",
@@ -170,21 +193,22 @@ export const JT_STORAGE: Preset = {
     },
     {
       clause: "Art. IV(B)3",
-      question: "\"one-third, one-half and all of the outstanding shares of Series A Preferred, respectively\": of which number?",
+      question: '"one-third, one-half and all of the outstanding shares of Series A Preferred, respectively": of which number?',
       reading: "Each fraction is of the shares then outstanding: one third on 2000-01-10, half of the rest on 2001-01-10, all of the rest on 2002-01-10.",
-      why: "\"outstanding\" is measured on each Redemption Date; absent conversions this redeems three equal thirds, the usual reading of a three-year schedule.",
+      why: '"outstanding" is measured on each Redemption Date; absent conversions this redeems three equal thirds, the usual reading of a three-year schedule.',
     },
     {
       clause: "Art. IV(B)5",
-      question: "\"one vote for each full share of Common Stock into which each such share ... could then be converted\".",
-      reading: "Vote Rounding down-per-share: each share of Series A votes the full shares of Common it converts into, floor(Issue Price / Conversion Price), times the shares held.",
-      why: "\"The holder of each share\" has \"one vote for each full share of Common Stock into which each such share\" converts: the count is share by share, and \"full share\" drops fractions. At the initial $1.00 price each share converts into exactly one share of Common; after the price moves, a share converting into 1.5 Common votes once, and one converting into 0.67 Common not at all, where a holder's aggregate would count more.",
+      question: '"one vote for each full share of Common Stock into which each such share ... could then be converted".',
+      reading:
+        "Vote Rounding down-per-share: each share of Series A votes the full shares of Common it converts into, floor(Issue Price / Conversion Price), times the shares held.",
+      why: '"The holder of each share" has "one vote for each full share of Common Stock into which each such share" converts: the count is share by share, and "full share" drops fractions. At the initial $1.00 price each share converts into exactly one share of Common; after the price moves, a share converting into 1.5 Common votes once, and one converting into 0.67 Common not at all, where a holder\'s aggregate would count more.',
     },
     {
       clause: "Art. IV(B)4(b)(i)",
       question: "What proceeds does the IPO test measure?",
       reading: "Aggregate gross proceeds net of underwriting discounts, at least $10,000,000, and a price to the public of at least $5.00 a share.",
-      why: "The clause says both \"at least\" and \"equal or exceed\", hence >= in both tests; give the proceeds net of the underwriting discount.",
+      why: 'The clause says both "at least" and "equal or exceed", hence >= in both tests; give the proceeds net of the underwriting discount.',
     },
     {
       clause: "Art. IV(B)4(d)",
@@ -200,15 +224,17 @@ export const JT_STORAGE: Preset = {
     },
     {
       clause: "Art. IV(B)3",
-      question: "The Redemption Price is $1.00 \"plus all accrued but unpaid dividends on such shares as of each such Redemption Date\": which date for shares the funds did not cover, redeemed later?",
+      question:
+        'The Redemption Price is $1.00 "plus all accrued but unpaid dividends on such shares as of each such Redemption Date": which date for shares the funds did not cover, redeemed later?',
       reading:
         "The Redemption Date they were called on: their price is fixed as of that date, and later funds redeem the earliest obligation first. Not taken: " +
-        "accruing their price to the day of payment (they \"remain outstanding and remain entitled to all the rights\", but the price is defined as of the Redemption Date).",
-      why: "The price is a defined amount \"as of each such Redemption Date\", and the later funds redeem \"the balance of the shares which the Corporation was obliged to redeem on such Redemption Date\".",
+        'accruing their price to the day of payment (they "remain outstanding and remain entitled to all the rights", but the price is defined as of the Redemption Date).',
+      why: 'The price is a defined amount "as of each such Redemption Date", and the later funds redeem "the balance of the shares which the Corporation was obliged to redeem on such Redemption Date".',
     },
     {
       clause: "Art. IV(B)4(c)(i)",
-      question: "\"one whole share ... for each fraction ... after aggregating all fractional shares held by each stockholder\": does HOLDERPAYOUTS or VOTES round a holder's Common?",
+      question:
+        '"one whole share ... for each fraction ... after aggregating all fractional shares held by each stockholder": does HOLDERPAYOUTS or VOTES round a holder\'s Common?',
       reading:
         "No. The rule settles the certificates issued on an actual conversion (CONVSHARES, a holder's lots aggregated). A liquidation shares 2(b) in proportion to the Common " +
         "\"issuable upon conversion\", exact (HOLDERPAYOUTS), and votes count each share's full Common under Art. IV(B)5 (VOTES). Not taken: rounding each holder's Common up before sharing.",
@@ -216,26 +242,28 @@ export const JT_STORAGE: Preset = {
     },
     {
       clause: "Art. IV(B)1(a), 2(a), 3, 4(b)(i)",
-      question: "Which amounts are \"as adjusted\" for a Recapitalization (\"any stock split, stock dividend, stock combination or other recapitalization ... of the Series A Preferred\")?",
+      question:
+        'Which amounts are "as adjusted" for a Recapitalization ("any stock split, stock dividend, stock combination or other recapitalization ... of the Series A Preferred")?',
       reading:
         "The $1.00 preference, the $0.09 Dividend Rate and the $1.00 redemption price are per share of Series A and follow a Recapitalization of Series A: the terms table states them per share " +
         "outstanding (after a 2-for-1 split of Series A: Shares doubled, Issue Price, Dividend Rate and Redemption Price halved, Conversion Price unchanged). The $5.00 IPO price of 4(b)(i) is a price per " +
         "share of Common and follows the splits, combinations and stock dividends of Common in an events range (AUTOCONVERT's events). The $5.00 of the 2(b) proviso is not said to be adjusted; it is a distribution " +
         "per share of Series A, which a split of Common leaves as it is. Not taken: moving the per-Series-A amounts with a split of Common.",
-      why: "The defined Recapitalization is \"of the Series A Preferred\"; a split of Common changes the Conversion Price (4(d)(i)), not what a share of Series A is owed. An offering price is per share of Common, so only its splits can adjust it.",
+      why: 'The defined Recapitalization is "of the Series A Preferred"; a split of Common changes the Conversion Price (4(d)(i)), not what a share of Series A is owed. An offering price is per share of Common, so only its splits can adjust it.',
     },
     {
       clause: "Art. IV(B)2(c)(i)",
       question:
-        "Which transactions does the 50% test qualify, and is exactly 50% enough? The clause lists a sale of substantially all assets, an acquisition by merger or consolidation, and an exchange of the shares, \"as a result of which\" the stockholders before own \"less than fifty percent (50%)\" of the survivor.",
+        'Which transactions does the 50% test qualify, and is exactly 50% enough? The clause lists a sale of substantially all assets, an acquisition by merger or consolidation, and an exchange of the shares, "as a result of which" the stockholders before own "less than fifty percent (50%)" of the survivor.',
       reading:
         "Deemed Liquidation: every listed transaction (merger, exchange, reorganization by which another entity acquires the Corporation, asset-sale) is a liquidation only when the stockholders before own less than 50% after (for a sale of assets, of the purchaser), and only on the election of a majority of Series A (DEEMEDLIQ's elected, FALSE when omitted). At exactly 50% it is not.",
-      why: "The clause's closing words name \"the merger, consolidation, sale or transfer of assets or other transaction\", so the test follows every transaction listed; \"less than\" excludes 50% itself; the clause acts only \"upon the election\" of the Series A majority.",
+      why: 'The clause\'s closing words name "the merger, consolidation, sale or transfer of assets or other transaction", so the test follows every transaction listed; "less than" excludes 50% itself; the clause acts only "upon the election" of the Series A majority.',
     },
     {
       clause: "Art. IV(B)2(c)(ii)",
       question: "How are securities received in a deemed liquidation valued?",
-      reading: "There is no market formula: \"the value of such noncash assets shall be determined by the Board of Directors ... acting in good faith\". SECURITYVALUE refuses JT Storage with that clause; the Board's value is an input (as the Waterfall sheet's deal block takes it).",
+      reading:
+        "There is no market formula: \"the value of such noncash assets shall be determined by the Board of Directors ... acting in good faith\". SECURITYVALUE refuses JT Storage with that clause; the Board's value is an input (as the Waterfall sheet's deal block takes it).",
       why: "Unlike Juniper 4(d)(ii) and MagiNet 2(d), the charter gives no average-price rule to compute.",
     },
   ],

@@ -5,10 +5,36 @@ import type { Preset } from "./types";
 import { clauses, tableOf } from "./table-of";
 
 const HEADER = [
-  "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
-  "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Issue Date", "Declared Unpaid",
-  "Dividend Priority", "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding",
-  "Option Changes", "Dilution From", "Short Options", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
+  "Class",
+  "Kind",
+  "Shares",
+  "Issue Price",
+  "Preference Multiple",
+  "Seniority",
+  "Participation",
+  "Cap Multiple",
+  "Conversion Price",
+  "Shortfall Basis",
+  "Dividend Rate",
+  "Dividend Accrual",
+  "Issue Date",
+  "Declared Unpaid",
+  "Dividend Priority",
+  "Dividend Participation",
+  "Conversion Rounding",
+  "Anti-Dilution",
+  "Adjustment Rounding",
+  "Option Changes",
+  "Dilution From",
+  "Short Options",
+  "Auto Convert Price",
+  "Auto Convert Proceeds",
+  "IPO Reset",
+  "Redemption",
+  "Vote Rounding",
+  "Deemed Liquidation",
+  "Clauses",
+  "Note",
 ];
 
 /**
@@ -155,7 +181,7 @@ export const JUNIPER: Preset = {
       cell: "Series D1.Issue Date",
       value: "1999-01-01",
       why:
-        "The D1 reset (6(c)) runs from the Original Issue Date, \"the date on which the first share of the Series D1 Preferred Stock was first issued\" " +
+        'The D1 reset (6(c)) runs from the Original Issue Date, "the date on which the first share of the Series D1 Preferred Stock was first issued" ' +
         "(6(d)(i)(B)), which the charter does not give. Illustrative; replace with the actual date.",
     },
     ...["Series A", "Series B", "Series C", "Series D", "Series D1"].map((name) => ({
@@ -175,57 +201,60 @@ export const JUNIPER: Preset = {
     {
       clause: "FOURTH 6(a)(ii)",
       question:
-        "The IPO price test lists \"three times the Series A ... or the Series B Conversion Price or ... one and a half times the Series C ... or ... one times the Series D ... or the Series D1 Conversion Price ..., as the case may be\".",
-      reading: "Each series is tested against its own threshold: A and B at >= 3 x CP, C at >= 1.5 x CP, D and D1 at >= 1 x CP, each of its own conversion price then in effect.",
-      why: "\"as the case may be\" pairs each series with its own multiple; reading the list as one test met by any series would convert Series A at a price below its own threshold.",
+        'The IPO price test lists "three times the Series A ... or the Series B Conversion Price or ... one and a half times the Series C ... or ... one times the Series D ... or the Series D1 Conversion Price ..., as the case may be".',
+      reading:
+        "Each series is tested against its own threshold: A and B at >= 3 x CP, C at >= 1.5 x CP, D and D1 at >= 1 x CP, each of its own conversion price then in effect.",
+      why: '"as the case may be" pairs each series with its own multiple; reading the list as one test met by any series would convert Series A at a price below its own threshold.',
     },
     {
       clause: "FOURTH 6(a)(ii)",
       question: "What proceeds does the IPO test measure, and is $10,000,000 itself enough?",
-      reading: "Aggregate proceeds at the public offering price (gross), more than $10,000,000 (\"exceed\"): Auto Convert Proceeds > 10000000.",
-      why: "The clause says \"the aggregate proceeds ... at the public offering price ... exceed\", and no discount is deducted.",
+      reading: 'Aggregate proceeds at the public offering price (gross), more than $10,000,000 ("exceed"): Auto Convert Proceeds > 10000000.',
+      why: 'The clause says "the aggregate proceeds ... at the public offering price ... exceed", and no discount is deducted.',
     },
     {
       clause: "FOURTH 6(c)",
       question: "Which window holds a filing made exactly 180 days, one year or fifteen months after the Original Issue Date?",
       reading: "Each window includes its last day: day 180 gives 85%, the first anniversary 75%, fifteen months 65%; after fifteen months no adjustment.",
-      why: "\"within one hundred eighty (180) days\" includes day 180; \"between 180 days and one year\" then begins after it, and so on.",
+      why: '"within one hundred eighty (180) days" includes day 180; "between 180 days and one year" then begins after it, and so on.',
     },
     {
       clause: "FOURTH 6(c)",
-      question: "The D1 Conversion Price \"shall be modified to equal\" 85%, 75% or 65% of the IPO price: also when that is above the price in effect?",
-      reading: "Yes: the reset sets the price to the stated percentage whichever way it moves (an IPO at $20.00 filed within 180 days gives $17.00, above $11.03); the percentage is not rounded.",
-      why: "Unlike 6(d), which only ever lowers the price, 6(c) says \"modified to equal\" with no floor, cap or rounding; an analyst who reads it as a reduction only can compare with the price in effect.",
+      question: 'The D1 Conversion Price "shall be modified to equal" 85%, 75% or 65% of the IPO price: also when that is above the price in effect?',
+      reading:
+        "Yes: the reset sets the price to the stated percentage whichever way it moves (an IPO at $20.00 filed within 180 days gives $17.00, above $11.03); the percentage is not rounded.",
+      why: 'Unlike 6(d), which only ever lowers the price, 6(c) says "modified to equal" with no floor, cap or rounding; an analyst who reads it as a reduction only can compare with the price in effect.',
     },
     {
       clause: "FOURTH 6(c), 6(d)(i)(B)",
-      question: "6(c) uses \"Original Issue Date\", which 6(d)(i)(B) defines (for 6(d)) as the first issue of Series D1.",
+      question: '6(c) uses "Original Issue Date", which 6(d)(i)(B) defines (for 6(d)) as the first issue of Series D1.',
       reading: "The D1 Original Issue Date in 6(c) is the date the first Series D1 share was issued (Issue Date of Series D1).",
       why: "It is the only definition of the term in the charter.",
     },
     {
       clause: "FOURTH 6(d)",
-      question: "Subparagraph (d) calls itself \"Section 6(c)\" and cites \"6(c)(ii)\", \"6(c)(iv)\" and \"5(c)(ii)(B)\".",
+      question: 'Subparagraph (d) calls itself "Section 6(c)" and cites "6(c)(ii)", "6(c)(iv)" and "5(c)(ii)(B)".',
       reading: "These cross-references are to subparagraph 6(d) itself; the weighted average is 6(d)(iv) and the deemed issue of options 6(d)(iii).",
       why: "6(c) is the D1 reset, which has no such parts; the references fit 6(d) exactly.",
     },
     {
       clause: "FOURTH 6(d)(iv)",
       question: "Broad or narrow weighted average?",
-      reading: "Broad: Common outstanding plus all Common issuable on conversion of outstanding Options, Convertible Securities and Preferred, rounded to the nearest cent.",
+      reading:
+        "Broad: Common outstanding plus all Common issuable on conversion of outstanding Options, Convertible Securities and Preferred, rounded to the nearest cent.",
       why: "The proviso deems all such shares outstanding for the numerator and denominator.",
     },
     {
       clause: "FOURTH 4(b)",
-      question: "A shortfall is shared \"in proportion to the Original Issue Price of the respective series ... held\": do declared dividends count?",
+      question: 'A shortfall is shared "in proportion to the Original Issue Price of the respective series ... held": do declared dividends count?',
       reading: "Shortfall Basis issue-price: in proportion to OIP x shares held, with no series paid more than its full preference.",
       why: "The clause names the Original Issue Price only.",
     },
     {
       clause: "FOURTH 7(a)",
-      question: "Fractional votes are \"rounded to the nearest whole number\" after aggregating; how is one half rounded?",
+      question: 'Fractional votes are "rounded to the nearest whole number" after aggregating; how is one half rounded?',
       reading: "Vote Rounding nearest, one half rounded up.",
-      why: "The charter is silent on the half; rounding half up is the ordinary meaning of \"nearest\" and the rule MagiNet 4(a) states expressly.",
+      why: 'The charter is silent on the half; rounding half up is the ordinary meaning of "nearest" and the rule MagiNet 4(a) states expressly.',
     },
     {
       clause: "FOURTH 3",
@@ -239,16 +268,17 @@ export const JUNIPER: Preset = {
       reading:
         "Those issued (or deemed issued) after the Original Issue Date, the first issue of Series D1 (Dilution From, the same date as Series D1's Issue Date): an issue or grant on that date or before adjusts no series. " +
         "Its shares still count in later bases. Not taken: every issue whatever its date.",
-      why: "\"all shares of Common Stock issued ... by the corporation after the Original Issue Date\", defined once for the whole of 6(d).",
+      why: '"all shares of Common Stock issued ... by the corporation after the Original Issue Date", defined once for the whole of 6(d).',
     },
     {
       clause: "FOURTH 6(d)(iii)(E)",
-      question: "Options which expire by their terms not more than 30 days after issue: \"no adjustment ... until the expiration or exercise of all such Options\". What adjustment then?",
+      question:
+        'Options which expire by their terms not more than 30 days after issue: "no adjustment ... until the expiration or exercise of all such Options". What adjustment then?',
       reading:
         "Short Options 30: a grant whose Expiry Date is within 30 days of its date (day 30 included) is not deemed issued; when the last of its options is exercised or expires, the price adjusts " +
         "as for the Common actually issued on exercise for the consideration actually received (paid for the grant plus the exercise prices), as 6(d)(iii)(C)(1) measures an expired grant; none exercised, no adjustment. " +
         "Not taken: the deemed issue of the maximum shares at that time.",
-      why: "By then the shares actually issued are known, and (C)(1) is the charter's own measure of what options \"actually\" issued.",
+      why: 'By then the shares actually issued are known, and (C)(1) is the charter\'s own measure of what options "actually" issued.',
     },
     {
       clause: "FOURTH 6(a)(ii), 6(c)",
@@ -256,8 +286,8 @@ export const JUNIPER: Preset = {
       reading:
         "The D1 reset (6(c)) counts from the Original Issue Date to the filing of the registration statement (IPORESET's date, AUTOCONVERT's filingDate); the automatic conversion happens on the closing " +
         "(AUTOCONVERT's closingDate), and the price test reads the conversion prices then in effect, the D1 reset included. The price multiples follow splits through the conversion prices " +
-        "(\"subject to appropriate adjustment in the event of stock splits\"): give the events range. Not taken: one IPO date for both.",
-      why: "6(c) keys on \"files a registration statement\"; 6(a)(ii) on \"the closing of the issuance of shares\".",
+        '("subject to appropriate adjustment in the event of stock splits"): give the events range. Not taken: one IPO date for both.',
+      why: '6(c) keys on "files a registration statement"; 6(a)(ii) on "the closing of the issuance of shares".',
     },
     {
       clause: "FOURTH 4(a)(ii), 6(b)",
@@ -269,17 +299,18 @@ export const JUNIPER: Preset = {
     },
     {
       clause: "FOURTH 4(d), 4(d)(i)",
-      question: "A merger or a conveyance of substantially all assets is a liquidation unless the holders before \"hold more than 50%\" of the survivor or purchaser: what of exactly 50%, and of a share exchange or a recapitalization?",
+      question:
+        'A merger or a conveyance of substantially all assets is a liquidation unless the holders before "hold more than 50%" of the survivor or purchaser: what of exactly 50%, and of a share exchange or a recapitalization?',
       reading:
         "Deemed Liquidation merger, asset-sale if owned <= 50%: at exactly 50% it is a liquidation; above 50% it is not. A share exchange or a recapitalization that is not a merger is not among the transactions 4(d) names (DEEMEDLIQ gives FALSE). No election is needed.",
-      why: "50% is not \"more than 50%\", so the exception does not apply; 4(d) names a \"consolidation or merger\" and a \"conveyance of all or substantially all of the assets\" only, and says they \"shall be deemed\" a liquidation.",
+      why: '50% is not "more than 50%", so the exception does not apply; 4(d) names a "consolidation or merger" and a "conveyance of all or substantially all of the assets" only, and says they "shall be deemed" a liquidation.',
     },
     {
       clause: "FOURTH 4(d)(ii)(A)-(B)",
-      question: "Which calendar days does \"the thirty-day period ending three (3) days prior to the closing\" hold, and what of a day without a price?",
+      question: 'Which calendar days does "the thirty-day period ending three (3) days prior to the closing" hold, and what of a day without a price?',
       reading:
-        "The thirty calendar days ending on the day three calendar days before the closing, both ends included (a closing on 2000-03-15: 2000-02-12 to 2000-03-12). A weekend, holiday or day without a trade has no price and is simply not counted: the average is over the trading days in the period, exact and unrounded; an empty period is an error. Over the counter, the same average of the closing bid or sale prices \"whichever is applicable\" (the prices given). A restricted security: that value less the discount given (\"an appropriate discount\", mutually determined: an input); no public market: an input.",
-      why: "\"Three (3) days prior to the closing\" names a day, counted in calendar days as the charter counts its other days; a \"thirty-day period\" runs in days, not in prices. The alternatives not taken: thirty trading days, three business days, or a period ending the day before the named day (which would leave out the day the period is said to end on). The clause fixes no rounding of the average.",
+        'The thirty calendar days ending on the day three calendar days before the closing, both ends included (a closing on 2000-03-15: 2000-02-12 to 2000-03-12). A weekend, holiday or day without a trade has no price and is simply not counted: the average is over the trading days in the period, exact and unrounded; an empty period is an error. Over the counter, the same average of the closing bid or sale prices "whichever is applicable" (the prices given). A restricted security: that value less the discount given ("an appropriate discount", mutually determined: an input); no public market: an input.',
+      why: '"Three (3) days prior to the closing" names a day, counted in calendar days as the charter counts its other days; a "thirty-day period" runs in days, not in prices. The alternatives not taken: thirty trading days, three business days, or a period ending the day before the named day (which would leave out the day the period is said to end on). The clause fixes no rounding of the average.',
     },
   ],
   authorized: [{ date: null, common: "71000000", preferred: "14039059", clause: "FOURTH (the text bears no date)" }],

@@ -5,10 +5,33 @@ import type { Preset } from "./types";
 import { clauses, tableOf } from "./table-of";
 
 const HEADER = [
-  "Class", "Kind", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple",
-  "Conversion Price", "Shortfall Basis", "Dividend Rate", "Dividend Accrual", "Declared Unpaid", "Dividend Priority",
-  "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Option Changes", "Dilution From", "Auto Convert Price",
-  "Auto Convert Proceeds", "IPO Reset", "Vote Rounding", "Deemed Liquidation", "Clauses", "Note",
+  "Class",
+  "Kind",
+  "Shares",
+  "Issue Price",
+  "Preference Multiple",
+  "Seniority",
+  "Participation",
+  "Cap Multiple",
+  "Conversion Price",
+  "Shortfall Basis",
+  "Dividend Rate",
+  "Dividend Accrual",
+  "Declared Unpaid",
+  "Dividend Priority",
+  "Dividend Participation",
+  "Conversion Rounding",
+  "Anti-Dilution",
+  "Adjustment Rounding",
+  "Option Changes",
+  "Dilution From",
+  "Auto Convert Price",
+  "Auto Convert Proceeds",
+  "IPO Reset",
+  "Vote Rounding",
+  "Deemed Liquidation",
+  "Clauses",
+  "Note",
 ];
 
 /** 3(f)(iv): the Series D conversion price on a Public Offering, the lower of (A) and (B), floored at Series C. */
@@ -119,22 +142,58 @@ export const MAGINET: Preset = {
     ">= 120% of its CP); Series D IPO reset floored at the Series C price",
   table: tableOf(HEADER, [
     series({
-      name: "Series A", shares: 150_000, price: 2.0, seniority: 1, participation: "none", dividendRate: 0.16, dividendPriority: 1,
-      dividendClause: "FOURTH 1(c)", antiDilution: "broad", antiDilutionClause: "FOURTH 3(f)(i)(A)(1)", conversionClause: "FOURTH 3(a)(i)",
+      name: "Series A",
+      shares: 150_000,
+      price: 2.0,
+      seniority: 1,
+      participation: "none",
+      dividendRate: 0.16,
+      dividendPriority: 1,
+      dividendClause: "FOURTH 1(c)",
+      antiDilution: "broad",
+      antiDilutionClause: "FOURTH 3(f)(i)(A)(1)",
+      conversionClause: "FOURTH 3(a)(i)",
       extra: { "Deemed Liquidation": DEEMED_LIQUIDATION },
       extraClauses: { "Deemed Liquidation": "FOURTH 2(c)-(d)" },
     }),
     series({
-      name: "Series B", shares: 1_328_930, price: 4.5, seniority: 2, participation: "full", dividendRate: 0.36, dividendPriority: 1,
-      dividendClause: "FOURTH 1(c)", antiDilution: "narrow", antiDilutionClause: "FOURTH 3(f)(i)(A)(2)", conversionClause: "FOURTH 3(a)(ii)",
+      name: "Series B",
+      shares: 1_328_930,
+      price: 4.5,
+      seniority: 2,
+      participation: "full",
+      dividendRate: 0.36,
+      dividendPriority: 1,
+      dividendClause: "FOURTH 1(c)",
+      antiDilution: "narrow",
+      antiDilutionClause: "FOURTH 3(f)(i)(A)(2)",
+      conversionClause: "FOURTH 3(a)(ii)",
     }),
     series({
-      name: "Series C", shares: 7_500_000, price: 4.5, seniority: 3, participation: "full", dividendRate: 0.36, dividendPriority: 2,
-      dividendClause: "FOURTH 1(b)", antiDilution: "broad", antiDilutionClause: "FOURTH 3(f)(i)(A)(3)", conversionClause: "FOURTH 3(a)(iii)",
+      name: "Series C",
+      shares: 7_500_000,
+      price: 4.5,
+      seniority: 3,
+      participation: "full",
+      dividendRate: 0.36,
+      dividendPriority: 2,
+      dividendClause: "FOURTH 1(b)",
+      antiDilution: "broad",
+      antiDilutionClause: "FOURTH 3(f)(i)(A)(3)",
+      conversionClause: "FOURTH 3(a)(iii)",
     }),
     series({
-      name: "Series D", shares: 3_142_858, price: 7.0, seniority: 4, participation: "full", dividendRate: 0.56, dividendPriority: 3,
-      dividendClause: "FOURTH 1(a)", antiDilution: "broad", antiDilutionClause: "FOURTH 3(f)(i)(A)(3)", conversionClause: "FOURTH 3(a)(iv)",
+      name: "Series D",
+      shares: 3_142_858,
+      price: 7.0,
+      seniority: 4,
+      participation: "full",
+      dividendRate: 0.56,
+      dividendPriority: 3,
+      dividendClause: "FOURTH 1(a)",
+      antiDilution: "broad",
+      antiDilutionClause: "FOURTH 3(f)(i)(A)(3)",
+      conversionClause: "FOURTH 3(a)(iv)",
       extra: {
         "Auto Convert Price": ">= 120% x CP", // 3(a)(v): gross price >= 120% of the Series D CP then in effect
         "Auto Convert Proceeds": ">= 25000000", // 3(a)(v): net proceeds >= $25,000,000
@@ -171,18 +230,18 @@ export const MAGINET: Preset = {
   readings: [
     {
       clause: "FOURTH 2(a)",
-      question: "The remaining Assets go to \"the Series D Holders, Series C Holders, Series B Holders, and the Common Holders\": what of Series A?",
+      question: 'The remaining Assets go to "the Series D Holders, Series C Holders, Series B Holders, and the Common Holders": what of Series A?',
       reading: "Series A does not participate (Participation none): it takes its $2.00 preference, or converts (3(a)(i)) when that is worth more.",
       why: "Series A is left out of the list of those who share the rest, while D, C and B share it as converted.",
     },
     {
       clause: "FOURTH 3(f)(iv)",
-      question: "How do (A) and (B) combine, and what do \"Initial Public Offering\" in (B)(3)-(4) and \"Series D Conversion otherwise in effect\" mean?",
+      question: 'How do (A) and (B) combine, and what do "Initial Public Offering" in (B)(3)-(4) and "Series D Conversion otherwise in effect" mean?',
       reading:
         "The lower of (A) (only when the offering price is below $7.00: the lower of the offering price and the CP, times 0.95 - 0.05 per full year since " +
         "the Effective Date, 1995-12-29) and (B) (100% to 1997-09-15, 96% to 1998-09-15, 93% to 1999-09-15, 89% after), never below the Series C " +
-        "conversion price. \"Initial Public Offering\" is the same Public Offering; the missing word is \"Price\".",
-      why: "The clause says \"the lower Conversion Price determined by either subsection (A) or (B)\"; (B)(1)-(2) use \"Public Offering\" for the same event.",
+        'conversion price. "Initial Public Offering" is the same Public Offering; the missing word is "Price".',
+      why: 'The clause says "the lower Conversion Price determined by either subsection (A) or (B)"; (B)(1)-(2) use "Public Offering" for the same event.',
     },
     {
       clause: "FOURTH 3(a)(v)",
@@ -190,12 +249,13 @@ export const MAGINET: Preset = {
       reading:
         "Each series by its own test: A, B and C at net proceeds >= $10,000,000; D at net proceeds >= $25,000,000 and a gross price per share >= 120% " +
         "of the Series D conversion price then in effect. An offering can convert A, B and C but not D.",
-      why: "The clause sets one proceeds figure \"for purposes of the automatic conversion of\" A, B and C and another for D.",
+      why: 'The clause sets one proceeds figure "for purposes of the automatic conversion of" A, B and C and another for D.',
     },
     {
       clause: "FOURTH 3(f)(i)(A)(2)",
       question: "Which base does Series B use?",
-      reading: "Narrow: only Common issued or issuable upon conversion of the outstanding Preferred; A, C and D count all Common, options and warrants (broad).",
+      reading:
+        "Narrow: only Common issued or issuable upon conversion of the outstanding Preferred; A, C and D count all Common, options and warrants (broad).",
       why: "(2) omits the Common otherwise outstanding and the options and warrants that (1) and (3) include.",
     },
     {
@@ -206,14 +266,15 @@ export const MAGINET: Preset = {
     },
     {
       clause: "FOURTH 3(f)(i)(A)",
-      question: "The adjustment applies \"except as otherwise provided in this Subsection 3(i)\".",
+      question: 'The adjustment applies "except as otherwise provided in this Subsection 3(i)".',
       reading: "Read as Subsection 3(f)(i).",
       why: "3(i) is the notice of record dates; the exceptions are in 3(f)(i)(B) and (E).",
     },
     {
       clause: "FOURTH 1(b)-(c)",
-      question: "C, and A with B, are paid \"ratably in proportion to the respective preference amounts\": which amounts?",
-      reading: "The dividend preference amounts: each series' rate times its shares ($0.16 for A, $0.36 for B), so a short declaration is shared pro rata to the full preferential dividends.",
+      question: 'C, and A with B, are paid "ratably in proportion to the respective preference amounts": which amounts?',
+      reading:
+        "The dividend preference amounts: each series' rate times its shares ($0.16 for A, $0.36 for B), so a short declaration is shared pro rata to the full preferential dividends.",
       why: "The sentence is about dividends, and each series' dividend preference is its stated rate.",
     },
     {
@@ -234,33 +295,32 @@ export const MAGINET: Preset = {
       reading:
         "Those issued (or deemed issued) after the Effective Date, December 29, 1995 (Dilution From 1995-12-29): an issue or grant on 1995-12-29 or before adjusts no series; its shares count in later bases. " +
         "Not taken: every issue whatever its date.",
-      why: "\"any shares of Common Stock issued ... by this Corporation after the Effective Date\"; on the Effective Date itself is not after it.",
+      why: '"any shares of Common Stock issued ... by this Corporation after the Effective Date"; on the Effective Date itself is not after it.',
     },
     {
       clause: "FOURTH 1(a)-(c), 2(a), 3(a)(v), 3(f)(iv)(A)",
-      question: "Which amounts are \"as adjusted for any stock dividends, combinations or splits\", and of which shares?",
+      question: 'Which amounts are "as adjusted for any stock dividends, combinations or splits", and of which shares?',
       reading:
         "The $7.00 of 3(f)(iv)(A) is an offering price per share of Common and follows the splits, combinations and stock dividends of Common (the ledger's IPO event; IPORESET's and AUTOCONVERT's events). " +
         "Series D's 120% test (3(a)(v)) reads the conversion price then in effect, which follows them (3(c)). The dividend rates and preference amounts ($0.56/$0.36/$0.36/$0.16; $7.00/$4.50/$4.50/$2.00) are " +
-        "\"with respect to such shares\", per share of the series: the terms table states them per share outstanding, so a split of a series is entered as its new Shares and per-share amounts. " +
+        '"with respect to such shares", per share of the series: the terms table states them per share outstanding, so a split of a series is entered as its new Shares and per-share amounts. ' +
         "Not taken: a fixed $7.00; moving the per-series amounts with a split of Common.",
       why: "After a 2-for-1 split of Common an offering at $5.00 is worth $10.00 in old shares, above $7.00; the per-series amounts are what each share of the series is owed, which a split of Common does not change.",
     },
     {
       clause: "FOURTH 2(c)(i)",
       question:
-        "\"Any acquisition of this Corporation by means of a consolidation or merger\" has no ownership test, while the exchange of stock needs \"more than fifty percent (50%)\": is every merger a liquidation, and how is the 50% measured?",
+        '"Any acquisition of this Corporation by means of a consolidation or merger" has no ownership test, while the exchange of stock needs "more than fifty percent (50%)": is every merger a liquidation, and how is the 50% measured?',
       reading:
         "A merger or consolidation with any entity other than a wholly-owned subsidiary is a liquidation whatever the holders keep (no ownership test). An exchange of, or a reorganization acquiring (2(c)(ii)), more than 50% of the outstanding stock is one: DEEMEDLIQ takes ownershipAfter as 1 less the fraction exchanged or acquired, so holders keeping less than 50% make it a liquidation and keeping exactly 50% does not. The IPO-precursor exception covers the transactions of (i) (merger and exchange), not a reorganization under (ii).",
-      why:
-        "The clause states no percentage for a merger; the alternative, a merger only when control passes, reads in a test the text does not have. \"More than fifty percent\" exchanged leaves the holders less than 50%. The exception's \"any such transaction\" sits inside (i).",
+      why: 'The clause states no percentage for a merger; the alternative, a merger only when control passes, reads in a test the text does not have. "More than fifty percent" exchanged leaves the holders less than 50%. The exception\'s "any such transaction" sits inside (i).',
     },
     {
       clause: "FOURTH 2(d)(i)-(ii)",
-      question: "Which calendar days does \"the thirty-(30)-day period ending three (3) days prior to the closing\" hold, and what of a day without a price?",
+      question: 'Which calendar days does "the thirty-(30)-day period ending three (3) days prior to the closing" hold, and what of a day without a price?',
       reading:
         "The thirty calendar days ending on the day three calendar days before the closing, both ends included (a closing on 2000-03-15: 2000-02-12 to 2000-03-12); the average over the trading days with a price in it, exact and unrounded; over the counter, the closing bid prices (2(d)(i)(B)); a restricted security, less the discount the Board determines (2(d)(ii), an input); no active market, the Board's value or the independent appraisal (2(d)(i)(C), an input).",
-      why: "\"Three (3) days prior to the closing\" names a day, counted in calendar days as the charter counts its other days; a \"thirty-day period\" runs in days, not in prices. The alternatives not taken: thirty trading days, three business days, or a period ending the day before the named day (which would leave out the day the period is said to end on).",
+      why: '"Three (3) days prior to the closing" names a day, counted in calendar days as the charter counts its other days; a "thirty-day period" runs in days, not in prices. The alternatives not taken: thirty trading days, three business days, or a period ending the day before the named day (which would leave out the day the period is said to end on).',
     },
   ],
   authorized: [{ date: null, common: "20000000", preferred: "12121788", clause: "FOURTH (the text bears no date)" }],

@@ -132,7 +132,13 @@ describe("Juniper (001)", () => {
   it("states each series' shares, Original Issue Price, conversion price, dividend and IPO test as the charter does", () => {
     for (const [name, shares, oip, cp, rate, multiple] of expected) {
       const c = findClass(t, name);
-      expect([name, c.shares.toFixed(), c.issuePrice.toFixed(2), c.conversionPrice.toFixed(2), c.dividendRate.toFixed(2)]).toEqual([name, shares, oip, cp, rate]);
+      expect([name, c.shares.toFixed(), c.issuePrice.toFixed(2), c.conversionPrice.toFixed(2), c.dividendRate.toFixed(2)]).toEqual([
+        name,
+        shares,
+        oip,
+        cp,
+        rate,
+      ]);
       expect(c.autoConvertPrice).toEqual({ op: ">=", value: d(multiple), ofConversionPrice: true });
       // 6(a)(ii): proceeds must "exceed $10,000,000"
       expect(c.autoConvertProceeds).toEqual({ op: ">", value: d("10000000"), ofConversionPrice: false });
@@ -150,9 +156,22 @@ describe("Juniper (001)", () => {
     for (const [name] of expected) {
       const c = findClass(t, name);
       expect([name, c.seniority, c.participation, c.shortfallBasis, c.dividendAccrual, c.dividendPriority, c.dividendParticipation]).toEqual([
-        name, 1, "none", "issue-price", "declared", 1, true,
+        name,
+        1,
+        "none",
+        "issue-price",
+        "declared",
+        1,
+        true,
       ]);
-      expect([name, c.antiDilution, c.adjustmentRounding, c.conversionRounding, c.voteRounding, c.redemption]).toEqual([name, "broad", "cent", "down", "nearest", null]);
+      expect([name, c.antiDilution, c.adjustmentRounding, c.conversionRounding, c.voteRounding, c.redemption]).toEqual([
+        name,
+        "broad",
+        "cent",
+        "down",
+        "nearest",
+        null,
+      ]);
     }
   });
 
@@ -221,7 +240,11 @@ describe("MagiNet (002)", () => {
 
   it("converts A, B, C at net proceeds >= $10,000,000 and D at >= $25,000,000 and >= 120% of its price (3(a)(v))", () => {
     for (const n of ["Series A", "Series B", "Series C"]) {
-      expect([n, findClass(t, n).autoConvertProceeds, findClass(t, n).autoConvertPrice]).toEqual([n, { op: ">=", value: d("10000000"), ofConversionPrice: false }, null]);
+      expect([n, findClass(t, n).autoConvertProceeds, findClass(t, n).autoConvertPrice]).toEqual([
+        n,
+        { op: ">=", value: d("10000000"), ofConversionPrice: false },
+        null,
+      ]);
     }
     const sd = findClass(t, "Series D");
     expect(sd.autoConvertProceeds).toEqual({ op: ">=", value: d("25000000"), ofConversionPrice: false });

@@ -53,7 +53,9 @@ describe("a down round on MagiNet", () => {
   test("ownership after: Series E is 5,000,000 of 5,000,000 + 17,121,788 + the Preferred's added shares", () => {
     const e = r.ownership.after.find((o) => o.name === "Series E")!;
     // B: 1,328,930 x 4.5 / (69,548,046/17,121,788); C: 7,500,000 x 4.5 / (92,048,046/22,121,788); D likewise.
-    const total = D(5_000_000).plus(150_000).plus(5_000_000)
+    const total = D(5_000_000)
+      .plus(150_000)
+      .plus(5_000_000)
       .plus(D(1_328_930).times(4.5).times(17_121_788).div(69_548_046))
       .plus(D(7_500_000).times(4.5).times(22_121_788).div(92_048_046))
       .plus(D(3_142_858).times(7).times(22_121_788).div(134_852_516));
@@ -97,7 +99,12 @@ describe("an up round on MagiNet adjusts nothing", () => {
 describe("a down round on Juniper: adjusted prices to the nearest cent (6(d)(iv))", () => {
   // Fully diluted: Common 20,000,000 + A 1,743,751 x 1/0.44 + B 3,915,308 x 2.40/1.07 + C 5,200,000 x 8.93/3.97
   // + D 600,000 x 11.03/11.03 + D1 2,580,000 = 47,621,795.1476... (the broad base of 6(d)(iv) too).
-  const F = D(20_000_000).plus(D(1_743_751).div("0.44")).plus(D(3_915_308).times("2.4").div("1.07")).plus(D(5_200_000).times("8.93").div("3.97")).plus(600_000).plus(2_580_000);
+  const F = D(20_000_000)
+    .plus(D(1_743_751).div("0.44"))
+    .plus(D(3_915_308).times("2.4").div("1.07"))
+    .plus(D(5_200_000).times("8.93").div("3.97"))
+    .plus(600_000)
+    .plus(2_580_000);
   const r = modelRound(presetTable("juniper", "t"), { investment: 10_000_000, preMoney: 60_000_000, date: DATE });
   test("price 60,000,000 / 47,621,795.15 = 1.25992..., down to 1.2599; 10,000,000 / 1.2599 = 7,937,137 shares", () => {
     expect(D(60_000_000).div(F).toFixed(4, Decimal.ROUND_DOWN)).toBe("1.2599");
@@ -107,7 +114,12 @@ describe("a down round on Juniper: adjusted prices to the nearest cent (6(d)(iv)
   test("C 3.97 and D, D1 11.03 adjust; A 0.44 and B 1.07 are below 1.2599 and stay", () => {
     const paid = D(7_937_137).times("1.2599");
     // C: 3.97 x (F + paid/3.97) / (F + 7,937,137) = 3.58283... -> 3.58
-    expect(D("3.97").times(F.plus(paid.div("3.97"))).div(F.plus(7_937_137)).toFixed(2)).toBe("3.58");
+    expect(
+      D("3.97")
+        .times(F.plus(paid.div("3.97")))
+        .div(F.plus(7_937_137))
+        .toFixed(2),
+    ).toBe("3.58");
     expect(r.history.final["Series C"].toFixed()).toBe("3.58");
     // D, D1: 11.03 x (F + paid/11.03) / (F + 7,937,137) = 9.63424... -> 9.63
     expect(r.history.final["Series D"].toFixed()).toBe("9.63");

@@ -86,10 +86,12 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeValues(sheet: string, address: string, values: PortCell[][], numberFormat?: string[][]): Promise<void> {
     const cells = this.cellsOf(sheet, address);
     const s = this.sheet(sheet);
-    cells.forEach((r, i) => r.forEach((a, j) => {
-      s.cells.set(a, values[i][j]);
-      if (numberFormat) s.formats.set(a, { ...s.formats.get(a), numberFormat: numberFormat[i][j] });
-    }));
+    cells.forEach((r, i) =>
+      r.forEach((a, j) => {
+        s.cells.set(a, values[i][j]);
+        if (numberFormat) s.formats.set(a, { ...s.formats.get(a), numberFormat: numberFormat[i][j] });
+      }),
+    );
     this.log.push(["writeValues", sheet, address]);
   }
 
@@ -150,4 +152,3 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.cellsOf(sheet, address).map((r) => r.map((a) => s.cells.get(a) ?? ""));
   }
 }
-

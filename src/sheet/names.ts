@@ -44,14 +44,22 @@ function takenSet(taken: readonly string[]): Set<string> {
 
 /** A worksheet name from any text: the characters Excel refuses replaced, shortened to the limit. */
 export function cleanSheetName(text: string): string {
-  const cleaned = text.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  const cleaned = text
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
   const cut = cleaned.slice(0, SHEET_NAME_MAX).trim();
   return cut === "" ? "Terms" : cut;
 }
 
 /** A table name from any text: other characters become underscores; a leading digit gets one too. */
 export function cleanTableName(text: string): string {
-  let name = text.replace(/[^A-Za-z0-9_.]+/g, "_").replace(/_+/g, "_").replace(/^_+|_+$/g, "");
+  let name = text
+    .replace(/[^A-Za-z0-9_.]+/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (name === "") name = "Terms";
   if (!/^[A-Za-z_]/.test(name)) name = `_${name}`;
   if (tableNameProblem(name)) name = `${name}_`;

@@ -197,8 +197,18 @@ export function planInsert(preset: Preset, existing: ExistingNames): InsertPlan 
 
   const formulas: PlannedFormula[] = [
     { name: "CLASSES", address: cellAddress(classesRow, 1), formula: `=CHARTER.CLASSES(${all})`, shows: "the class names, one row" },
-    { name: "LIQPREF", address: cellAddress(payoutsRow, 1), formula: `=CHARTER.LIQPREF(${liqprefArgs})`, shows: `each class's payout at the exit value in ${exitCell}` },
-    { name: "BREAKPOINTS", address: cellAddress(spillRow, 1), formula: `=CHARTER.BREAKPOINTS(${breakpointsArgs})`, shows: "the exit values where the waterfall changes" },
+    {
+      name: "LIQPREF",
+      address: cellAddress(payoutsRow, 1),
+      formula: `=CHARTER.LIQPREF(${liqprefArgs})`,
+      shows: `each class's payout at the exit value in ${exitCell}`,
+    },
+    {
+      name: "BREAKPOINTS",
+      address: cellAddress(spillRow, 1),
+      formula: `=CHARTER.BREAKPOINTS(${breakpointsArgs})`,
+      shows: "the exit values where the waterfall changes",
+    },
     { name: "EXPLAIN", address: cellAddress(spillRow, 7), formula: `=CHARTER.EXPLAIN(${explainArgs})`, shows: "the waterfall's steps with their clauses" },
   ];
 

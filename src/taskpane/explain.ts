@@ -43,7 +43,8 @@ export function readLiqpref(formula: string, where = "The selected cell"): Outco
     return fail(`CHARTER.LIQPREF takes at most ${PARAMS.length} arguments (terms, exitValues, [className], [asOf]), not ${found.args.length}.`);
   }
   const forms = PARAMS.map((_, i) => classifyArgument(found.args[i] ?? ""));
-  if (forms[0].kind === "omitted") return fail("The formula gives no terms: CHARTER.LIQPREF needs the terms table, e.g. MagiNet_Terms[#All], or a preset name such as \"maginet\".");
+  if (forms[0].kind === "omitted")
+    return fail('The formula gives no terms: CHARTER.LIQPREF needs the terms table, e.g. MagiNet_Terms[#All], or a preset name such as "maginet".');
   if (forms[1].kind === "omitted") return fail("The formula gives no exit value: CHARTER.LIQPREF needs one, e.g. 50000000 or a cell such as B9.");
   return { ok: true, value: { formula: text, terms: forms[0], exitValues: forms[1], className: forms[2], asOf: forms[3] } };
 }
@@ -148,13 +149,16 @@ async function exitsOf(form: ArgumentForm, port: WorkbookPort, sheet: string): P
       const exits: ExitChoice[] = [];
       const places: number[] = [];
       const cols = values[0]?.length ?? 1;
-      values.forEach((r, i) => r.forEach((v, j) => {
-        if (blank(v)) return;
-        exits.push({ value: v, source: `${form.sheet ? `${quoteSheet(on)}!` : ""}${cellAddress(row + i, col + j)}` });
-        places.push(i * cols + j);
-      }));
+      values.forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (blank(v)) return;
+          exits.push({ value: v, source: `${form.sheet ? `${quoteSheet(on)}!` : ""}${cellAddress(row + i, col + j)}` });
+          places.push(i * cols + j);
+        }),
+      );
       const many = values.length * cols > 1;
-      if (exits.length === 0) return fail(`The exit value ${many ? "cells" : "cell"} ${form.text} ${many ? "are" : "is"} empty: enter an exit value in dollars.`);
+      if (exits.length === 0)
+        return fail(`The exit value ${many ? "cells" : "cell"} ${form.text} ${many ? "are" : "is"} empty: enter an exit value in dollars.`);
       return { ok: true, value: { exits, places, cols } };
     }
     default:

@@ -87,10 +87,7 @@ export function presetGlance(preset: Preset): PresetGlance {
     else tiers.push([c]);
   }
   const tierText = tiers.map((t) => t.map(name).join(" = ")).join(" > ");
-  const seniority =
-    preferred.length === 0
-      ? "Common only"
-      : `${tierText}${tiers.length === 1 && tiers[0].length > 1 ? " (pari passu)" : ""}, then Common`;
+  const seniority = preferred.length === 0 ? "Common only" : `${tierText}${tiers.length === 1 && tiers[0].length > 1 ? " (pari passu)" : ""}, then Common`;
 
   const full = bySeniority.filter((c) => c.participation === "full");
   const capped = bySeniority.filter((c) => c.participation === "capped");

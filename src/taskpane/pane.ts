@@ -38,8 +38,7 @@ export interface TaskPane {
   readonly root: HTMLElement;
 }
 
-const NOT_CONNECTED =
-  "No workbook is connected: open Charter Functions in Excel (Home > Charter Functions) or in the workbench to insert and explain.";
+const NOT_CONNECTED = "No workbook is connected: open Charter Functions in Excel (Home > Charter Functions) or in the workbench to insert and explain.";
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -78,7 +77,10 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
   root.classList.add("cf-pane");
 
   const connection = h(doc, "p", { class: "cf-connection", id: "connection", role: "status" });
-  const header = h(doc, "header", { class: "cf-header" },
+  const header = h(
+    doc,
+    "header",
+    { class: "cf-header" },
     h(doc, "h1", {}, "Charter Functions"),
     h(doc, "p", { class: "cf-tagline" }, "Venture charters' economic terms as exact worksheet functions."),
     connection,
@@ -89,16 +91,34 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
   const options_: HTMLLIElement[] = presets.map((preset, i) => {
     const g = presetGlance(preset);
     const inputs = g.inputs.length;
-    const option = h(doc, "li", { class: "cf-card", role: "option", id: `preset-${preset.id}`, tabindex: "0", "aria-selected": "false", "data-preset": preset.id },
-      h(doc, "div", { class: "cf-card-head" },
+    const option = h(
+      doc,
+      "li",
+      { class: "cf-card", role: "option", id: `preset-${preset.id}`, tabindex: "0", "aria-selected": "false", "data-preset": preset.id },
+      h(
+        doc,
+        "div",
+        { class: "cf-card-head" },
         h(doc, "span", { class: "cf-company" }, g.company),
-        inputs > 0 && h(doc, "span", { class: "cf-badge", title: "Numbers the charter does not state: replace them with the cap table" }, `${inputs} input${inputs === 1 ? "" : "s"} not in charter`),
+        inputs > 0 &&
+          h(
+            doc,
+            "span",
+            { class: "cf-badge", title: "Numbers the charter does not state: replace them with the cap table" },
+            `${inputs} input${inputs === 1 ? "" : "s"} not in charter`,
+          ),
       ),
       h(doc, "div", { class: "cf-meta" }, `Charter date ${g.charterDate} · ${g.series.join(", ")}`),
-      h(doc, "dl", { class: "cf-terms" },
-        h(doc, "dt", {}, "Preferences"), h(doc, "dd", {}, g.preferences),
-        h(doc, "dt", {}, "Seniority"), h(doc, "dd", {}, g.seniority),
-        h(doc, "dt", {}, "Participation"), h(doc, "dd", {}, g.participation),
+      h(
+        doc,
+        "dl",
+        { class: "cf-terms" },
+        h(doc, "dt", {}, "Preferences"),
+        h(doc, "dd", {}, g.preferences),
+        h(doc, "dt", {}, "Seniority"),
+        h(doc, "dd", {}, g.seniority),
+        h(doc, "dt", {}, "Participation"),
+        h(doc, "dd", {}, g.participation),
         inputs > 0 && h(doc, "dt", { class: "cf-input-term" }, "Inputs"),
         inputs > 0 && h(doc, "dd", { class: "cf-input-term" }, `${g.inputColumns}: not in the charter, shaded in the sheet`),
       ),
@@ -139,7 +159,10 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
   insertButton.addEventListener("click", () => void insert());
   const detail = h(doc, "div", { class: "cf-detail", id: "preset-detail" });
   const insertResult = h(doc, "div", { class: "cf-result", id: "insert-result", role: "status", "aria-live": "polite" });
-  const presetSection = h(doc, "section", { class: "cf-section", "aria-labelledby": "cf-presets-title" },
+  const presetSection = h(
+    doc,
+    "section",
+    { class: "cf-section", "aria-labelledby": "cf-presets-title" },
     h(doc, "h2", { id: "cf-presets-title" }, "Charter presets"),
     h(doc, "p", { class: "cf-hint" }, "Tab or arrow keys to choose, Enter to insert its terms table into a new sheet."),
     list,
@@ -151,7 +174,10 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
   const explainButton = h(doc, "button", { type: "button", class: "cf-button", id: "explain" }, "Explain selected cell");
   explainButton.addEventListener("click", () => void explain());
   const explainResult = h(doc, "div", { class: "cf-result", id: "explain-result", "aria-live": "polite" });
-  const explainSection = h(doc, "section", { class: "cf-section", "aria-labelledby": "cf-explain-title" },
+  const explainSection = h(
+    doc,
+    "section",
+    { class: "cf-section", "aria-labelledby": "cf-explain-title" },
     h(doc, "h2", { id: "cf-explain-title" }, "Explain a payout"),
     h(doc, "p", { class: "cf-hint" }, "Select a cell with =CHARTER.LIQPREF(…) and press Explain: the waterfall's steps, each with its clause."),
     explainButton,
@@ -161,9 +187,17 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
   const roundButton = h(doc, "button", { type: "button", class: "cf-button", id: "model-round" }, "Model a round");
   roundButton.addEventListener("click", () => void modelRound());
   const roundResult = h(doc, "div", { class: "cf-result", id: "round-result", role: "status", "aria-live": "polite" });
-  const roundSection = h(doc, "section", { class: "cf-section", "aria-labelledby": "cf-round-title" },
+  const roundSection = h(
+    doc,
+    "section",
+    { class: "cf-section", "aria-labelledby": "cf-round-title" },
     h(doc, "h2", { id: "cf-round-title" }, "Model a round"),
-    h(doc, "p", { class: "cf-hint" }, "A priced round on the inserted terms, in a new sheet: the price, the new series, each series' conversion price before and after, the ownership and the waterfall after."),
+    h(
+      doc,
+      "p",
+      { class: "cf-hint" },
+      "A priced round on the inserted terms, in a new sheet: the price, the new series, each series' conversion price before and after, the ownership and the waterfall after.",
+    ),
     roundButton,
     roundResult,
   );
@@ -192,16 +226,25 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
       detail,
       h(doc, "p", { class: "cf-summary" }, preset.summary),
       preset.inputs.length > 0 &&
-        h(doc, "details", { class: "cf-inputs" },
+        h(
+          doc,
+          "details",
+          { class: "cf-inputs" },
           h(doc, "summary", {}, `Inputs the charter does not state (${preset.inputs.length}): why each value`),
-          h(doc, "ul", {}, ...preset.inputs.map((input) =>
-            h(doc, "li", {}, h(doc, "span", { class: "cf-cell" }, `${input.cell} = ${input.value}`), " ", input.why))),
+          h(
+            doc,
+            "ul",
+            {},
+            ...preset.inputs.map((input) => h(doc, "li", {}, h(doc, "span", { class: "cf-cell" }, `${input.cell} = ${input.value}`), " ", input.why)),
+          ),
         ),
       preset.readings.length > 0 &&
-        h(doc, "details", { class: "cf-readings" },
+        h(
+          doc,
+          "details",
+          { class: "cf-readings" },
           h(doc, "summary", {}, `How unclear clauses were read (${preset.readings.length})`),
-          h(doc, "ul", {}, ...preset.readings.map((r) =>
-            h(doc, "li", {}, h(doc, "span", { class: "cf-clause" }, r.clause), " ", r.reading))),
+          h(doc, "ul", {}, ...preset.readings.map((r) => h(doc, "li", {}, h(doc, "span", { class: "cf-clause" }, r.clause), " ", r.reading))),
         ),
     );
   }
@@ -226,8 +269,12 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
         insertResult,
         "success",
         `Added sheet "${plan.sheetName}" with table ${plan.tableName} (${plan.table.address})${note}. Example formulas, reading the exit value in ${plan.exitCell}:`,
-        h(doc, "ul", { class: "cf-formulas" },
-          ...plan.formulas.map((f) => h(doc, "li", {}, h(doc, "span", { class: "cf-address" }, f.address), " ", h(doc, "code", {}, f.formula), ` ${f.shows}`))),
+        h(
+          doc,
+          "ul",
+          { class: "cf-formulas" },
+          ...plan.formulas.map((f) => h(doc, "li", {}, h(doc, "span", { class: "cf-address" }, f.address), " ", h(doc, "code", {}, f.formula), ` ${f.shows}`)),
+        ),
       );
       return plan;
     } catch (e) {
@@ -248,7 +295,11 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
     const preset = presets[selected];
     try {
       const plan = await insertRound(port, preset);
-      message(roundResult, "success", `Added sheet "${plan.sheetName}" reading ${plan.termsTable}: an illustrative round at $${String(plan.price)} a share; change the shaded inputs.`);
+      message(
+        roundResult,
+        "success",
+        `Added sheet "${plan.sheetName}" reading ${plan.termsTable}: an illustrative round at $${String(plan.price)} a share; change the shaded inputs.`,
+      );
       return plan;
     } catch (e) {
       message(roundResult, "error", `Could not model a round: ${errorText(e)}`);
@@ -261,14 +312,21 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
   function renderSteps(request: ExplainRequest, exitIndex: number): boolean {
     clear(explainResult);
     const where = `${quoteSheet(request.sheet)}!${request.cell}`;
-    const head = h(doc, "div", { class: "cf-explain-head" },
+    const head = h(
+      doc,
+      "div",
+      { class: "cf-explain-head" },
       h(doc, "code", { class: "cf-formula" }, request.formula),
       h(doc, "div", { class: "cf-meta" }, `${where} · terms: ${request.termsSource}${asOfText(request.asOf)}`),
     );
     explainResult.appendChild(head);
     if (request.exits.length > 1) {
-      const chooser = h(doc, "select", { id: "exit-choice", "aria-label": "Exit value to explain" },
-        ...request.exits.map((x, i) => h(doc, "option", { value: String(i), selected: i === exitIndex }, `${amountText(x.value)} (${x.source})`)));
+      const chooser = h(
+        doc,
+        "select",
+        { id: "exit-choice", "aria-label": "Exit value to explain" },
+        ...request.exits.map((x, i) => h(doc, "option", { value: String(i), selected: i === exitIndex }, `${amountText(x.value)} (${x.source})`)),
+      );
       chooser.addEventListener("change", () => renderSteps(request, Number(chooser.value)));
       head.appendChild(h(doc, "label", { class: "cf-exit" }, `Exit value (${request.exits.length} in the formula): `, chooser));
     } else {
@@ -280,19 +338,32 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
       return false;
     }
     const focus = typeof request.className === "string" && request.className.trim() !== "" ? request.className.trim().toLowerCase() : null;
-    const steps = h(doc, "ol", { class: "cf-steps" },
+    const steps = h(
+      doc,
+      "ol",
+      { class: "cf-steps" },
       ...result.value.map((s) =>
-        h(doc, "li", { class: `cf-step${focus && s.className.toLowerCase() === focus ? " cf-focus" : ""}` },
-          h(doc, "div", { class: "cf-step-head" },
+        h(
+          doc,
+          "li",
+          { class: `cf-step${focus && s.className.toLowerCase() === focus ? " cf-focus" : ""}` },
+          h(
+            doc,
+            "div",
+            { class: "cf-step-head" },
             h(doc, "span", { class: "cf-step-class" }, s.className),
             h(doc, "span", { class: "cf-amount" }, s.amount ? money(s.amount) : ""),
           ),
           h(doc, "p", { class: "cf-step-text" }, s.text),
-          h(doc, "div", { class: "cf-step-foot" },
+          h(
+            doc,
+            "div",
+            { class: "cf-step-foot" },
             s.clause && h(doc, "span", { class: "cf-clause" }, s.clause),
             s.tier && h(doc, "span", { class: "cf-tier" }, `Seniority ${s.tier}`),
           ),
-        )),
+        ),
+      ),
     );
     explainResult.appendChild(steps);
     const total = result.value.reduce((acc, s) => (s.amount ? acc.plus(s.amount) : acc), dec(0));

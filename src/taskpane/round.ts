@@ -16,7 +16,6 @@ import type { CellStyle, PortCell, WorkbookPort } from "../sheet/port";
 
 const MONEY = "#,##0.00";
 const COUNT = "#,##0";
-const PRICE = "0.00####";
 const DATE = "yyyy-mm-dd";
 /** Blank rows under the ROUND spill that the formulas reading it take in (shadow series of SAFEs added later). */
 const SPARE_ROWS = 3;
@@ -59,13 +58,15 @@ export function findTermsTable(preset: Preset, tables: readonly string[]): strin
   const exact = tables.find((t) => t.toLowerCase() === wanted);
   if (exact) return exact;
   const terms = tables.filter((t) => /_terms\d*$/i.test(t));
-  return terms.length === 1 ? terms[0] : terms.find((t) => t.toLowerCase().startsWith(wanted)) ?? null;
+  return terms.length === 1 ? terms[0] : (terms.find((t) => t.toLowerCase().startsWith(wanted)) ?? null);
 }
 
 function spill(name: string, args: unknown[]): Matrix {
   const r = call(name, args as never);
   if (isHostError(r)) throw new Error(`CHARTER.${name}: ${r.message}`);
-  return (Array.isArray(r) ? r : [[r]]).map((row) => row.map((c) => (isHostError(c) ? c.code : c === null ? "" : typeof c === "object" ? Number(c.toString()) : c)));
+  return (Array.isArray(r) ? r : [[r]]).map((row) =>
+    row.map((c) => (isHostError(c) ? c.code : c === null ? "" : typeof c === "object" ? Number(c.toString()) : c)),
+  );
 }
 
 /** Plans the block for `table` (its name and values: header row first) on a new sheet. */
@@ -74,11 +75,14 @@ export function planRound(preset: Preset, table: string, values: Matrix, existin
   const wantedSheetName = cleanSheetName("Next Round");
   const sheetName = freeSheetName(wantedSheetName, existing.sheets);
   const writes: RoundWrite[] = [];
-  const put = (row: number, col: number, value: PortCell, numberFormat?: string, style?: CellStyle) => writes.push({ address: cellAddress(row, col), value, numberFormat, style });
+  const put = (row: number, col: number, value: PortCell, numberFormat?: string, style?: CellStyle) =>
+    writes.push({ address: cellAddress(row, col), value, numberFormat, style });
   const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
   const terms = `${table}[#All]`;
 
-  put(0, 0, `Next Round on ${table}: a priced round (CHARTER.ROUNDSUMMARY, CHARTER.ROUND), the ownership and the waterfall before and after.`, undefined, { bold: true });
+  put(0, 0, `Next Round on ${table}: a priced round (CHARTER.ROUNDSUMMARY, CHARTER.ROUND), the ownership and the waterfall before and after.`, undefined, {
+    bold: true,
+  });
   put(1, 0, "Shaded cells are inputs (an illustrative down round); change them and the block follows.", undefined, { italic: true });
   const inputs: [string, PortCell, string?][] = [
     ["Investment ($)", round.investment, MONEY],
@@ -98,7 +102,9 @@ export function planRound(preset: Preset, table: string, values: Matrix, existin
   const inputValues = [values, round.investment, round.preMoney, round.pool, null, CLOSING, null, 0];
 
   const summary = spill("ROUNDSUMMARY", inputValues);
-  put(10, 0, "The round: price, new shares, pool top-up, post-money; each series' conversion price before and after, with its clause", undefined, { bold: true });
+  put(10, 0, "The round: price, new shares, pool top-up, post-money; each series' conversion price before and after, with its clause", undefined, {
+    bold: true,
+  });
   put(11, 0, `=CHARTER.ROUNDSUMMARY(${args})`);
 
   const after = spill("ROUND", inputValues);

@@ -44,7 +44,8 @@ export function chartDataFor(port: HfWorkbook, sheet: string, formula: string): 
   const calc = (f: string) => port.hf.calculateFormula(port.toHf(f), sheetId);
   const asOfArg = asOf ? `,${asOf}` : "";
   const classesValue = calc(`=CHARTER.CLASSES(${terms})`);
-  if (!Array.isArray(classesValue)) return `The terms cannot be read: ${classesValue instanceof DetailedCellError ? classesValue.message : String(classesValue)}`;
+  if (!Array.isArray(classesValue))
+    return `The terms cannot be read: ${classesValue instanceof DetailedCellError ? classesValue.message : String(classesValue)}`;
   const classes = classesValue[0].map(String);
   const bpValue = calc(`=CHARTER.BREAKPOINTS(${terms}${asOfArg})`);
   if (!Array.isArray(bpValue)) return `The breakpoints cannot be computed: ${bpValue instanceof DetailedCellError ? bpValue.message : String(bpValue)}`;
@@ -57,10 +58,14 @@ export function chartDataFor(port: HfWorkbook, sheet: string, formula: string): 
     const v = calc(`=INDEX(${exitArg},1,1)`);
     current = numberOf(Array.isArray(v) ? v[0][0] : v);
   }
-  const exits = exitGrid(breakpoints.map((b) => b.exit), current);
+  const exits = exitGrid(
+    breakpoints.map((b) => b.exit),
+    current,
+  );
   const column = `{${exits.join(";")}}`;
   const payoutsValue = calc(asOf ? `=CHARTER.LIQPREF(${terms},${column},,${asOf})` : `=CHARTER.LIQPREF(${terms},${column})`);
-  if (!Array.isArray(payoutsValue)) return `The payouts cannot be computed: ${payoutsValue instanceof DetailedCellError ? payoutsValue.message : String(payoutsValue)}`;
+  if (!Array.isArray(payoutsValue))
+    return `The payouts cannot be computed: ${payoutsValue instanceof DetailedCellError ? payoutsValue.message : String(payoutsValue)}`;
   const payouts = payoutsValue.map((row) => row.map((v) => numberOf(v) ?? 0));
   return { title: terms, classes, exits, payouts, breakpoints, current };
 }
@@ -95,7 +100,9 @@ export function chartSvg(data: ChartData, width = 640, height = 340): string {
   const x = (v: number) => m.left + (v / xMax) * w;
   const y = (v: number) => m.top + h - (v / yMax) * h;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="wb-chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Payout by class against exit value, ${esc(data.title)}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="wb-chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Payout by class against exit value, ${esc(data.title)}">`,
+  );
   parts.push(`<rect x="${m.left}" y="${m.top}" width="${w}" height="${h}" fill="#fff" stroke="#d1d1d1"/>`);
   for (const t of ticks(yMax)) {
     parts.push(`<line x1="${m.left}" x2="${m.left + w}" y1="${y(t)}" y2="${y(t)}" stroke="#eee"/>`);
@@ -110,19 +117,27 @@ export function chartSvg(data: ChartData, width = 640, height = 340): string {
   for (const b of data.breakpoints) byExit.set(b.exit, [...(byExit.get(b.exit) ?? []), b]);
   for (const [exit, events] of byExit) {
     const tip = `${shortMoney(exit)} (${exit.toLocaleString("en-US")}): ${events.map((e) => `${e.className} ${e.event} (${e.clause})`).join("; ")}`;
-    parts.push(`<g class="wb-breakpoint" data-exit="${exit}"><title>${esc(tip)}</title><line x1="${x(exit)}" x2="${x(exit)}" y1="${m.top}" y2="${m.top + h}" stroke="#888" stroke-dasharray="4 3"/><circle cx="${x(exit)}" cy="${m.top + 6}" r="3.5" fill="#888"/></g>`);
+    parts.push(
+      `<g class="wb-breakpoint" data-exit="${exit}"><title>${esc(tip)}</title><line x1="${x(exit)}" x2="${x(exit)}" y1="${m.top}" y2="${m.top + h}" stroke="#888" stroke-dasharray="4 3"/><circle cx="${x(exit)}" cy="${m.top + 6}" r="3.5" fill="#888"/></g>`,
+    );
   }
   if (data.current !== null && data.current <= xMax) {
-    parts.push(`<g class="wb-current"><title>Exit value of the formula: ${esc(data.current.toLocaleString("en-US"))}</title><line x1="${x(data.current)}" x2="${x(data.current)}" y1="${m.top}" y2="${m.top + h}" stroke="#d13438" stroke-width="1.5"/></g>`);
+    parts.push(
+      `<g class="wb-current"><title>Exit value of the formula: ${esc(data.current.toLocaleString("en-US"))}</title><line x1="${x(data.current)}" x2="${x(data.current)}" y1="${m.top}" y2="${m.top + h}" stroke="#d13438" stroke-width="1.5"/></g>`,
+    );
   }
   data.classes.forEach((name, c) => {
     const points = data.exits.map((e, i) => `${x(e).toFixed(1)},${y(data.payouts[i]?.[c] ?? 0).toFixed(1)}`).join(" ");
-    parts.push(`<polyline class="wb-series" data-class="${esc(name)}" fill="none" stroke="${COLOURS[c % COLOURS.length]}" stroke-width="2" points="${points}"><title>${esc(name)}</title></polyline>`);
+    parts.push(
+      `<polyline class="wb-series" data-class="${esc(name)}" fill="none" stroke="${COLOURS[c % COLOURS.length]}" stroke-width="2" points="${points}"><title>${esc(name)}</title></polyline>`,
+    );
   });
   // Legend along the top.
   let lx = m.left;
   data.classes.forEach((name, c) => {
-    parts.push(`<rect x="${lx}" y="6" width="10" height="10" fill="${COLOURS[c % COLOURS.length]}"/><text x="${lx + 14}" y="15" class="wb-legend">${esc(name)}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="6" width="10" height="10" fill="${COLOURS[c % COLOURS.length]}"/><text x="${lx + 14}" y="15" class="wb-legend">${esc(name)}</text>`,
+    );
     lx += 24 + name.length * 6.5;
   });
   parts.push("</svg>");

@@ -55,7 +55,12 @@ describe("HfWorkbook: the MagiNet preset inserted through the task pane's insert
     const { row, col } = cellOf(anchor);
     port.select(plan.sheetName, cellName(row, col + 3)); // Series D's payout
     const active = await port.readActiveCell();
-    expect(active).toEqual({ sheet: "MagiNet Terms", address: cellName(row, col + 3), formula: "=CHARTER.LIQPREF(MagiNet_Terms[#All],B10)", spillAnchor: anchor });
+    expect(active).toEqual({
+      sheet: "MagiNet Terms",
+      address: cellName(row, col + 3),
+      formula: "=CHARTER.LIQPREF(MagiNet_Terms[#All],B10)",
+      spillAnchor: anchor,
+    });
     const request = await resolveExplain(active, port);
     if (!request.ok) throw new Error(request.message);
     const steps = explainExit(request.value, 0);

@@ -69,19 +69,23 @@ export class HfWorkbook implements WorkbookPort {
     const tables = loaded.tables.map((t) => ({ ...t, header: headerOf(loaded, t) }));
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const s of loaded.sheets) {
-      sheets[s.name] = s.cells.map((row) => row.map((v) => {
-        if (typeof v === "string" && v.startsWith("=")) return structuredToRanges(v, tables);
-        return typeof v === "string" ? `'${v}` : v;
-      }));
+      sheets[s.name] = s.cells.map((row) =>
+        row.map((v) => {
+          if (typeof v === "string" && v.startsWith("=")) return structuredToRanges(v, tables);
+          return typeof v === "string" ? `'${v}` : v;
+        }),
+      );
     }
     if (loaded.sheets.length === 0) sheets.Sheet1 = [];
     const port = new HfWorkbook(createCharterEngine(sheets));
     port.tables.push(...tables);
     for (const s of loaded.sheets) {
       const id = port.sheetId(s.name);
-      s.cells.forEach((row, r) => row.forEach((v, c) => {
-        if (typeof v === "string" && v.startsWith("=")) port.written.set(port.key(id, r, c), v);
-      }));
+      s.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v === "string" && v.startsWith("=")) port.written.set(port.key(id, r, c), v);
+        }),
+      );
       for (const [a1, style] of s.styles) port.styles.set(`${id}!${a1}`, style);
     }
     port.clearSavedSpills();
@@ -96,18 +100,21 @@ export class HfWorkbook implements WorkbookPort {
   private clearSavedSpills(): void {
     for (const name of this.hf.getSheetNames()) {
       const sheet = this.hf.getSheetId(name)!;
-      this.hf.getSheetFormulas(sheet).forEach((row, r) => row.forEach((formula, c) => {
-        if (!formula) return;
-        const v = this.hf.getCellValue({ sheet, row: r, col: c });
-        if (!(v instanceof DetailedCellError) || v.type !== "SPILL") return;
-        const result = this.hf.calculateFormula(formula, sheet);
-        if (!Array.isArray(result)) return;
-        for (let i = 0; i < result.length; i++) for (let j = 0; j < result[0].length; j++) {
-          const at = { sheet, row: r + i, col: c + j };
-          if ((i || j) && this.hf.getCellFormula(at) === undefined) this.hf.setCellContents(at, null);
-        }
-        this.hf.setCellContents({ sheet, row: r, col: c }, formula);
-      }));
+      this.hf.getSheetFormulas(sheet).forEach((row, r) =>
+        row.forEach((formula, c) => {
+          if (!formula) return;
+          const v = this.hf.getCellValue({ sheet, row: r, col: c });
+          if (!(v instanceof DetailedCellError) || v.type !== "SPILL") return;
+          const result = this.hf.calculateFormula(formula, sheet);
+          if (!Array.isArray(result)) return;
+          for (let i = 0; i < result.length; i++)
+            for (let j = 0; j < result[0].length; j++) {
+              const at = { sheet, row: r + i, col: c + j };
+              if ((i || j) && this.hf.getCellFormula(at) === undefined) this.hf.setCellContents(at, null);
+            }
+          this.hf.setCellContents({ sheet, row: r, col: c }, formula);
+        }),
+      );
     }
   }
 
@@ -219,11 +226,13 @@ export class HfWorkbook implements WorkbookPort {
     const a = this.at(sheet, address);
     // Constants stay as written: a text is given to HF with a leading ' so it is never read as a number or date.
     const content: RawCellContent[][] = values.map((row) => row.map((v) => (v === null || v === "" ? null : typeof v === "string" ? `'${v}` : v)));
-    values.forEach((row, i) => row.forEach((_, j) => {
-      const k = this.key(a.sheet, a.row + i, a.col + j);
-      this.written.delete(k);
-      if (numberFormat) this.styles.set(k, { ...this.styles.get(k), numberFormat: numberFormat[i][j] });
-    }));
+    values.forEach((row, i) =>
+      row.forEach((_, j) => {
+        const k = this.key(a.sheet, a.row + i, a.col + j);
+        this.written.delete(k);
+        if (numberFormat) this.styles.set(k, { ...this.styles.get(k), numberFormat: numberFormat[i][j] });
+      }),
+    );
     this.hf.setCellContents(a, content);
   }
 
@@ -242,10 +251,11 @@ export class HfWorkbook implements WorkbookPort {
 
   async formatRange(sheet: string, address: string, style: CellStyle): Promise<void> {
     const a = this.at(sheet, address);
-    for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.cols; j++) {
-      const k = this.key(a.sheet, a.row + i, a.col + j);
-      this.styles.set(k, { ...this.styles.get(k), ...style });
-    }
+    for (let i = 0; i < a.rows; i++)
+      for (let j = 0; j < a.cols; j++) {
+        const k = this.key(a.sheet, a.row + i, a.col + j);
+        this.styles.set(k, { ...this.styles.get(k), ...style });
+      }
     this.changed();
   }
 

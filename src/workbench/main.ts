@@ -92,14 +92,26 @@ export function startWorkbench(): { state: State; pane: TaskPane } {
   }
 
   function renderTabs(): void {
-    tabs.replaceChildren(...state.port.hf.getSheetNames().map((name) => {
-      const b = el("button", { type: "button", class: `wb-tab${name === state.sheet ? " wb-tab-active" : ""}`, role: "tab", "aria-selected": String(name === state.sheet), "data-sheet": name }, name);
-      b.addEventListener("click", () => {
-        state.sheet = name;
-        select(0, 0);
-      });
-      return b;
-    }));
+    tabs.replaceChildren(
+      ...state.port.hf.getSheetNames().map((name) => {
+        const b = el(
+          "button",
+          {
+            type: "button",
+            class: `wb-tab${name === state.sheet ? " wb-tab-active" : ""}`,
+            role: "tab",
+            "aria-selected": String(name === state.sheet),
+            "data-sheet": name,
+          },
+          name,
+        );
+        b.addEventListener("click", () => {
+          state.sheet = name;
+          select(0, 0);
+        });
+        return b;
+      }),
+    );
   }
 
   function renderGrid(): void {

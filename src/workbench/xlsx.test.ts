@@ -54,7 +54,7 @@ describe("helpers", () => {
   it("cellContent", () => {
     expect(cellContent({ richText: [{ text: "a" }, { text: "b" }] }, undefined)).toBe("ab");
     expect(cellContent({ error: "#N/A" }, undefined)).toBe("#N/A");
-    expect(cellContent(null, "_xldudf_CHARTER_CLASSES(\"maginet\")")).toBe('=CHARTER.CLASSES("maginet")');
+    expect(cellContent(null, '_xldudf_CHARTER_CLASSES("maginet")')).toBe('=CHARTER.CLASSES("maginet")');
     expect(excelSerial(new Date(Date.UTC(1900, 0, 1)))).toBe(2);
   });
 });
@@ -78,7 +78,10 @@ describe("the committed template templates/maginet.xlsx", () => {
     expect(at).toBeDefined();
     const exitsText = /LIQPREF\([^,]+,\s*([^,)]+)/.exec(port.contentOf("Waterfall", `${String.fromCharCode(65 + at.c)}${at.r + 1}`))![1];
     const exits = port.hf.calculateFormula(`=${exitsText.replace(/^=/, "")}`, w) as number[][];
-    const spill = port.hf.getSheetValues(w).slice(at.r, at.r + exits.length).map((row) => row.slice(at.c, at.c + 5) as number[]);
+    const spill = port.hf
+      .getSheetValues(w)
+      .slice(at.r, at.r + exits.length)
+      .map((row) => row.slice(at.c, at.c + 5) as number[]);
     spill.forEach((row, i) => expect(Math.round(row.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(exits[i][0] * 100)));
   });
 });

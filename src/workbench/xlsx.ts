@@ -49,7 +49,10 @@ interface XCell {
 }
 interface XSheet {
   name: string;
-  eachRow(opts: { includeEmpty: boolean }, fn: (row: { eachCell(opts: { includeEmpty: boolean }, fn: (cell: XCell, col: number) => void): void }, rowNumber: number) => void): void;
+  eachRow(
+    opts: { includeEmpty: boolean },
+    fn: (row: { eachCell(opts: { includeEmpty: boolean }, fn: (cell: XCell, col: number) => void): void }, rowNumber: number) => void,
+  ): void;
   tables?: Record<string, unknown>;
   getTables?(): unknown[];
 }
@@ -73,7 +76,10 @@ function tableOf(t: unknown, sheet: string): TableRef | null {
 /** Reads an .xlsx's bytes with exceljs (loaded on demand). */
 export async function readXlsx(data: ArrayBuffer): Promise<LoadedWorkbook> {
   // The browser bundle of exceljs (package.json "browser"), as a chunk of its own.
-  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as { default?: { Workbook: new () => XWorkbook }; Workbook?: new () => XWorkbook };
+  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as {
+    default?: { Workbook: new () => XWorkbook };
+    Workbook?: new () => XWorkbook;
+  };
   const Workbook = mod.Workbook ?? mod.default!.Workbook;
   const wb = new Workbook();
   await wb.xlsx.load(data);
@@ -121,4 +127,3 @@ export async function readXlsx(data: ArrayBuffer): Promise<LoadedWorkbook> {
   }
   return out;
 }
-

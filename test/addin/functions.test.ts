@@ -88,7 +88,10 @@ describe("spills (toExcelCells)", () => {
   it("maps Decimals to numbers, empty to empty text, and puts each error in its own cell: #VALUE! and #N/A", () => {
     const cells = toExcelCells([
       [new Decimal("5400000"), null],
-      [new HostError("value", "argument exitValues (row 2, column 1), value \"x\": is not a number"), new HostError("not-found", 'argument className, value "Series Z": is not a class')],
+      [
+        new HostError("value", 'argument exitValues (row 2, column 1), value "x": is not a number'),
+        new HostError("not-found", 'argument className, value "Series Z": is not a class'),
+      ],
     ]);
     expect(cells[0]).toEqual([5400000, ""]);
     const [bad, missing] = cells[1] as CustomFunctions.Error[];

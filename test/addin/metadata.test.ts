@@ -10,7 +10,7 @@ let errors: string[];
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(FUNCTIONS_FILE, false);
   errors = result.errors;
-  metadata = JSON.parse(result.metadataJson || "{\"functions\":[]}");
+  metadata = JSON.parse(result.metadataJson || '{"functions":[]}');
 }, 60_000);
 
 /** The metadata's type and dimensionality for a TypeScript type of the wrappers. */

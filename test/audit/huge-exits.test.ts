@@ -9,7 +9,11 @@ import { asHostError } from "../../src/catalogue/testing";
 import { run, oneLine } from "../cli/run";
 
 const ABOVE = "is above the largest exit value the engine computes to the cent, 1e15 ($1,000,000,000,000,000)";
-const CAP = [["Holder", "Class", "Shares"], ["Ann", "Series A", 150000], ["Bob", "Common", 5000000]];
+const CAP = [
+  ["Holder", "Class", "Shares"],
+  ["Ann", "Series A", 150000],
+  ["Bob", "Common", 5000000],
+];
 
 describe("an exit above 1e15 is refused, naming the argument and the value", () => {
   it("LIQPREF at 1e61: every class's cell of the row carries the error; for one class, the error itself", () => {

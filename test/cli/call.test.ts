@@ -34,7 +34,10 @@ describe("charter call", () => {
     ]);
   });
   it("the terms from a CSV file instead of a preset", () => {
-    const terms = tempFile("t.csv", "Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price\nSeries A,2000000,2.50,1,1,none,,2.50\nCommon,8000000,,,,,,\n");
+    const terms = tempFile(
+      "t.csv",
+      "Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price\nSeries A,2000000,2.50,1,1,none,,2.50\nCommon,8000000,,,,,,\n",
+    );
     // domain.md: 1x non-participating at $15M keeps its $5,000,000 (converting gives 2/10 x 15M = 3M).
     expect(run("call", "LIQPREF", terms, "15000000", "Series A").out).toBe("5000000\n");
   });
@@ -52,20 +55,35 @@ describe("charter call", () => {
   });
   it("errors: an unknown class (exit 1), a missing or extra argument and an unknown function (exit 2)", () => {
     const cls = run("call", "LIQPREF", "maginet", "100", "Series Q");
-    expect([cls.code, oneLine(cls)]).toEqual([1, 'charter: argument className, value "Series Q": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common']);
+    expect([cls.code, oneLine(cls)]).toEqual([
+      1,
+      'charter: argument className, value "Series Q": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common',
+    ]);
     const missing = run("call", "LIQPREF", "maginet");
-    expect([missing.code, oneLine(missing)]).toEqual([2, "charter: LIQPREF needs exitValues: LIQPREF(terms, exitValues, [className], [asOf]) (see charter call --help)"]);
+    expect([missing.code, oneLine(missing)]).toEqual([
+      2,
+      "charter: LIQPREF needs exitValues: LIQPREF(terms, exitValues, [className], [asOf]) (see charter call --help)",
+    ]);
     const dash = run("call", "FULLRATCHET", "-", "1");
-    expect([dash.code, oneLine(dash)]).toEqual([2, "charter: FULLRATCHET needs conversionPrice: FULLRATCHET(conversionPrice, pricePerNewShare) (see charter call --help)"]);
+    expect([dash.code, oneLine(dash)]).toEqual([
+      2,
+      "charter: FULLRATCHET needs conversionPrice: FULLRATCHET(conversionPrice, pricePerNewShare) (see charter call --help)",
+    ]);
     const extra = run("call", "FULLRATCHET", "1", "2", "3");
-    expect([extra.code, oneLine(extra)]).toEqual([2, "charter: FULLRATCHET takes at most 2 arguments, not 3: FULLRATCHET(conversionPrice, pricePerNewShare) (see charter call --help)"]);
+    expect([extra.code, oneLine(extra)]).toEqual([
+      2,
+      "charter: FULLRATCHET takes at most 2 arguments, not 3: FULLRATCHET(conversionPrice, pricePerNewShare) (see charter call --help)",
+    ]);
     const fn = run("call", "LIQPREFS", "maginet");
     expect(fn.code).toBe(2);
     expect(oneLine(fn)).toMatch(/^charter: "LIQPREFS" is not a function; the functions are LIQPREF, HOLDERPAYOUTS, /);
   });
   it("a missing CSV file and a bad number: exit 1", () => {
     const file = run("call", "HOLDERPAYOUTS", "maginet", "/nonexistent/cap.csv", "1");
-    expect([file.code, oneLine(file)]).toEqual([1, 'charter: argument capTable, value "/nonexistent/cap.csv": no such file; give the path of a CSV or .xlsx file']);
+    expect([file.code, oneLine(file)]).toEqual([
+      1,
+      'charter: argument capTable, value "/nonexistent/cap.csv": no such file; give the path of a CSV or .xlsx file',
+    ]);
     const num = run("call", "FULLRATCHET", "one", "2");
     expect(num.code).toBe(1);
     expect(oneLine(num)).toMatch(/^charter: argument conversionPrice, value "one": is not a number/);
@@ -97,7 +115,9 @@ describe("charter call DEEMEDLIQ and SECURITYVALUE: the value, then the reasons 
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines[0]).toBe("~11.3333"); // 34 / 3 to 6 significant digits, marked rounded (the text output; --json is exact)
-    expect(lines[2]).toBe("FOURTH 4(d)(ii)(A)(1)  the average of the closing prices on the exchange over the 30 days 2000-02-12 to 2000-03-12 (ending 3 days before the closing on 2000-03-15)");
+    expect(lines[2]).toBe(
+      "FOURTH 4(d)(ii)(A)(1)  the average of the closing prices on the exchange over the 30 days 2000-02-12 to 2000-03-12 (ending 3 days before the closing on 2000-03-15)",
+    );
     expect(lines[3]).toBe("FOURTH 4(d)(ii)(A)(1)  3 trading days with a price (days without one have no row): 34 / 3 = 11." + "3".repeat(58));
   });
   it("SECURITYVALUE jt-storage: one line, the Board's value (Art. IV(B)2(c)(ii)), exit 1", () => {

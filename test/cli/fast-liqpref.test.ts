@@ -8,12 +8,17 @@ import { oneLine, run, tempFile } from "./run";
 /** Exits from $0 to $200,000,000 in uneven steps, some with cents, and the edges of the number forms. */
 function exits(): string[] {
   const out = ["0", "0.01", "0.1", "1", "12.5", "999999999.99", "1000000000", "1000000000.01", "12345678901234.56", "999999999999999.99", "1000000000000000"];
-  for (let k = 0; k < 3000; k++) out.push(((k * 66_667_777) % 200_000_000_00 / 100).toFixed(k % 4 === 0 ? 0 : 2));
+  for (let k = 0; k < 3000; k++) out.push((((k * 66_667_777) % 200_000_000_00) / 100).toFixed(k % 4 === 0 ? 0 : 2));
   return out;
 }
 
 const plain = tempFile("exits.csv", exits().join("\n") + "\n");
-const quoted = tempFile("exits-quoted.csv", exits().map((x) => `"${x}"`).join("\r\n") + "\r\n");
+const quoted = tempFile(
+  "exits-quoted.csv",
+  exits()
+    .map((x) => `"${x}"`)
+    .join("\r\n") + "\r\n",
+);
 
 describe("charter call LIQPREF --json: fast path = general path", () => {
   const cases: [string, string[]][] = [

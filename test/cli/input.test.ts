@@ -48,7 +48,10 @@ describe("text files as Excel saves them", () => {
   const text = (sep: string, eol: string) => delimited(rows, sep, eol);
 
   it("comma, UTF-8 with a byte order mark, CRLF (Excel's CSV UTF-8)", () => {
-    expect(payouts(file("terms.csv", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text(",", "\r\n"), "utf8")])))).toEqual({ payouts: AT_ONE_DOLLAR, err: "" });
+    expect(payouts(file("terms.csv", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text(",", "\r\n"), "utf8")])))).toEqual({
+      payouts: AT_ONE_DOLLAR,
+      err: "",
+    });
   });
   it("semicolons (Excel's CSV in many locales); the Clauses cells hold semicolons inside their quotes", () => {
     expect(rows.some((r) => r.some((f) => f.includes(";")))).toBe(true);
@@ -78,9 +81,20 @@ describe("text files as Excel saves them", () => {
   });
   it("a cap table (call HOLDERPAYOUTS) in semicolons and UTF-16 reads as the comma file does", () => {
     // At p = $1.00 every Series A share is paid its $2.00 preference: 90,000 x 2 = 180,000.00 to Fund I.
-    const cap = [["Holder", "Class", "Shares"], ["Fund I", "Series A", "90000"], ["Fund II", "Series A", "60000"]];
+    const cap = [
+      ["Holder", "Class", "Shares"],
+      ["Fund I", "Series A", "90000"],
+      ["Fund II", "Series A", "60000"],
+    ];
     const a = run("call", "HOLDERPAYOUTS", "maginet", file("cap.csv", Buffer.from(delimited(cap, ";", "\r\n"))), "79001979", "--json");
-    const b = run("call", "HOLDERPAYOUTS", "maginet", file("cap.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(delimited(cap, "\t", "\r\n"), "utf16le")])), "79001979", "--json");
+    const b = run(
+      "call",
+      "HOLDERPAYOUTS",
+      "maginet",
+      file("cap.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(delimited(cap, "\t", "\r\n"), "utf16le")])),
+      "79001979",
+      "--json",
+    );
     expect(a.code).toBe(0);
     expect(JSON.parse(a.out)[1]).toEqual(["Fund I", "Series A", 90000, 180000]);
     expect(b.out).toBe(a.out);
@@ -122,7 +136,9 @@ describe("paths that are not a table: one line naming --terms and the path", () 
     expect(line(dir)).toBe(`charter: argument --terms, value "${dir}": is a folder, not a file; give the path of a CSV or .xlsx file`);
   });
   it("/dev/null (a device)", () => {
-    expect(line("/dev/null")).toBe('charter: argument --terms, value "/dev/null": is not a regular file (a device, pipe or socket); give the path of a CSV or .xlsx file');
+    expect(line("/dev/null")).toBe(
+      'charter: argument --terms, value "/dev/null": is not a regular file (a device, pipe or socket); give the path of a CSV or .xlsx file',
+    );
   });
   it("an empty file", () => {
     const path = tempFile("empty.csv", "");
@@ -130,7 +146,9 @@ describe("paths that are not a table: one line naming --terms and the path", () 
   });
   it("an Excel 97-2003 workbook (.xls)", () => {
     const path = file("model.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    expect(line(path)).toBe(`charter: argument --terms, value "${path}": is an Excel 97-2003 workbook (.xls); save it as .xlsx (Excel Workbook) or as CSV UTF-8`);
+    expect(line(path)).toBe(
+      `charter: argument --terms, value "${path}": is an Excel 97-2003 workbook (.xls); save it as .xlsx (Excel Workbook) or as CSV UTF-8`,
+    );
   });
   it("UTF-16 without its byte order mark", () => {
     const path = file("terms.csv", Buffer.from("Class,Shares\nCommon,10\n", "utf16le"));
@@ -138,7 +156,9 @@ describe("paths that are not a table: one line naming --terms and the path", () 
   });
   it("a table name after # on a text file", () => {
     const path = tempFile("terms.csv", "Class,Shares\nCommon,10\n");
-    expect(line(`${path}#Terms`)).toBe(`charter: argument --terms, value "${path}#Terms": "#Terms" names a table or sheet, but ${path} is not a workbook (.xlsx)`);
+    expect(line(`${path}#Terms`)).toBe(
+      `charter: argument --terms, value "${path}#Terms": "#Terms" names a table or sheet, but ${path} is not a workbook (.xlsx)`,
+    );
   });
 });
 
@@ -146,7 +166,13 @@ describe("a workbook as input (the templates)", () => {
   it("--terms maginet.xlsx reads its terms table (MagiNet_Terms): the hand-worked payouts at p = $1.00", async () => {
     const r = await runAsync("waterfall", "--terms", TEMPLATE("maginet"), "--exit", "79001979", "--json");
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).payouts).toEqual({ "Series A": "300000.00", "Series B": "7309115.00", "Series C": "41250000.00", "Series D": "25142864.00", Common: "5000000.00" });
+    expect(JSON.parse(r.out).payouts).toEqual({
+      "Series A": "300000.00",
+      "Series B": "7309115.00",
+      "Series C": "41250000.00",
+      "Series D": "25142864.00",
+      Common: "5000000.00",
+    });
   });
   it("the table named after # (case, spaces and underscores aside), or a sheet", async () => {
     const byName = await runAsync("waterfall", "--terms", `${TEMPLATE("maginet")}#maginet terms`, "--exit", "79001979", "--json");
@@ -163,7 +189,11 @@ describe("a workbook as input (the templates)", () => {
     expect(seriesA.every((r) => (r[3] as number) === (r[2] as number) * 2)).toBe(true);
   });
   it("every template's terms table gives what its preset gives", async () => {
-    for (const [name, extra] of [["maginet", []], ["juniper", []], ["jt-storage", ["--as-of", "1999-06-30"]]] as [string, string[]][]) {
+    for (const [name, extra] of [
+      ["maginet", []],
+      ["juniper", []],
+      ["jt-storage", ["--as-of", "1999-06-30"]],
+    ] as [string, string[]][]) {
       const fromBook = await runAsync("waterfall", "--terms", TEMPLATE(name), "--exit", "50000000", ...extra, "--json");
       const fromPreset = json("waterfall", "--preset", name, "--exit", "50000000", ...extra, "--json");
       expect(fromBook.err).toBe("");
@@ -178,7 +208,9 @@ describe("a workbook as input (the templates)", () => {
   });
   it("a workbook without a terms table asks for #TABLE", async () => {
     const r = await runAsync("call", "VOTES", "maginet", TEMPLATE("maginet"));
-    expect(oneLine(r)).toMatch(/^charter: argument holdings, value ".*maginet\.xlsx": the workbook has no table named holdings; name the table or sheet after #, e\.g\./);
+    expect(oneLine(r)).toMatch(
+      /^charter: argument holdings, value ".*maginet\.xlsx": the workbook has no table named holdings; name the table or sheet after #, e\.g\./,
+    );
   });
   it("a zip that is no workbook", async () => {
     const path = file("model.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]));

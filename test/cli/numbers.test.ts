@@ -8,7 +8,13 @@ const NOT_MONEY = "is not a number; write dollars and cents such as 100000000, 1
 
 describe("commandNumber", () => {
   it("reads 1,743,751, $8.93 and -5 as the terms table does, as plain digits; 85% only as a ratio", () => {
-    expect(["1,743,751", "$8.93", "-5", "100000000", "58740098.50"].map((t) => commandNumber(t, "x"))).toEqual(["1743751", "8.93", "-5", "100000000", "58740098.5"]);
+    expect(["1,743,751", "$8.93", "-5", "100000000", "58740098.50"].map((t) => commandNumber(t, "x"))).toEqual([
+      "1743751",
+      "8.93",
+      "-5",
+      "100000000",
+      "58740098.5",
+    ]);
     expect(commandNumber("85%", "x", "ratio")).toBe("0.85");
     expect(() => commandNumber("85%", "--exit", "money")).toThrow('argument --exit, value "85%": is a percentage');
   });

@@ -40,9 +40,12 @@ test("convertibles, a cap table with the unissued pool, and a pool target", () =
   // Common 9,000,000 and a pool of 1,000,000: F = 10,000,000. Pre-money SAFE $500,000 on a $5,000,000
   // cap: 5,000,000 / (F + top-up). The pool target then decides the top-up; without one, the price is
   // 20,000,000 / 11,000,000 = 1.81818... -> 1.8181 and the SAFE converts at 0.50 into 1,000,000 shares.
-  const terms = tempFile("terms.csv", "Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price\nCommon,1,0,0,0,full,,\n");
+  const terms = tempFile(
+    "terms.csv",
+    "Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price\nCommon,1,0,0,0,full,,\n",
+  );
   const cap = tempFile("cap.csv", "Class,Shares\nCommon,9000000\nUnissued Pool,1000000\n");
-  const conv = tempFile("conv.csv", "Holder,Kind,Amount,Cap\nAngel,pre-money-safe,\"$500,000\",\"$5,000,000\"\n");
+  const conv = tempFile("conv.csv", 'Holder,Kind,Amount,Cap\nAngel,pre-money-safe,"$500,000","$5,000,000"\n');
   const out = json("round", "--terms", terms, "--cap-table", cap, "--convertibles", conv, "--investment", "5000000", "--pre-money", "20000000", "--json");
   expect(out.price).toBe("1.8181");
   expect(out.series).toBe("Series A");

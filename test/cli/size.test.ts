@@ -19,8 +19,12 @@ describe("size", () => {
   it("1,001 classes are refused naming the limit; 20,000 rows likewise, with their count", () => {
     const over = run("waterfall", "--terms", tempFile("terms.csv", terms(1001)), "--exit", "1000", "--json");
     expect(over.code).toBe(1);
-    expect(oneLine(over)).toBe("charter: argument --terms: has 1,001 class rows; a terms table holds at most 1,000 classes (one row per class of stock or option pool)");
-    expect(oneLine(run("waterfall", "--terms", tempFile("terms.csv", terms(20000)), "--exit", "1000"))).toMatch(/has 20,000 class rows; a terms table holds at most 1,000 classes/);
+    expect(oneLine(over)).toBe(
+      "charter: argument --terms: has 1,001 class rows; a terms table holds at most 1,000 classes (one row per class of stock or option pool)",
+    );
+    expect(oneLine(run("waterfall", "--terms", tempFile("terms.csv", terms(20000)), "--exit", "1000"))).toMatch(
+      /has 20,000 class rows; a terms table holds at most 1,000 classes/,
+    );
   });
   it("1,000 classes are answered: at $1,000 the most senior (all at seniority 1, pari passu) share it by preference", () => {
     // 999 classes of 100 shares x $1.00 preference, all seniority 1: $99,900 of preferences shared pro rata;

@@ -24,7 +24,13 @@ describe("charter waterfall --json", () => {
     // D 22,000,006 + 9,428,574 = 31,428,580; C 33,750,000 + 22,500,000 = 56,250,000; B 5,980,185 +
     // 3,986,790 = 9,966,975; A 150,000 x 3 = 450,000; Common 15,000,000.
     const r = json("waterfall", "--preset=maginet", "--exit=113095555", "--json");
-    expect(r.payouts).toEqual({ "Series A": "450000.00", "Series B": "9966975.00", "Series C": "56250000.00", "Series D": "31428580.00", Common: "15000000.00" });
+    expect(r.payouts).toEqual({
+      "Series A": "450000.00",
+      "Series B": "9966975.00",
+      "Series C": "56250000.00",
+      "Series D": "31428580.00",
+      Common: "15000000.00",
+    });
     expect(r.converted).toEqual(["Series A"]);
   });
   it("--explain adds the steps with their clauses; amounts exact", () => {
@@ -118,12 +124,16 @@ describe("charter waterfall: errors, one line on stderr", () => {
   it("a missing required number (a blank Issue Price for a preferred class): exit 1, naming class and column", () => {
     const r = run("waterfall", "--preset", "maginet", "--exit", "1000", "--set", "Series A.Issue Price=");
     expect(r.code).toBe(1);
-    expect(oneLine(r)).toBe('charter: argument --set "Series A.Issue Price=", class Series A, column Issue Price: is blank; give the Original Issue Price per share');
+    expect(oneLine(r)).toBe(
+      'charter: argument --set "Series A.Issue Price=", class Series A, column Issue Price: is blank; give the Original Issue Price per share',
+    );
   });
   it("a bad or negative exit: exit 1", () => {
     const bad = run("waterfall", "--preset", "maginet", "--exit", "1.000.000");
     expect(bad.code).toBe(1);
-    expect(oneLine(bad)).toBe('charter: argument --exit, value "1.000.000": is not a number: thousands are separated by commas, and the fraction comes after a point; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8');
+    expect(oneLine(bad)).toBe(
+      'charter: argument --exit, value "1.000.000": is not a number: thousands are separated by commas, and the fraction comes after a point; write dollars and cents such as 100000000, 100,000,000, $58,740,098.50 or 1e8',
+    );
     const negative = run("waterfall", "--preset", "maginet", "--exit", "-5");
     expect(negative.code).toBe(1);
     expect(oneLine(negative)).toBe('charter: argument --exit, value "-5": an exit value must be 0 or more');
@@ -141,12 +151,18 @@ describe("charter waterfall: errors, one line on stderr", () => {
   it("usage: a missing --exit, an unknown option, both --preset and --terms, no terms, a repeated --exit: exit 2", () => {
     const cases: [string[], string][] = [
       [["--preset", "maginet"], "charter: give the exit value: --exit AMOUNT, e.g. --exit 100000000 (see charter waterfall --help)"],
-      [["--preset", "maginet", "--exit", "1", "--bogus"], "charter: unknown option --bogus for waterfall; its options are --preset, --terms, --set, --exit, --as-of, --explain, --json, --help (see charter waterfall --help)"],
+      [
+        ["--preset", "maginet", "--exit", "1", "--bogus"],
+        "charter: unknown option --bogus for waterfall; its options are --preset, --terms, --set, --exit, --as-of, --explain, --json, --help (see charter waterfall --help)",
+      ],
       [["--preset", "maginet", "--terms", "x.csv", "--exit", "1"], "charter: give --preset or --terms, not both (see charter waterfall --help)"],
       [["--exit", "1"], "charter: give the terms: --preset NAME (jt-storage, juniper, maginet) or --terms FILE.csv (see charter waterfall --help)"],
       [["--preset", "maginet", "--exit", "1", "--exit", "2"], "charter: --exit is given twice; give it once (see charter waterfall --help)"],
       [["--preset", "maginet", "--exit"], "charter: --exit needs a value (AMOUNT) (see charter waterfall --help)"],
-      [["--preset", "maginet", "--exit", "1", "--set", "Common.Shares"], 'charter: --set "Common.Shares" has no "="; write --set "CLASS.COLUMN=VALUE", e.g. --set "Common.Shares=8000000" (see charter waterfall --help)'],
+      [
+        ["--preset", "maginet", "--exit", "1", "--set", "Common.Shares"],
+        'charter: --set "Common.Shares" has no "="; write --set "CLASS.COLUMN=VALUE", e.g. --set "Common.Shares=8000000" (see charter waterfall --help)',
+      ],
     ];
     for (const [args, line] of cases) {
       const r = run("waterfall", ...args);
@@ -155,7 +171,10 @@ describe("charter waterfall: errors, one line on stderr", () => {
   });
   it("a missing terms file and an unknown preset: exit 1", () => {
     const missing = run("waterfall", "--terms", "/nonexistent/terms.csv", "--exit", "1");
-    expect([missing.code, oneLine(missing)]).toEqual([1, 'charter: argument --terms, value "/nonexistent/terms.csv": no such file; give the path of a CSV or .xlsx file']);
+    expect([missing.code, oneLine(missing)]).toEqual([
+      1,
+      'charter: argument --terms, value "/nonexistent/terms.csv": no such file; give the path of a CSV or .xlsx file',
+    ]);
     const preset = run("waterfall", "--preset", "acme", "--exit", "1");
     expect(preset.code).toBe(1);
     expect(oneLine(preset)).toBe(
@@ -163,7 +182,10 @@ describe("charter waterfall: errors, one line on stderr", () => {
     );
   });
   it("a CSV with a bad cell names the class, column and value", () => {
-    const csv = tempFile("bad.csv", "Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price\nSeries A,2000000,2.50,1,1,partial,,2.50\n");
+    const csv = tempFile(
+      "bad.csv",
+      "Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price\nSeries A,2000000,2.50,1,1,partial,,2.50\n",
+    );
     const r = run("waterfall", "--terms", csv, "--exit", "1");
     expect(r.code).toBe(1);
     expect(oneLine(r)).toMatch(/^charter: argument --terms, class Series A, column Participation, value "partial": /);

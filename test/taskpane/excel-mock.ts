@@ -39,7 +39,6 @@ function officeError(code: string, errorLocation: string): Error {
   return Object.assign(new Error(`${code} at ${errorLocation}`), { code, debugInfo: { code, errorLocation } });
 }
 
-
 export class ExcelWorkbookMock {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
@@ -68,45 +67,43 @@ export class ExcelWorkbookMock {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     // The context is not tracked: its own sync (below) syncs every other mock.
-    const context = (
-      new OfficeMockObject({
-        workbook: {
-          worksheets: {
-            load: function (this: Mock) {
-              this.items = self.sheets.map((s) => ({ name: s.name }));
-              return this;
-            },
-            add: (name: string) => self.addSheet(name),
-            getItem: (name: string) => self.sheetMock(name, false),
-            getItemOrNullObject: (name: string) => self.sheetMock(name, true),
+    const context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          load: function (this: Mock) {
+            this.items = self.sheets.map((s) => ({ name: s.name }));
+            return this;
           },
-          tables: {
-            load: function (this: Mock) {
-              this.items = self.tables.map((t) => ({ name: t.name }));
-              return this;
-            },
-            getItemOrNullObject: (name: string) => self.tableMock(name),
-          },
-          names: {
-            load: function (this: Mock) {
-              this.items = self.names.map((name) => ({ name }));
-              return this;
-            },
-          },
-          getActiveCell: () => self.activeCellMock(),
+          add: (name: string) => self.addSheet(name),
+          getItem: (name: string) => self.sheetMock(name, false),
+          getItemOrNullObject: (name: string) => self.sheetMock(name, true),
         },
-        sync: async () => {
-          self.syncs += 1;
-          for (const m of self.created) await m.sync();
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          self.commit();
-          if (self.failSync === self.syncs) throw officeError("GeneralException", "Range.values");
-          const pending = self.pending;
-          self.pending = null;
-          if (pending) throw pending;
+        tables: {
+          load: function (this: Mock) {
+            this.items = self.tables.map((t) => ({ name: t.name }));
+            return this;
+          },
+          getItemOrNullObject: (name: string) => self.tableMock(name),
         },
-      }) as Mock
-    );
+        names: {
+          load: function (this: Mock) {
+            this.items = self.names.map((name) => ({ name }));
+            return this;
+          },
+        },
+        getActiveCell: () => self.activeCellMock(),
+      },
+      sync: async () => {
+        self.syncs += 1;
+        for (const m of self.created) await m.sync();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        self.commit();
+        if (self.failSync === self.syncs) throw officeError("GeneralException", "Range.values");
+        const pending = self.pending;
+        self.pending = null;
+        if (pending) throw pending;
+      },
+    }) as Mock;
     this.excel = new OfficeMockObject({
       run: async (batch: (c: unknown) => Promise<unknown>) => {
         self.runs += 1;
@@ -149,7 +146,9 @@ export class ExcelWorkbookMock {
   }
 
   /** The ranges on `sheet` whose values, formulas or number formats were set. */
-  writesTo(sheet: string): { address: string; values?: unknown; formulas?: unknown; numberFormat?: unknown; fill?: unknown; bold?: unknown; columnWidth?: unknown }[] {
+  writesTo(
+    sheet: string,
+  ): { address: string; values?: unknown; formulas?: unknown; numberFormat?: unknown; fill?: unknown; bold?: unknown; columnWidth?: unknown }[] {
     return this.ranges
       .filter((r) => r.sheet.toLowerCase() === sheet.toLowerCase())
       .map((r) => ({
@@ -161,7 +160,11 @@ export class ExcelWorkbookMock {
         bold: r.mock.format.font.bold,
         columnWidth: typeof r.mock.format.columnWidth === "number" ? r.mock.format.columnWidth : undefined,
       }))
-      .filter((w) => Object.values(w).slice(1).some((v) => v !== undefined));
+      .filter((w) =>
+        Object.values(w)
+          .slice(1)
+          .some((v) => v !== undefined),
+      );
   }
 
   /** Applies what the code set on the mocks to the model (values and formulas as cell contents). */

@@ -38,11 +38,13 @@ describe("readLiqpref (the formula text alone)", () => {
     });
     expect(readLiqpref("50000000", "The selected cell B10")).toEqual({
       ok: false,
-      message: "The selected cell B10 holds a value, not a formula. Select a cell that holds a CHARTER.LIQPREF formula, e.g. =CHARTER.LIQPREF(MagiNet_Terms[#All], B10).",
+      message:
+        "The selected cell B10 holds a value, not a formula. Select a cell that holds a CHARTER.LIQPREF formula, e.g. =CHARTER.LIQPREF(MagiNet_Terms[#All], B10).",
     });
     expect(readLiqpref("=CHARTER.EXPLAIN(T[#All],B10)", "The selected cell H15")).toEqual({
       ok: false,
-      message: "The selected cell H15 calls CHARTER.EXPLAIN, not CHARTER.LIQPREF. Explain reads a CHARTER.LIQPREF formula, e.g. =CHARTER.LIQPREF(MagiNet_Terms[#All], B10).",
+      message:
+        "The selected cell H15 calls CHARTER.EXPLAIN, not CHARTER.LIQPREF. Explain reads a CHARTER.LIQPREF formula, e.g. =CHARTER.LIQPREF(MagiNet_Terms[#All], B10).",
     });
     expect(readLiqpref("=SUM(A1:A3)", "The selected cell A4")).toEqual({
       ok: false,
@@ -132,11 +134,12 @@ describe("resolveExplain against a workbook (in-memory port)", () => {
     });
     expect(await resolveIn(wb, "=CHARTER.LIQPREF(MagiNet_Terms[Shares],B10)")).toEqual({
       ok: false,
-      message: "The terms argument (MagiNet_Terms[Shares]) is not a table reference, a preset name or a range; Explain reads Terms[#All], \"maginet\" or A1:X6.",
+      message: 'The terms argument (MagiNet_Terms[Shares]) is not a table reference, a preset name or a range; Explain reads Terms[#All], "maginet" or A1:X6.',
     });
     expect(await resolveIn(wb, "=CHARTER.LIQPREF(MagiNet_Terms[#All],B10*2)")).toEqual({
       ok: false,
-      message: "The exit value (B10*2) is neither a number nor a cell reference; put it in a cell and refer to the cell, e.g. =CHARTER.LIQPREF(MagiNet_Terms[#All], B10).",
+      message:
+        "The exit value (B10*2) is neither a number nor a cell reference; put it in a cell and refer to the cell, e.g. =CHARTER.LIQPREF(MagiNet_Terms[#All], B10).",
     });
     expect(await resolveIn(wb, "=CHARTER.LIQPREF(MagiNet_Terms[#All],B30)")).toEqual({
       ok: false,
@@ -231,10 +234,21 @@ describe("Explain takes the exit of the selected cell's row in the spill", () =>
       const port = excelPort();
       await insertPreset(port, maginet);
       // Excel gives a spilled cell's value as its formula, and the anchor through getSpillParent.
-      xl.active = { sheet: "Sheet1", address: "F2", formula: "29024773.24", spillParent: { address: "C1", formula: "=CHARTER.LIQPREF(MagiNet_Terms[#All],A1:A2)" } };
+      xl.active = {
+        sheet: "Sheet1",
+        address: "F2",
+        formula: "29024773.24",
+        spillParent: { address: "C1", formula: "=CHARTER.LIQPREF(MagiNet_Terms[#All],A1:A2)" },
+      };
       const r = await resolveExplain(await port.readActiveCell(), port);
       if (!r.ok) throw new Error(r.message);
-      expect([r.value.exitIndex, r.value.exits]).toEqual([1, [{ value: 20000000, source: "A1" }, { value: 100000000, source: "A2" }]]);
+      expect([r.value.exitIndex, r.value.exits]).toEqual([
+        1,
+        [
+          { value: 20000000, source: "A1" },
+          { value: 100000000, source: "A2" },
+        ],
+      ]);
       const steps = explainExit(r.value, r.value.exitIndex);
       if (!steps.ok) throw new Error(steps.message);
       expect(total(steps.value).toFixed(2)).toBe("100000000.00");
@@ -324,7 +338,13 @@ describe("explainExit: the catalogue's EXPLAIN on the resolved arguments", () =>
   });
 
   it("explains the exit chosen among several", () => {
-    const r = explainExit(request([{ value: 50000000, source: "A1" }, { value: 20000000, source: "A2" }]), 1);
+    const r = explainExit(
+      request([
+        { value: 50000000, source: "A1" },
+        { value: 20000000, source: "A2" },
+      ]),
+      1,
+    );
     if (!r.ok) throw new Error(r.message);
     // $20,000,000 does not cover D's $22,000,006.00: D takes all of it; C, B and A nothing.
     expect(r.value.map((s) => [s.className, s.amount?.toString()])).toEqual([

@@ -41,7 +41,17 @@ describe("presetGlance on the three charters", () => {
 
 describe("presetGlance on mixed multiples and a cap", () => {
   it("shows each multiple and the cap in dollars a share", () => {
-    const header = ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price", "Dividend Accrual"];
+    const header = [
+      "Class",
+      "Shares",
+      "Issue Price",
+      "Preference Multiple",
+      "Seniority",
+      "Participation",
+      "Cap Multiple",
+      "Conversion Price",
+      "Dividend Accrual",
+    ];
     const preset: Preset = {
       ...getPreset("maginet"),
       id: "test",

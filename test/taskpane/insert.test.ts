@@ -15,10 +15,7 @@ const maginet = getPreset("maginet");
 const USER_CELLS = { A1: "Class", B1: "Shares", A2: "Series A", B2: 123, D9: "my note" };
 
 function userWorkbook(): ExcelWorkbookMock {
-  const wb = new ExcelWorkbookMock()
-    .withSheet("Sheet1")
-    .withSheet("MagiNet Terms", USER_CELLS)
-    .withTable("MagiNet_Terms", "MagiNet Terms", "A1:B2");
+  const wb = new ExcelWorkbookMock().withSheet("Sheet1").withSheet("MagiNet Terms", USER_CELLS).withTable("MagiNet_Terms", "MagiNet Terms", "A1:B2");
   g.Excel = wb.excel;
   return wb;
 }
@@ -65,7 +62,10 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     const wb = userWorkbook();
     await insertPreset(excelPort(), maginet);
     const sheet = "MagiNet Terms (2)";
-    const formulas = wb.writesTo(sheet).filter((w) => w.formulas).map((w) => [w.address, (w.formulas as string[][])[0][0]]);
+    const formulas = wb
+      .writesTo(sheet)
+      .filter((w) => w.formulas)
+      .map((w) => [w.address, (w.formulas as string[][])[0][0]]);
     expect(formulas).toEqual([
       ["B11", "=CHARTER.CLASSES(MagiNet_Terms2[#All])"],
       ["B12", "=CHARTER.LIQPREF(MagiNet_Terms2[#All],B10)"],
@@ -74,10 +74,22 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     ]);
     expect(wb.read(sheet, "A10:B10")).toEqual([["Exit value", 50000000]]);
     // The inputs the charter does not state are shaded (Shares C2:C6, Series A Declared Unpaid M2).
-    const shaded = wb.writesTo(sheet).filter((w) => w.fill === "#FFF4CE").map((w) => w.address);
+    const shaded = wb
+      .writesTo(sheet)
+      .filter((w) => w.fill === "#FFF4CE")
+      .map((w) => w.address);
     expect(shaded).toEqual(["C2", "C3", "C4", "C5", "C6", "M2", "A8", "B10"]);
     // Deemed Liquidation (Y), Clauses (Z) and Note (AA) get a fixed width after the fit; the pane ends on the LIQPREF cell.
-    expect(wb.writesTo(sheet).filter((w) => w.columnWidth).map((w) => [w.address, w.columnWidth])).toEqual([["Y1", 220], ["Z1", 220], ["AA1", 220]]);
+    expect(
+      wb
+        .writesTo(sheet)
+        .filter((w) => w.columnWidth)
+        .map((w) => [w.address, w.columnWidth]),
+    ).toEqual([
+      ["Y1", 220],
+      ["Z1", 220],
+      ["AA1", 220],
+    ]);
     expect([wb.activated, wb.selected]).toEqual([sheet, `${sheet}!B12`]);
   });
 

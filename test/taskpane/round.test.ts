@@ -51,7 +51,9 @@ test("the block goes to a new sheet with a free name and reads the inserted tabl
   expect(wb.sheet("Next Round").cells.get("A1")).toBe("mine");
   // Every write after the insert is to the new sheet.
   expect(wb.log.slice(before).every(([, sheet]) => sheet === "" || sheet === "Next Round (2)")).toBe(true);
-  expect(String(wb.sheet("Next Round (2)").cells.get("A12"))).toMatch(/^=CHARTER\.ROUNDSUMMARY\(MagiNet_Terms\[#All\],\$B\$4,\$B\$5,\$B\$6,,\$B\$7,\$B\$8,\$B\$9\)$/);
+  expect(String(wb.sheet("Next Round (2)").cells.get("A12"))).toMatch(
+    /^=CHARTER\.ROUNDSUMMARY\(MagiNet_Terms\[#All\],\$B\$4,\$B\$5,\$B\$6,,\$B\$7,\$B\$8,\$B\$9\)$/,
+  );
 
   const hf = engine(wb);
   const sheet = hf.getSheetId("Next Round (2)")!;

@@ -5,7 +5,7 @@ import type { HyperFormula } from "hyperformula";
 import { join } from "path";
 import { Decimal } from "../../src/engine/decimal";
 import { parseCell } from "../../src/sheet/a1";
-import { engineOf, generatedDir, readTemplate, valueAt, type ReadBook } from "./read";
+import { engineOf, generatedDir, readTemplate, type ReadBook } from "./read";
 
 let book: ReadBook;
 let hf: HyperFormula;

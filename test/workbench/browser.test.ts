@@ -60,7 +60,16 @@ maybe("workbench in chromium", () => {
     server = await serve();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("request", (r) => requests.push(r.url()));
@@ -132,8 +141,12 @@ maybe("workbench in chromium", () => {
 
   it("opens the MagiNet template (.xlsx, read by exceljs in the page) and charts its Waterfall LIQPREF", async () => {
     await page.setInputFiles("#open-file", path.join(ROOT, "templates", "maginet.xlsx"));
-    await page.waitForFunction(() => /maginet\.xlsx: \d+ sheets/.test(document.querySelector("#file-status")?.textContent ?? ""), undefined, { timeout: 20000 });
-    expect(await page.locator("#sheet-tabs button").allInnerTexts()).toEqual(expect.arrayContaining(["Terms", "Cap Table", "Waterfall", "Conversion", "Notes"]));
+    await page.waitForFunction(() => /maginet\.xlsx: \d+ sheets/.test(document.querySelector("#file-status")?.textContent ?? ""), undefined, {
+      timeout: 20000,
+    });
+    expect(await page.locator("#sheet-tabs button").allInnerTexts()).toEqual(
+      expect.arrayContaining(["Terms", "Cap Table", "Waterfall", "Conversion", "Notes"]),
+    );
     await page.click('#sheet-tabs button[data-sheet="Waterfall"]');
     expect(await page.locator("#grid td.wb-error").count()).toBe(0);
     // The first LIQPREF on the sheet (the template's column of exits), selected: the chart follows it.
@@ -141,9 +154,10 @@ maybe("workbench in chromium", () => {
       const port = window.CharterWorkbench!.state.port;
       const sheet = port.sheetId("Waterfall");
       const formulas = port.hf.getSheetFormulas(sheet);
-      for (let r = 0; r < formulas.length; r++) for (let c = 0; c < (formulas[r]?.length ?? 0); c++) {
-        if (/CHARTER\.LIQPREF/.test(formulas[r][c] ?? "")) return `${String.fromCharCode(65 + c)}${r + 1}`;
-      }
+      for (let r = 0; r < formulas.length; r++)
+        for (let c = 0; c < (formulas[r]?.length ?? 0); c++) {
+          if (/CHARTER\.LIQPREF/.test(formulas[r][c] ?? "")) return `${String.fromCharCode(65 + c)}${r + 1}`;
+        }
       return null;
     });
     expect(anchor).not.toBeNull();

@@ -15,7 +15,13 @@ export const ACCRUEDDIV = defineFunction({
     param.date("issueDate", "Original issue date, from which the dividend accrues (a date or YYYY-MM-DD)."),
     param.date("asOf", "Date to accrue to, e.g. the date of distribution (a date or YYYY-MM-DD)."),
     optional(param.number("paid", "Dividends already paid per share, deducted from the accrual. Default 0.")),
-    optional(param.choice("basis", "Day count for partial years: actual/365 (default), anniversary (whole years by anniversary plus the partial year by its actual days; actual/actual is the same) or 30/360.", DAY_COUNTS)),
+    optional(
+      param.choice(
+        "basis",
+        "Day count for partial years: actual/365 (default), anniversary (whole years by anniversary plus the partial year by its actual days; actual/actual is the same) or 30/360.",
+        DAY_COUNTS,
+      ),
+    ),
   ],
   result: "number",
   returns: "The accrued and unpaid dividend per share, unrounded.",

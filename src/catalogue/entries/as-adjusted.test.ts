@@ -29,13 +29,20 @@ describe("MagiNet FOURTH 3(f)(iv)(A): $7.00 as adjusted for any stock dividends,
   });
   test("a 10% stock dividend: $7.00 x 1 / 1.1 = 6.3636...; an IPO at $6.50 is not below it: (B) 0.93 x 7.00 / 1.1", () => {
     // CP 7.00 x 10 / 11 = 6.363636...; (B)(3) 0.93 x 6.363636... = 5.918181...; C 4.50 x 10/11 = 4.0909... floor not reached.
-    const dividend: HostMatrix = [["Date", "Event", "Ratio"], ["1998-06-01", "stock-dividend", "10%"]];
+    const dividend: HostMatrix = [
+      ["Date", "Event", "Ratio"],
+      ["1998-06-01", "stock-dividend", "10%"],
+    ];
     expect(String(plain(call("IPORESET", ["maginet", "Series D", 6.5, "1999-01-01", null, dividend]))).slice(0, 10)).toBe("5.91818181");
     // Without the dividend $6.50 < $7.00: (A) 6.50 x 0.80 = 5.20, the lower of 5.20 and 6.51, above 4.50.
     expect(plain(call("IPORESET", ["maginet", "Series D", 6.5, "1999-01-01", null, null]))).toBe("5.2");
   });
   test("the ledger's own IPO event reads the same adjusted threshold (CPHISTORY): 3.255", () => {
-    const events: HostMatrix = [["Date", "Event", "Ratio", "Price"], ["1998-06-01", "split", 2, null], ["1999-01-01", "ipo", null, 5]];
+    const events: HostMatrix = [
+      ["Date", "Event", "Ratio", "Price"],
+      ["1998-06-01", "split", 2, null],
+      ["1999-01-01", "ipo", null, 5],
+    ];
     const rows = call("CPHISTORY", ["maginet", events, "Series D", null]) as unknown[][];
     expect(plain(rows[rows.length - 1][4])).toBe("3.255");
   });

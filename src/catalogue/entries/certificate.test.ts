@@ -12,10 +12,11 @@ const GRANT: HostMatrix = [
   ["Date", "Event", "Option", "Shares", "Price"],
   ["1999-06-01", "option-grant", "W1", 5000000, 5],
 ];
-const lines = (v: unknown) => (plain(v) as string[][]).map((row) => {
-  expect(row.length).toBe(1); // one column
-  return row[0];
-});
+const lines = (v: unknown) =>
+  (plain(v) as string[][]).map((row) => {
+    expect(row.length).toBe(1); // one column
+    return row[0];
+  });
 
 describe("CERTIFICATE (Juniper FOURTH 6(g)(ii))", () => {
   test("heads with the Corporation, lists each series' adjustment with its computation, ends with the prices in effect and the signature line", () => {

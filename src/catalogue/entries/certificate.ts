@@ -25,7 +25,10 @@ export const CERTIFICATE = defineFunction({
   result: "matrix",
   returns: "One column: the certificate's lines, from its heading to the line for the officer's signature.",
   run: (terms, events, corporation, optionChanges) =>
-    certificateText(conversionPriceHistory(terms, eventsFromTable(events, "events"), undefined, { optionChanges: optionChanges ?? undefined }), corporation ?? "")
+    certificateText(
+      conversionPriceHistory(terms, eventsFromTable(events, "events"), undefined, { optionChanges: optionChanges ?? undefined }),
+      corporation ?? "",
+    )
       .split("\n")
       .map((line) => [line]),
 });

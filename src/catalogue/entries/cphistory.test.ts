@@ -49,7 +49,18 @@ describe("CPHISTORY: the Option Changes column of a terms range", () => {
   // One broad-based series, $1.00, 1,000,000 shares; 1,000,000 Common. Base A = 1,000,000 + 1,000,000 = 2,000,000.
   // Options for 1,000,000 at $0.50, nothing paid: (2,000,000 x 1.00 + 500,000) / 3,000,000 = 0.833333...
   // Changed to $0.25: either: (2,000,000 + 250,000) / 3,000,000 = 0.75; raise-only: not counted, 0.833333...
-  const header = ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price", "Anti-Dilution", "Option Changes"];
+  const header = [
+    "Class",
+    "Shares",
+    "Issue Price",
+    "Preference Multiple",
+    "Seniority",
+    "Participation",
+    "Cap Multiple",
+    "Conversion Price",
+    "Anti-Dilution",
+    "Option Changes",
+  ];
   const terms = (rule: string | null, ruleB: string | null = rule): HostMatrix => [
     header,
     ["Series A", 1000000, 1, 1, 1, "none", null, 1, "broad", rule],
@@ -61,8 +72,7 @@ describe("CPHISTORY: the Option Changes column of a terms range", () => {
     ["2000-01-01", "option-grant", "P", 1000000, 0.5],
     ["2000-06-01", "option-change", "P", null, 0.25],
   ];
-  const after = (t: HostMatrix, rule: string | null = null) =>
-    Number((plain(call("CPHISTORY", [t, events, "Series A", rule])) as string[][])[2][4]).toFixed(6);
+  const after = (t: HostMatrix, rule: string | null = null) => Number((plain(call("CPHISTORY", [t, events, "Series A", rule])) as string[][])[2][4]).toFixed(6);
 
   test("raise-only in the column keeps the price; blank is either and lowers it; the argument overrides both", () => {
     expect(after(terms("raise-only"))).toBe("0.833333");
@@ -90,14 +100,32 @@ describe("CPHISTORY: the Option Changes column of a terms range", () => {
 
 describe("CPHISTORY: stock dividends cite each charter's subdivision clause", () => {
   test("MagiNet 3(c): one share for every ten, Series D $7.00 x 10 / 11 = 6.363636...", () => {
-    const rows = plain(call("CPHISTORY", ["maginet", [["Date", "Event", "Ratio"], ["1998-01-02", "stock-dividend", "1:10"]], "Series D"])) as string[][];
+    const rows = plain(
+      call("CPHISTORY", [
+        "maginet",
+        [
+          ["Date", "Event", "Ratio"],
+          ["1998-01-02", "stock-dividend", "1:10"],
+        ],
+        "Series D",
+      ]),
+    ) as string[][];
     expect(rows[1][1]).toBe("stock dividend of 1 share of Common for every 10 shares held");
     expect(Number(rows[1][4]).toFixed(6)).toBe("6.363636");
     expect(rows[1][5]).toBe("FOURTH 3(c)");
   });
 
   test("JT Storage Art. IV(B)4(d)(i): 10%, Series A $1.00 x 1 / 1.1 = 0.909090...", () => {
-    const rows = plain(call("CPHISTORY", ["jt-storage", [["Date", "Event", "Ratio"], ["1996-07-01", "dividend", "10%"]], null])) as string[][];
+    const rows = plain(
+      call("CPHISTORY", [
+        "jt-storage",
+        [
+          ["Date", "Event", "Ratio"],
+          ["1996-07-01", "dividend", "10%"],
+        ],
+        null,
+      ]),
+    ) as string[][];
     expect(Number(rows[1][4]).toFixed(6)).toBe("0.909091");
     expect(rows[1][5]).toBe("Art. IV(B)4(d)(i)");
   });

@@ -24,7 +24,10 @@ describe("DEEMEDLIQ(terms, ownershipAfter, [transaction], [elected])", () => {
   });
   it("reasons with their clauses, for the command", () => {
     expect(callReasons("DEEMEDLIQ", ["maginet", 0.3, "asset-sale"])).toEqual([
-      { clause: "FOURTH 2(c)(i), (iii)", text: "a sale of all or substantially all of the assets is a liquidation whatever the holders before hold after (no ownership test; ownershipAfter not used)" },
+      {
+        clause: "FOURTH 2(c)(i), (iii)",
+        text: "a sale of all or substantially all of the assets is a liquidation whatever the holders before hold after (no ownership test; ownershipAfter not used)",
+      },
     ]);
   });
   it("bad arguments: one line naming the argument and the value", () => {
@@ -40,7 +43,10 @@ describe("DEEMEDLIQ(terms, ownershipAfter, [transaction], [elected])", () => {
       ["Common", 100, 0, 0, 0, "full", null, null],
     ];
     const e = asHostError(deemed(table, 0.5));
-    expect([e.code, e.message]).toEqual(["#VALUE!", "argument terms, column Deemed Liquidation: is blank in every row; write the charter's rule in one row, e.g. merger, asset-sale if owned <= 50%"]);
+    expect([e.code, e.message]).toEqual([
+      "#VALUE!",
+      "argument terms, column Deemed Liquidation: is blank in every row; write the charter's rule in one row, e.g. merger, asset-sale if owned <= 50%",
+    ]);
   });
   it("a rule in a table of one's own: Deemed Liquidation on one row, blank on the others", () => {
     const table = [
@@ -71,9 +77,18 @@ describe("SECURITYVALUE(terms, prices, closingDate, [market], [discount])", () =
     expect((call("SECURITYVALUE", ["maginet", prices, "2000-03-15", "exchange", 0.1]) as Decimal).toString()).toBe("7.9875");
   });
   it("a prices range without its Price column names the header row found", () => {
-    expect(asHostError(call("SECURITYVALUE", ["juniper", [["Date", "Close"], ["2000-03-01", 8]], "2000-03-15"])).message).toBe(
-      "argument prices, column Price: is missing from the header row; the first row must name the columns Date, Price (it has Date, Close)",
-    );
+    expect(
+      asHostError(
+        call("SECURITYVALUE", [
+          "juniper",
+          [
+            ["Date", "Close"],
+            ["2000-03-01", 8],
+          ],
+          "2000-03-15",
+        ]),
+      ).message,
+    ).toBe("argument prices, column Price: is missing from the header row; the first row must name the columns Date, Price (it has Date, Close)");
   });
   it("a discount of 100% or more is refused", () => {
     expect(asHostError(call("SECURITYVALUE", ["juniper", prices, "2000-03-15", null, 1])).message).toBe(

@@ -19,7 +19,12 @@ const PARAMS = [
       TRANSACTIONS,
     ),
   ),
-  optional(param.boolean("elected", "TRUE when the holders the charter names have elected to treat it as a liquidation (JT Storage: a majority of Series A); default FALSE.")),
+  optional(
+    param.boolean(
+      "elected",
+      "TRUE when the holders the charter names have elected to treat it as a liquidation (JT Storage: a majority of Series A); default FALSE.",
+    ),
+  ),
 ] as const;
 
 export const DEEMEDLIQ = defineFunction({

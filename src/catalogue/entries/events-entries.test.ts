@@ -35,15 +35,37 @@ describe("CPHISTORY (Juniper preset)", () => {
     ]);
   });
   it("errors name the row, column and value", () => {
-    expect(asHostError(call("CPHISTORY", ["juniper", [["Date", "Event", "Shares", "Price"], [36312, "isue", 5, 5]], null])).message).toBe(
+    expect(
+      asHostError(
+        call("CPHISTORY", [
+          "juniper",
+          [
+            ["Date", "Event", "Shares", "Price"],
+            [36312, "isue", 5, 5],
+          ],
+          null,
+        ]),
+      ).message,
+    ).toBe(
       'argument events row 1, column Event, value "isue": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution, ipo',
     );
-    expect(asHostError(call("CPHISTORY", ["juniper", [["Date", "Kind"], [36312, "issue"]], null])).message).toContain(
-      "argument events, column Kind: is not an events column",
-    );
+    expect(
+      asHostError(
+        call("CPHISTORY", [
+          "juniper",
+          [
+            ["Date", "Kind"],
+            [36312, "issue"],
+          ],
+          null,
+        ]),
+      ).message,
+    ).toContain("argument events, column Kind: is not an events column");
     const unknown = asHostError(call("CPHISTORY", ["juniper", EVENTS, "Series Z"]));
     expect(unknown.code).toBe("#N/A");
-    expect(unknown.message).toBe('argument className, value "Series Z": is not a series of Preferred in the terms; the series are Series A, Series B, Series C, Series D, Series D1');
+    expect(unknown.message).toBe(
+      'argument className, value "Series Z": is not a series of Preferred in the terms; the series are Series A, Series B, Series C, Series D, Series D1',
+    );
   });
 });
 
@@ -69,7 +91,9 @@ describe("IPORESET", () => {
     );
     const unknown = asHostError(call("IPORESET", ["juniper", "Series D9", 10, "1999-07-01", null]));
     expect(unknown.code).toBe("#N/A");
-    expect(unknown.message).toBe('argument className, value "Series D9": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Series D1, Common');
+    expect(unknown.message).toBe(
+      'argument className, value "Series D9": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Series D1, Common',
+    );
     expect(asHostError(call("IPORESET", ["juniper", "Series D1", 10, "1999-02-30", null])).message).toBe(
       'argument date, value "1999-02-30": is not a date; write it as YYYY-MM-DD',
     );
@@ -87,10 +111,17 @@ it("IPORESET and AUTOCONVERT: a date before the Original Issue Date names the da
   const auto = asHostError(call("AUTOCONVERT", ["juniper", "Series D1", 20, 20000000, null, "1998-06-01", null]));
   expect(auto.message).toBe('argument filingDate, class Series D1, value "1998-06-01": the filing date is before the Original Issue Date 1999-01-01');
   // CPHISTORY: an IPO on 1998-12-01, before Series D1's 1999-01-01, on row 1 of the events.
-  const history = asHostError(call("CPHISTORY", ["juniper", [["Date", "Event", "Price"], ["1998-12-01", "ipo", 16]], null]));
-  expect(history.message).toBe(
-    'events row 1: class Series D1, column Date, value "1998-12-01": the filing date is before the Original Issue Date 1999-01-01',
+  const history = asHostError(
+    call("CPHISTORY", [
+      "juniper",
+      [
+        ["Date", "Event", "Price"],
+        ["1998-12-01", "ipo", 16],
+      ],
+      null,
+    ]),
   );
+  expect(history.message).toBe('events row 1: class Series D1, column Date, value "1998-12-01": the filing date is before the Original Issue Date 1999-01-01');
 });
 
 describe("AUTOCONVERT", () => {

@@ -39,32 +39,97 @@ describe("HOLDERPAYOUTS (MagiNet preset)", () => {
   });
   it("an unknown class in the cap table is #N/A naming its row, the Class column and the value", () => {
     // Dee is on row 2 under the header (Ann on row 1).
-    const e = asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Ann", "Series A", 1], ["Dee", "Series E", 10]], 1000, null));
+    const e = asHostError(
+      payouts(
+        "maginet",
+        [
+          ["Holder", "Class", "Shares"],
+          ["Ann", "Series A", 1],
+          ["Dee", "Series E", 10],
+        ],
+        1000,
+        null,
+      ),
+    );
     expect(e.code).toBe("#N/A");
     expect(e.message).toBe(
       'argument capTable row 2, column Class, value "Series E": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common',
     );
   });
   it("negative shares, naming the holder, class, column and value", () => {
-    const e = asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", -10]], 1000, null));
+    const e = asHostError(
+      payouts(
+        "maginet",
+        [
+          ["Holder", "Class", "Shares"],
+          ["Dee", "Series A", -10],
+        ],
+        1000,
+        null,
+      ),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe('argument capTable row 1, class Series A, column Shares, value "-10": holder Dee: shares must be 0 or more');
   });
   it("more shares held than the class has", () => {
     // Series A has 150,000 shares; 100,000 + 60,000 = 160,000 held.
-    const e = asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", 100000], ["Eve", "Series A", 60000]], 1000, null));
+    const e = asHostError(
+      payouts(
+        "maginet",
+        [
+          ["Holder", "Class", "Shares"],
+          ["Dee", "Series A", 100000],
+          ["Eve", "Series A", 60000],
+        ],
+        1000,
+        null,
+      ),
+    );
     expect(e.message).toBe('argument capTable, class Series A, value "160000": the holders hold 160,000 shares in all, more than the 150,000 the class has');
   });
   it("a missing column and a blank cell name the column and row", () => {
-    expect(asHostError(payouts("maginet", [["Holder", "Class"], ["Dee", "Series A"]], 1000, null)).message).toBe(
+    expect(
+      asHostError(
+        payouts(
+          "maginet",
+          [
+            ["Holder", "Class"],
+            ["Dee", "Series A"],
+          ],
+          1000,
+          null,
+        ),
+      ).message,
+    ).toBe(
       "argument capTable, column Shares: is missing from the header row; the first row must name the columns Holder, Class, Shares (it has Holder, Class)",
     );
-    expect(asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", 5], ["Eve", "Series A", null]], 1000, null)).message).toBe(
-      "argument capTable row 2, column Shares: is blank; fill it in or remove the row",
-    );
-    expect(asHostError(payouts("maginet", [["Holder", "Class", "Shares"], ["Dee", "Series A", "many"]], 1000, null)).message).toBe(
-      'argument capTable row 1, column Shares, value "many": is not a number; write a whole number of shares such as 1743751 or 1,743,751',
-    );
+    expect(
+      asHostError(
+        payouts(
+          "maginet",
+          [
+            ["Holder", "Class", "Shares"],
+            ["Dee", "Series A", 5],
+            ["Eve", "Series A", null],
+          ],
+          1000,
+          null,
+        ),
+      ).message,
+    ).toBe("argument capTable row 2, column Shares: is blank; fill it in or remove the row");
+    expect(
+      asHostError(
+        payouts(
+          "maginet",
+          [
+            ["Holder", "Class", "Shares"],
+            ["Dee", "Series A", "many"],
+          ],
+          1000,
+          null,
+        ),
+      ).message,
+    ).toBe('argument capTable row 1, column Shares, value "many": is not a number; write a whole number of shares such as 1743751 or 1,743,751');
   });
   it("a negative exit value", () => {
     expect(asHostError(payouts("maginet", CAP, -1, null)).message).toBe('argument exitValue, value "-1": an exit value must be 0 or more');

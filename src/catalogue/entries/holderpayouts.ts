@@ -19,12 +19,7 @@ export const UNALLOCATED_HOLDER = "(not in the cap table)";
 export const HOLDERPAYOUTS = defineFunction({
   name: "HOLDERPAYOUTS",
   description: "Each holder's payout at an exit, in cents that add up per class and in total (a header row, then one row per holder).",
-  params: [
-    TERMS,
-    param.matrix("capTable", "Cap table with a header row Holder, Class, Shares (other columns are ignored)."),
-    EXIT_VALUE,
-    AS_OF,
-  ],
+  params: [TERMS, param.matrix("capTable", "Cap table with a header row Holder, Class, Shares (other columns are ignored)."), EXIT_VALUE, AS_OF],
   result: "matrix",
   returns: "Rows of holder, class, shares and payout, then any shares no holder holds.",
   run: (terms, capTable, exitValue, asOf) => {
@@ -42,7 +37,10 @@ export const HOLDERPAYOUTS = defineFunction({
     for (const r of rows) {
       findClass(terms, r.className, recordPlace("capTable", r.row, "Class"));
       if (r.shares.isNegative()) {
-        throw invalid(recordPlace("capTable", r.row, "Shares", { className: r.className, value: r.shares.toString() }), `holder ${r.holder}: shares must be 0 or more`);
+        throw invalid(
+          recordPlace("capTable", r.row, "Shares", { className: r.className, value: r.shares.toString() }),
+          `holder ${r.holder}: shares must be 0 or more`,
+        );
       }
     }
     const result = waterfallOf(terms, asOf).holderPayouts(exit, rows);

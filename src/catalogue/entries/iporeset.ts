@@ -19,7 +19,7 @@ export const IPORESET = defineFunction({
     IPO_PRICE,
     param.date(
       "date",
-      "The date the class's rule counts from, as the charter names it: for a filing-window rule the filing of the registration statement (Juniper 6(c)); for an offering rule the closing of the Public Offering (MagiNet 3(f)(iv))."
+      "The date the class's rule counts from, as the charter names it: for a filing-window rule the filing of the registration statement (Juniper 6(c)); for an offering rule the closing of the Public Offering (MagiNet 3(f)(iv)).",
     ),
     optional(param.date("issueDate", "Original issue date of the class for a filing-window rule; omitted: its Issue Date in the terms.")),
     optional(

@@ -40,24 +40,41 @@ describe.each(PRESETS)("LIQPREF on %s equals the Decimal path", (preset, asOf) =
     const exits: number[] = [];
     for (let k = 0; k <= 2_000; k++) exits.push(toCents(top.times(k).div(2_000)).toNumber());
     for (const b of bps) exits.push(b.minus("0.01").toNumber(), b.toNumber(), b.plus("0.01").toNumber());
-    const rows = spill(preset, asOf, exits.filter((x) => x >= 0));
+    const rows = spill(
+      preset,
+      asOf,
+      exits.filter((x) => x >= 0),
+    );
     exits.filter((x) => x >= 0).forEach((x, r) => expect([x, rows[r]]).toEqual([x, expected(preset, asOf, x)]));
   });
 
   test("random exits, with fractions of a cent too (refused: an exit is whole cents), and one class's column", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 0, max: 9 }), fc.nat(10), (ks, mills, which) => {
-        // Mills make a third decimal in one exit of ten: those go to the Decimal path itself.
-        const exits = ks.map((k, i) => top.times(k).div(1_000_000).toDecimalPlaces(i % 10 === 0 && mills > 0 ? 3 : 2, Decimal.ROUND_DOWN).toNumber());
-        const rows = spill(preset, asOf, exits);
-        // An exit with a third decimal is no whole number of cents: its own row is errors, the others stand.
-        const whole = (x: number) => dec(x).times(100).isInteger();
-        const refused = (row: string[]) => row.every((cell) => cell.startsWith("not a number"));
-        exits.forEach((x, r) => (whole(x) ? expect(rows[r]).toEqual(expected(preset, asOf, x)) : expect(refused(rows[r])).toBe(true)));
-        const name = w.classes[which % w.classes.length];
-        const col = spill(preset, asOf, exits, name);
-        exits.forEach((x, r) => (whole(x) ? expect(col[r]).toEqual([expected(preset, asOf, x)[which % w.classes.length]]) : expect(refused(col[r])).toBe(true)));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.nat(10),
+        (ks, mills, which) => {
+          // Mills make a third decimal in one exit of ten: those go to the Decimal path itself.
+          const exits = ks.map((k, i) =>
+            top
+              .times(k)
+              .div(1_000_000)
+              .toDecimalPlaces(i % 10 === 0 && mills > 0 ? 3 : 2, Decimal.ROUND_DOWN)
+              .toNumber(),
+          );
+          const rows = spill(preset, asOf, exits);
+          // An exit with a third decimal is no whole number of cents: its own row is errors, the others stand.
+          const whole = (x: number) => dec(x).times(100).isInteger();
+          const refused = (row: string[]) => row.every((cell) => cell.startsWith("not a number"));
+          exits.forEach((x, r) => (whole(x) ? expect(rows[r]).toEqual(expected(preset, asOf, x)) : expect(refused(rows[r])).toBe(true)));
+          const name = w.classes[which % w.classes.length];
+          const col = spill(preset, asOf, exits, name);
+          exits.forEach((x, r) =>
+            whole(x) ? expect(col[r]).toEqual([expected(preset, asOf, x)[which % w.classes.length]]) : expect(refused(col[r])).toBe(true),
+          );
+        },
+      ),
       { numRuns: 50 },
     );
   });

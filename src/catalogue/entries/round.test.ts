@@ -31,12 +31,20 @@ test("ROUND spills the world after the round: LIQPREF over it pays Series E's se
   const classes = plain(call("CLASSES", [table])) as string[][];
   const pay = plain(call("LIQPREF", [table, 15_000_000])) as string[][];
   expect(Object.fromEntries(classes[0].map((c, i) => [c, pay[0][i]]))).toEqual({
-    "Series A": "0", "Series B": "0", "Series C": "0", "Series D": "0", "Series E": "15000000", Common: "0",
+    "Series A": "0",
+    "Series B": "0",
+    "Series C": "0",
+    "Series D": "0",
+    "Series E": "15000000",
+    Common: "0",
   });
 });
 
 test("a bad convertibles range names the argument, row and column", () => {
-  const bad: HostMatrix = [["Holder", "Kind", "Amount"], ["Angel", "loan", 100000]];
+  const bad: HostMatrix = [
+    ["Holder", "Kind", "Amount"],
+    ["Angel", "loan", 100000],
+  ];
   const e = asHostError(call("ROUND", ["maginet", 15_000_000, 51_365_364, null, bad]));
   expect(e.message).toContain("convertibles row 1");
   expect(e.message).toContain("Kind");

@@ -33,8 +33,18 @@ const PARAMS = [
   TERMS_TABLE,
   param.number("investment", "New money invested in the new series, in dollars."),
   param.number("preMoney", "Pre-money valuation in dollars; the pool top-up and the converting SAFEs and notes are counted in it."),
-  optional(param.number("poolTarget", "The unissued pool's target share of the post-money fully diluted shares, e.g. 10% or 0.1; topped up before the money. Omitted: no top-up.")),
-  optional(param.matrix("convertibles", "SAFEs and notes converting, with a header row: Holder, Kind (post-money-safe, pre-money-safe, note), Amount, Cap, Discount, Interest Rate, Issue Date.")),
+  optional(
+    param.number(
+      "poolTarget",
+      "The unissued pool's target share of the post-money fully diluted shares, e.g. 10% or 0.1; topped up before the money. Omitted: no top-up.",
+    ),
+  ),
+  optional(
+    param.matrix(
+      "convertibles",
+      "SAFEs and notes converting, with a header row: Holder, Kind (post-money-safe, pre-money-safe, note), Amount, Cap, Discount, Interest Rate, Issue Date.",
+    ),
+  ),
   optional(param.date("date", "Closing date (a date or YYYY-MM-DD): the issue's date and the new series' Issue Date; notes accrue interest to it.")),
   optional(param.string("series", "The new series' name; omitted: the next series letter (Series E after Series D).")),
   optional(param.number("unissuedPool", "Shares reserved in the option pool and not granted before the round; omitted: 0.")),
@@ -42,12 +52,23 @@ const PARAMS = [
 
 /** The round for the catalogue's arguments (also the `charter round` command's path). */
 export function roundOf(
-  terms: TermsTable, investment: Decimal, preMoney: Decimal, poolTarget: Decimal | null, convertibles: HostMatrix | null,
-  date: IsoDate | null, series: string | null, unissuedPool: Decimal | null,
+  terms: TermsTable,
+  investment: Decimal,
+  preMoney: Decimal,
+  poolTarget: Decimal | null,
+  convertibles: HostMatrix | null,
+  date: IsoDate | null,
+  series: string | null,
+  unissuedPool: Decimal | null,
   more: { seniority?: "senior" | "pari" | number | null; participation?: "none" | "full" | null } = {},
 ): RoundResult {
   return modelRound(terms, {
-    investment, preMoney, poolTarget, date, series, unissuedPool,
+    investment,
+    preMoney,
+    poolTarget,
+    date,
+    series,
+    unissuedPool,
     convertibles: convertibles ? convertiblesFromTable(convertibles, "convertibles") : [],
     ...more,
   });
@@ -55,7 +76,8 @@ export function roundOf(
 
 export const ROUND = defineFunction({
   name: "ROUND",
-  description: "The terms table after a priced round: earlier series at their adjusted conversion prices, the new series (and any SAFE or note shadow series) added, 1x non-participating and senior.",
+  description:
+    "The terms table after a priced round: earlier series at their adjusted conversion prices, the new series (and any SAFE or note shadow series) added, 1x non-participating and senior.",
   params: PARAMS,
   result: "matrix",
   returns: "The pro forma terms table with its header row, ready for CHARTER.LIQPREF.",
@@ -71,7 +93,8 @@ export const ROUND = defineFunction({
 
 export const ROUNDSUMMARY = defineFunction({
   name: "ROUNDSUMMARY",
-  description: "A priced round in brief: the price per share, the new series and its shares, the pool top-up, and each series' conversion price before and after, with its clause.",
+  description:
+    "A priced round in brief: the price per share, the new series and its shares, the pool top-up, and each series' conversion price before and after, with its clause.",
   params: PARAMS,
   result: "matrix",
   returns: "Rows Price, Series, New Shares, Pool Shares, Post-Money, then a header (Class, Before, After, Clause) and one row per series of Preferred.",

@@ -16,7 +16,13 @@ const PARAMS = [
   TERMS,
   param.matrix("prices", "Closing prices with a header row Date, Price: one row per trading day, in any order (a day without a price has no row)."),
   param.date("closingDate", "The closing of the transaction (a date or YYYY-MM-DD)."),
-  optional(param.choice("market", "exchange (default: closing prices on a securities exchange) or otc (closing bid, or bid or sale, prices over the counter, as the charter says).", MARKETS)),
+  optional(
+    param.choice(
+      "market",
+      "exchange (default: closing prices on a securities exchange) or otc (closing bid, or bid or sale, prices over the counter, as the charter says).",
+      MARKETS,
+    ),
+  ),
   optional(param.ratio("discount", "For a security restricted in its marketability: the discount from the market value, a fraction (0.2 for 20%); default 0.")),
 ] as const;
 
@@ -27,7 +33,8 @@ function compute(terms: CharterTerms, prices: HostMatrix, closing: string, marke
 
 export const SECURITYVALUE = defineFunction({
   name: "SECURITYVALUE",
-  description: "Value of one security received in a deemed liquidation: the average closing price over the charter's period before the closing, less any discount.",
+  description:
+    "Value of one security received in a deemed liquidation: the average closing price over the charter's period before the closing, less any discount.",
   params: PARAMS,
   result: "number",
   returns: "The value per security in dollars: the exact average (not rounded), times 1 less the discount.",

@@ -60,7 +60,11 @@ describe("CHARTER.OPMTABLE", () => {
     const t = plain(call("OPMTABLE", [TABLE, S, sigma, T, r])) as unknown[][];
     expect(t[0]).toEqual(["Row", "From", "To", "Call Value", "Tranche Value", "Series A Share", "Series A Value", "Common Share", "Common Value", "Events"]);
     expect(t.map((x) => x[0])).toEqual(["Row", "Tranche", "Tranche", "Tranche", "Value", "Per Share"]);
-    expect(t.slice(1, 4).map((x) => [x[1], x[2], x[5], x[7]])).toEqual([["0", "1000000", "1", "0"], ["1000000", "2000000", "0", "1"], ["2000000", null, "0.5", "0.5"]]);
+    expect(t.slice(1, 4).map((x) => [x[1], x[2], x[5], x[7]])).toEqual([
+      ["0", "1000000", "1", "0"],
+      ["1000000", "2000000", "0", "1"],
+      ["2000000", null, "0.5", "0.5"],
+    ]);
     expect(Math.abs(Number(t[2][3]) - C(1e6))).toBeLessThan(1e-6);
     expect(t[3][9]).toBe("Series A: converts");
   });
@@ -110,6 +114,8 @@ describe("CHARTER.PWERM", () => {
 
   it("probabilities that do not add up to 1, or do not match the exits, are refused", () => {
     expect(asHostError(call("PWERM", [TABLE, [[1], [2]], [[0.5], [0.4]], 1, 0.2])).message).toBe('argument probabilities, value "0.9": add up to 0.9, not 1');
-    expect(asHostError(call("PWERM", [TABLE, [[1], [2]], [[1]], 1, 0.2])).message).toBe("argument probabilities: has 1 values for 2 exit values; give one per exit");
+    expect(asHostError(call("PWERM", [TABLE, [[1], [2]], [[1]], 1, 0.2])).message).toBe(
+      "argument probabilities: has 1 values for 2 exit values; give one per exit",
+    );
   });
 });

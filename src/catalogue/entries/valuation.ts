@@ -17,7 +17,10 @@ import { classIndex, waterfallOf } from "../waterfall";
 const PRECISION = "Doubles: N(x) by Cody's rational approximations (TOMS 715), about 1e-15, so values to about 1e-15 of the equity value.";
 
 export const EQUITY_VALUE = param.number("equityValue", "Equity value today in dollars (all classes together), more than 0.");
-export const VOLATILITY = param.number("volatility", "Annual volatility of the equity value as a fraction (0.6 for 60%), more than 0; usually from guideline public companies.");
+export const VOLATILITY = param.number(
+  "volatility",
+  "Annual volatility of the equity value as a fraction (0.6 for 60%), more than 0; usually from guideline public companies.",
+);
 export const YEARS = param.number("years", "Years to the liquidity event, more than 0.");
 export const RISK_FREE_RATE = param.number("riskFreeRate", "Risk-free rate over the term, continuously compounded, as a fraction (0.04 for 4%), above -1.");
 export const DIVIDEND_YIELD = optional(param.number("dividendYield", "Continuous dividend yield on the equity value, as a fraction; 0 when omitted."));
@@ -55,11 +58,20 @@ function perShareCell(r: Pick<OpmResult, "perShare" | "classes">, i: number): Re
 
 export const OPM = defineFunction({
   name: "OPM",
-  description: "Value per share today of each class by the option pricing method over the waterfall's breakpoints (one row in terms order per equity value, or one class).",
+  description:
+    "Value per share today of each class by the option pricing method over the waterfall's breakpoints (one row in terms order per equity value, or one class).",
   params: [
     TERMS,
-    param.numbers("equityValue", "Equity value today in dollars (all classes together), more than 0; or a column of them (spills one row each, e.g. for a chart)."),
-    VOLATILITY, YEARS, RISK_FREE_RATE, AS_OF, optional(CLASS_NAME), DIVIDEND_YIELD,
+    param.numbers(
+      "equityValue",
+      "Equity value today in dollars (all classes together), more than 0; or a column of them (spills one row each, e.g. for a chart).",
+    ),
+    VOLATILITY,
+    YEARS,
+    RISK_FREE_RATE,
+    AS_OF,
+    optional(CLASS_NAME),
+    DIVIDEND_YIELD,
   ],
   result: "matrix",
   returns: `Values per share in dollars (options and warrants: per option, net of strike). ${PRECISION}`,
@@ -74,7 +86,11 @@ export const OPM = defineFunction({
       if (cell === null || isHostError(cell)) return new Array<ResultCell>(width).fill(cell);
       try {
         const one = values.length === 1 && values[0].length === 1;
-        const { perShare } = opmValues(schedule, { ...base, equityValue: cell.toNumber() }, one ? {} : { equityValue: `equityValue (row ${r + 1}, column ${c + 1})` });
+        const { perShare } = opmValues(
+          schedule,
+          { ...base, equityValue: cell.toNumber() },
+          one ? {} : { equityValue: `equityValue (row ${r + 1}, column ${c + 1})` },
+        );
         const res = { perShare, classes: schedule.classes };
         return column === null ? schedule.classes.map((_, i) => perShareCell(res, i)) : [perShareCell(res, column)];
       } catch (e) {
@@ -137,7 +153,11 @@ export const BACKSOLVE = defineFunction({
     TERMS,
     CLASS_NAME,
     param.number("pricePerShare", "Price per share of the class in its round, in dollars, more than 0."),
-    VOLATILITY, YEARS, RISK_FREE_RATE, AS_OF, DIVIDEND_YIELD,
+    VOLATILITY,
+    YEARS,
+    RISK_FREE_RATE,
+    AS_OF,
+    DIVIDEND_YIELD,
   ],
   result: "number",
   returns: `Equity value in dollars, to the cent; an error when no equity value gives the price (at or above what the class can be worth, or a class worth nothing). ${PRECISION}`,
@@ -145,7 +165,14 @@ export const BACKSOLVE = defineFunction({
     const w = waterfallOf(terms, asOf);
     const i = classIndex(terms, w, className);
     const m = market(new Decimal(1), vol, years, rate, q);
-    const S = backsolve(scheduleOf(w), { classIndex: i, price: price.toNumber(), volatility: m.volatility, years: m.years, rate: m.rate, dividendYield: q === null ? undefined : m.dividendYield });
+    const S = backsolve(scheduleOf(w), {
+      classIndex: i,
+      price: price.toNumber(),
+      volatility: m.volatility,
+      years: m.years,
+      rate: m.rate,
+      dividendYield: q === null ? undefined : m.dividendYield,
+    });
     return new Decimal(S).toDecimalPlaces(2);
   },
 });
@@ -167,11 +194,13 @@ export const DLOM = defineFunction({
 /** The cells of a one-column (or one-row) range, in reading order, each a Decimal; errors name the argument and row. */
 function cellsOf(m: CellOf<Decimal>[][], argument: string): Decimal[] {
   const out: Decimal[] = [];
-  m.forEach((row) => row.forEach((cell) => {
-    if (isHostError(cell)) throw invalid({ argument }, `row ${out.length + 1} holds an error (${cell.code})`);
-    if (cell === null) throw invalid({ argument }, `row ${out.length + 1} is blank`);
-    out.push(cell);
-  }));
+  m.forEach((row) =>
+    row.forEach((cell) => {
+      if (isHostError(cell)) throw invalid({ argument }, `row ${out.length + 1} holds an error (${cell.code})`);
+      if (cell === null) throw invalid({ argument }, `row ${out.length + 1} is blank`);
+      out.push(cell);
+    }),
+  );
   return out;
 }
 
@@ -193,7 +222,8 @@ export const PWERM = defineFunction({
     const p = cellsOf(probabilities, "probabilities");
     const t = cellsOf(years, "years");
     if (p.length !== x.length) throw invalid({ argument: "probabilities" }, `has ${p.length} values for ${x.length} exit values; give one per exit`);
-    if (t.length !== 1 && t.length !== x.length) throw invalid({ argument: "years" }, `has ${t.length} values for ${x.length} exit values; give one for all or one per exit`);
+    if (t.length !== 1 && t.length !== x.length)
+      throw invalid({ argument: "years" }, `has ${t.length} values for ${x.length} exit values; give one for all or one per exit`);
     const scenarios: Scenario[] = x.map((exitValue, i) => ({ exitValue, probability: p[i], years: t.length === 1 ? t[0] : t[i] }));
     const r = pwerm(waterfallOf(terms, asOf), scenarios, rate);
     return [r.perShare.map((v, i) => (v === null ? toHostError(invalid({ className: r.classes[i] }, "has no shares outstanding, so no value per share")) : v))];

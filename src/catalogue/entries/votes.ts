@@ -30,7 +30,10 @@ export const VOTES = defineFunction({
     for (const r of rows) {
       findClass(terms, r.className, recordPlace("holdings", r.row, "Class"));
       if (r.shares.isNegative() || !r.shares.isInteger()) {
-        throw invalid(recordPlace("holdings", r.row, "Shares", { className: r.className, value: r.shares.toString() }), "shares held must be a whole number, zero or more");
+        throw invalid(
+          recordPlace("holdings", r.row, "Shares", { className: r.className, value: r.shares.toString() }),
+          "shares held must be a whole number, zero or more",
+        );
       }
     }
     const out: ResultCell[][] = [[...VOTES_HEADER]];

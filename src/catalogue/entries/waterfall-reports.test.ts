@@ -9,7 +9,10 @@ describe("CLASSES", () => {
     expect(call("CLASSES", ["juniper"])).toEqual([["Series A", "Series B", "Series C", "Series D", "Series D1", "Common"]]);
   });
   it("refuses a table without Common (preferred converts into Common: the parser's rule)", () => {
-    const t = [["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price"], ["Series A", 10, 1, 1, 1, "none", "", 1]];
+    const t = [
+      ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price"],
+      ["Series A", 10, 1, 1, 1, "none", "", 1],
+    ];
     expect(asHostError(call("CLASSES", [t])).message).toBe(
       'argument terms, column Class: has no row for Common; add a row "Common" with the Common shares outstanding (the classes are Series A)',
     );
@@ -34,7 +37,9 @@ describe("PREFERENCE", () => {
   it("an unknown class is #N/A; JT Storage without a date is #VALUE!", () => {
     const unknown = asHostError(call("PREFERENCE", ["maginet", "Series Z", null]));
     expect(unknown.code).toBe("#N/A");
-    expect(unknown.message).toBe('argument className, value "Series Z": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common');
+    expect(unknown.message).toBe(
+      'argument className, value "Series Z": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common',
+    );
     expect(asHostError(call("PREFERENCE", ["jt-storage", "Series A", null])).message).toBe(
       "argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date",
     );
@@ -86,7 +91,9 @@ describe("CONVERTS", () => {
   it("errors: unknown class #N/A, negative exit #VALUE!", () => {
     const unknown = asHostError(call("CONVERTS", ["maginet", "Series Q", 1, null]));
     expect(unknown.code).toBe("#N/A");
-    expect(unknown.message).toBe('argument className, value "Series Q": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common');
+    expect(unknown.message).toBe(
+      'argument className, value "Series Q": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Common',
+    );
     expect(asHostError(call("CONVERTS", ["maginet", "Series A", -1, null])).message).toBe('argument exitValue, value "-1": an exit value must be 0 or more');
   });
 });

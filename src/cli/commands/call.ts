@@ -5,7 +5,17 @@
 // what they mean in a cell. Ranges are read one way (RANGE_RULE, stated in the help). Text output rounds
 // long numbers for reading ("~"); --json keeps them exact. A function that gives reasons (DEEMEDLIQ,
 // SECURITYVALUE) has them printed under its value, one line each with its clause; --json prints the value alone.
-import { CATALOGUE, callReasons, findFunction, isHostError, type FunctionSpec, type HostArg, type ParamSpec, type ResultCell, type ResultValue } from "../../catalogue";
+import {
+  CATALOGUE,
+  callReasons,
+  findFunction,
+  isHostError,
+  type FunctionSpec,
+  type HostArg,
+  type ParamSpec,
+  type ResultCell,
+  type ResultValue,
+} from "../../catalogue";
 import { callCatalogue, rowsOf } from "../catalogue-call";
 import { EXIT_INPUT, EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";

@@ -97,7 +97,14 @@ function showPreset(io: Io, p: Preset): void {
       if (r[clausesCol] === null) continue;
       // "Column=clause; ..." broken between the items only.
       const items = cellText(r[clausesCol]).split(/;\s*/);
-      io.out(wrapUnits(items.map((c, i) => (i < items.length - 1 ? `${c};` : c)), W, `  ${cellText(r[classCol])}: `, "    "));
+      io.out(
+        wrapUnits(
+          items.map((c, i) => (i < items.length - 1 ? `${c};` : c)),
+          W,
+          `  ${cellText(r[classCol])}: `,
+          "    ",
+        ),
+      );
     }
   }
   if (p.inputs.length > 0) {

@@ -15,13 +15,38 @@ import { readCsvRange, readCsvTable, TERMS_OPTIONS, termsSource } from "../terms
 export const ROUND_OPTIONS: readonly OptionSpec[] = [
   ...TERMS_OPTIONS,
   { name: "investment", kind: "value", placeholder: AMOUNT, help: "New money invested in the new series, in dollars." },
-  { name: "pre-money", kind: "value", placeholder: AMOUNT, help: "Pre-money valuation in dollars (the pool top-up and the converting SAFEs and notes counted in it)." },
-  { name: "pool", kind: "value", placeholder: "PERCENT", help: "The unissued pool's target share of the post-money fully diluted shares, in percent: 10 or 10%." },
-  { name: "convertibles", kind: "value", placeholder: "FILE.csv", help: "SAFEs and notes converting: Holder, Kind (post-money-safe, pre-money-safe, note), Amount, Cap, Discount, Interest Rate, Issue Date." },
+  {
+    name: "pre-money",
+    kind: "value",
+    placeholder: AMOUNT,
+    help: "Pre-money valuation in dollars (the pool top-up and the converting SAFEs and notes counted in it).",
+  },
+  {
+    name: "pool",
+    kind: "value",
+    placeholder: "PERCENT",
+    help: "The unissued pool's target share of the post-money fully diluted shares, in percent: 10 or 10%.",
+  },
+  {
+    name: "convertibles",
+    kind: "value",
+    placeholder: "FILE.csv",
+    help: "SAFEs and notes converting: Holder, Kind (post-money-safe, pre-money-safe, note), Amount, Cap, Discount, Interest Rate, Issue Date.",
+  },
   { name: "series", kind: "value", placeholder: "NAME", help: "The new series' name (default: the next series letter)." },
   { name: "date", kind: "value", placeholder: "YYYY-MM-DD", help: "Closing date (default: today, UTC): the issue's date; notes accrue interest to it." },
-  { name: "cap-table", kind: "value", placeholder: "FILE.csv", help: "Class,Shares rows replacing the terms' share counts; a row named Unissued Pool gives the pool reserved and not granted." },
-  { name: "seniority", kind: "value", placeholder: "senior|pari|N", help: "The new series' rank: senior to every series (default), pari with the most senior, or a Seniority number." },
+  {
+    name: "cap-table",
+    kind: "value",
+    placeholder: "FILE.csv",
+    help: "Class,Shares rows replacing the terms' share counts; a row named Unissued Pool gives the pool reserved and not granted.",
+  },
+  {
+    name: "seniority",
+    kind: "value",
+    placeholder: "senior|pari|N",
+    help: "The new series' rank: senior to every series (default), pari with the most senior, or a Seniority number.",
+  },
   { name: "participation", kind: "value", placeholder: "none|full", help: "The new series' participation (default none: 1x non-participating)." },
   { name: "json", kind: "switch", help: "Print JSON: price, series, shares, conversions, conversion prices, the pro forma terms and ownership." },
   HELP_OPTION,
@@ -120,31 +145,50 @@ export function roundCommand(argv: readonly string[], io: Io): number {
   }
   const title = source.company ? `${source.company} (${source.label})` : source.label;
   io.out(`${title}: ${r.series} round closing ${date}\n\n`);
-  io.out(`Price per share  ${price(r.price)}  = pre-money ${money(preMoney)} / ${shares(r.preMoneyShares)} fully diluted shares before the money (rounded down to $0.0001; exact ${price(r.exactPrice)})\n`);
+  io.out(
+    `Price per share  ${price(r.price)}  = pre-money ${money(preMoney)} / ${shares(r.preMoneyShares)} fully diluted shares before the money (rounded down to $0.0001; exact ${price(r.exactPrice)})\n`,
+  );
   io.out(`New shares       ${shares(r.newShares)} ${r.series} for ${money(r.newShares.times(r.price))} of ${money(investment)} (whole shares, rounded down)\n`);
-  io.out(`Pool top-up      ${shares(r.poolShares)} (unissued pool ${shares(r.poolBefore)} -> ${shares(r.poolAfter)}${pool ? `, target ${pct(pool)} of the post-money fully diluted shares` : ""})\n`);
+  io.out(
+    `Pool top-up      ${shares(r.poolShares)} (unissued pool ${shares(r.poolBefore)} -> ${shares(r.poolAfter)}${pool ? `, target ${pct(pool)} of the post-money fully diluted shares` : ""})\n`,
+  );
   io.out(`Post-money       ${money(r.postMoney)}\n`);
   if (r.conversions.length) {
     io.out("\nConversions:\n");
-    io.out(textTable([
-      ["Holder", "Kind", "Amount", "Basis", "Price", "Shares", "Series"],
-      ...r.conversions.map((c) => [c.holder, c.kind, money(c.amount), c.basis, price(c.price), shares(c.shares), c.series]),
-    ], new Set([2, 4, 5])));
+    io.out(
+      textTable(
+        [
+          ["Holder", "Kind", "Amount", "Basis", "Price", "Shares", "Series"],
+          ...r.conversions.map((c) => [c.holder, c.kind, money(c.amount), c.basis, price(c.price), shares(c.shares), c.series]),
+        ],
+        new Set([2, 4, 5]),
+      ),
+    );
   }
   io.out("\nFully diluted cap table (Preferred as converted):\n");
   const before = new Map(r.ownership.before.map((o) => [o.name, o]));
-  io.out(textTable([
-    ["Class", "Before", "%", "After", "%"],
-    ...r.ownership.after.map((o) => {
-      const b = before.get(o.name);
-      return [o.name, b ? shares(b.shares) : "", b ? pct(b.fraction) : "", shares(o.shares), pct(o.fraction)];
-    }),
-  ], new Set([1, 2, 3, 4])));
+  io.out(
+    textTable(
+      [
+        ["Class", "Before", "%", "After", "%"],
+        ...r.ownership.after.map((o) => {
+          const b = before.get(o.name);
+          return [o.name, b ? shares(b.shares) : "", b ? pct(b.fraction) : "", shares(o.shares), pct(o.fraction)];
+        }),
+      ],
+      new Set([1, 2, 3, 4]),
+    ),
+  );
   io.out("\nConversion prices:\n");
-  io.out(textTable([
-    ["Class", "Before", "After", "Clause", "Why"],
-    ...r.steps.map((s) => [s.className, price(s.before), price(s.after), s.clause, s.arithmetic || s.reason]),
-  ], new Set([1, 2])));
+  io.out(
+    textTable(
+      [
+        ["Class", "Before", "After", "Clause", "Why"],
+        ...r.steps.map((s) => [s.className, price(s.before), price(s.after), s.clause, s.arithmetic || s.reason]),
+      ],
+      new Set([1, 2]),
+    ),
+  );
   return EXIT_OK;
 }
 

@@ -21,7 +21,12 @@ export const VALUE_OPTIONS: readonly OptionSpec[] = [
   { name: "rate", kind: "value", placeholder: "PCT", help: "Risk-free rate in percent, continuously compounded: 4 or 4%." },
   { name: "dividend-yield", kind: "value", placeholder: "PCT", help: "Continuous dividend yield in percent (0 when omitted)." },
   { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
-  { name: "backsolve", kind: "value", placeholder: "CLASS=PRICE", help: 'The equity value at which CLASS is worth PRICE a share, e.g. "Series D1=11.03"; values the classes there.' },
+  {
+    name: "backsolve",
+    kind: "value",
+    placeholder: "CLASS=PRICE",
+    help: 'The equity value at which CLASS is worth PRICE a share, e.g. "Series D1=11.03"; values the classes there.',
+  },
   { name: "json", kind: "switch", help: "Print JSON (numbers as decimal strings)." },
   HELP_OPTION,
 ];
@@ -73,34 +78,67 @@ export function valueCommand(argv: readonly string[], io: Io): number {
   const args = [source.range, equity, volatility, years, rate, asOf];
   const table = rowsOf(callCatalogue("OPMTABLE", [...args, q]));
   const header = table[0] as string[];
-  const classes = header.slice(5, -1).filter((_, k) => k % 2 === 0).map((h) => h.replace(/ Share$/, ""));
+  const classes = header
+    .slice(5, -1)
+    .filter((_, k) => k % 2 === 0)
+    .map((h) => h.replace(/ Share$/, ""));
   const valueRow = table.find((r) => r[0] === "Value")!;
   const perShareRow = table.find((r) => r[0] === "Per Share")!;
   const body = table.slice(1).filter((r) => r[0] === "Tranche" || r[0] === "Jump");
   if (parsed.switches.has("json")) {
     const s = (x: ResultCell) => (x instanceof Decimal ? x.toString() : isHostError(x) ? { error: x.message } : x);
-    io.out(exactJson({
-      terms: source.label, asOf, equityValue: equity, volatility, years, riskFreeRate: rate, dividendYield: q ?? "0", backsolve,
-      tranches: body.map((r) => ({
-        row: r[0], from: s(r[1]), to: s(r[2]), [r[0] === "Jump" ? "digital" : "callValue"]: s(r[3]), trancheValue: s(r[4]),
-        classes: classes.map((c, i) => ({ class: c, [r[0] === "Jump" ? "jump" : "share"]: s(r[5 + 2 * i]), value: s(r[6 + 2 * i]) })),
-        events: r[r.length - 1],
-      })),
-      classes: classes.map((c, i) => ({ class: c, value: s(valueRow[6 + 2 * i]), perShare: s(perShareRow[6 + 2 * i]) })),
-    }) + "\n");
+    io.out(
+      exactJson({
+        terms: source.label,
+        asOf,
+        equityValue: equity,
+        volatility,
+        years,
+        riskFreeRate: rate,
+        dividendYield: q ?? "0",
+        backsolve,
+        tranches: body.map((r) => ({
+          row: r[0],
+          from: s(r[1]),
+          to: s(r[2]),
+          [r[0] === "Jump" ? "digital" : "callValue"]: s(r[3]),
+          trancheValue: s(r[4]),
+          classes: classes.map((c, i) => ({ class: c, [r[0] === "Jump" ? "jump" : "share"]: s(r[5 + 2 * i]), value: s(r[6 + 2 * i]) })),
+          events: r[r.length - 1],
+        })),
+        classes: classes.map((c, i) => ({ class: c, value: s(valueRow[6 + 2 * i]), perShare: s(perShareRow[6 + 2 * i]) })),
+      }) + "\n",
+    );
     return EXIT_OK;
   }
   const title = source.company ? `${source.company} (${source.label})` : source.label;
-  io.out(`${title}: option pricing method at an equity value of ${money(new Decimal(equity))}, volatility ${new Decimal(volatility).times(100).toFixed()}%, ${years} years, rate ${new Decimal(rate).times(100).toFixed()}%${q ? `, dividend yield ${new Decimal(q).times(100).toFixed()}%` : ""}${asOf ? `, distribution date ${asOf}` : ""}\n\n`);
+  io.out(
+    `${title}: option pricing method at an equity value of ${money(new Decimal(equity))}, volatility ${new Decimal(volatility).times(100).toFixed()}%, ${years} years, rate ${new Decimal(rate).times(100).toFixed()}%${q ? `, dividend yield ${new Decimal(q).times(100).toFixed()}%` : ""}${asOf ? `, distribution date ${asOf}` : ""}\n\n`,
+  );
   const rows: string[][] = [["Row", "From", "To", "Call / Digital", "Tranche Value", ...classes]];
   for (const r of body) {
-    rows.push([String(r[0]), dollars(r[1]), r[2] === null ? "" : dollars(r[2]), dollars(r[3], r[0] === "Jump" ? 6 : 2), r[4] === null ? "" : dollars(r[4]), ...classes.map((_, i) => dollars(r[6 + 2 * i]))]);
+    rows.push([
+      String(r[0]),
+      dollars(r[1]),
+      r[2] === null ? "" : dollars(r[2]),
+      dollars(r[3], r[0] === "Jump" ? 6 : 2),
+      r[4] === null ? "" : dollars(r[4]),
+      ...classes.map((_, i) => dollars(r[6 + 2 * i])),
+    ]);
   }
   rows.push(["Value", "", "", "", dollars(valueRow[4]), ...classes.map((_, i) => dollars(valueRow[6 + 2 * i]))]);
   io.out(textTable(rows, new Set(rows[0].map((_, k) => k).filter((k) => k > 0))));
   io.out("\n");
-  io.out(textTable([["Class", "Value", "Per Share"], ...classes.map((c, i) => [c, dollars(valueRow[6 + 2 * i]), dollars(perShareRow[6 + 2 * i], 4)])], new Set([1, 2])));
-  io.out("\nEach class's value is its share of each tranche's value (a tranche: the call at its lower breakpoint less the call at the next), plus, at a jump, the jump times the digital e^(-rT) N(d2). Doubles, about 1e-15 of the equity value.\n");
-  if (backsolve) io.out(`\nBacksolve: ${backsolve.class} at ${backsolve.price} a share implies an equity value of ${money(new Decimal(backsolve.equityValue))}.\n`);
+  io.out(
+    textTable(
+      [["Class", "Value", "Per Share"], ...classes.map((c, i) => [c, dollars(valueRow[6 + 2 * i]), dollars(perShareRow[6 + 2 * i], 4)])],
+      new Set([1, 2]),
+    ),
+  );
+  io.out(
+    "\nEach class's value is its share of each tranche's value (a tranche: the call at its lower breakpoint less the call at the next), plus, at a jump, the jump times the digital e^(-rT) N(d2). Doubles, about 1e-15 of the equity value.\n",
+  );
+  if (backsolve)
+    io.out(`\nBacksolve: ${backsolve.class} at ${backsolve.price} a share implies an equity value of ${money(new Decimal(backsolve.equityValue))}.\n`);
   return EXIT_OK;
 }

@@ -16,7 +16,12 @@ import { TERMS_OPTIONS, termsSource, type TermsSource } from "../terms-source";
 
 export const WATERFALL_OPTIONS: readonly OptionSpec[] = [
   ...TERMS_OPTIONS,
-  { name: "exit", kind: "value", placeholder: "AMOUNT", help: "The exit value in dollars and whole cents, e.g. 100000000, 100,000,000 or $58,740,098.50; at most 1e15." },
+  {
+    name: "exit",
+    kind: "value",
+    placeholder: "AMOUNT",
+    help: "The exit value in dollars and whole cents, e.g. 100000000, 100,000,000 or $58,740,098.50; at most 1e15.",
+  },
   { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
   { name: "explain", kind: "switch", help: "Add the steps of the waterfall, each with its clause." },
   { name: "json", kind: "switch", help: "Print JSON: payouts as decimal strings in cents, converted classes, steps." },
@@ -99,7 +104,11 @@ export function waterfallCommand(argv: readonly string[], io: Io): number {
 
   const title = source.company ? `${source.company} (${source.label})` : source.label;
   io.out(`${title}: exit ${money(exit)}${asOf ? `, distribution date ${asOf}` : ""}\n\n`);
-  const rows = [["Class", "Payout", "Converts"], ...classes.map((name, i) => [name, money(cents[i]), converted.includes(name) ? "yes" : ""]), ["Total", money(total), ""]];
+  const rows = [
+    ["Class", "Payout", "Converts"],
+    ...classes.map((name, i) => [name, money(cents[i]), converted.includes(name) ? "yes" : ""]),
+    ["Total", money(total), ""],
+  ];
   io.out(textTable(rows, new Set([1])));
   if (parsed.switches.has("explain")) {
     io.out("\nSteps:\n");

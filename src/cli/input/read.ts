@@ -45,7 +45,8 @@ export function readRows(io: Io, spec: string, argument: string, param: string):
   if (selector !== null) throw invalid(at, `"#${selector}" names a table or sheet, but ${path} is not a workbook (.xlsx)`);
   if (bytes.length === 0) throw invalid(at, "the file is empty; give the table with its header row");
   const { text, note } = decodeText(bytes);
-  if (looksLikeBomlessUtf16(text)) throw invalid(at, "looks like UTF-16 text without a byte order mark; save it as CSV UTF-8 (or Unicode Text, which writes the mark)");
+  if (looksLikeBomlessUtf16(text))
+    throw invalid(at, "looks like UTF-16 text without a byte order mark; save it as CSV UTF-8 (or Unicode Text, which writes the mark)");
   if (note) io.err(`charter: ${argument} ${path}: ${note}\n`);
   return parseDelimited(text, argument);
 }

@@ -27,7 +27,10 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<WorkbookFile> {
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     return { book, problem: null };
   } catch (e) {
-    return { book: null, problem: `is a zip file but not a workbook exceljs can read (${String(e instanceof Error ? e.message : e).slice(0, 200)}); save it from Excel as .xlsx, or as CSV` };
+    return {
+      book: null,
+      problem: `is a zip file but not a workbook exceljs can read (${String(e instanceof Error ? e.message : e).slice(0, 200)}); save it from Excel as .xlsx, or as CSV`,
+    };
   }
 }
 
@@ -86,7 +89,14 @@ function tablesOf(book: ExcelJS.Workbook): Found[] {
       const table = t.table;
       const ref = table?.tableRef ?? table?.ref;
       if (!table || !ref) continue;
-      found.push({ name: table.name, kind: "table", rows: () => { const k = corners(ref); return block(ws, k.top, k.left, k.bottom, k.right); } });
+      found.push({
+        name: table.name,
+        kind: "table",
+        rows: () => {
+          const k = corners(ref);
+          return block(ws, k.top, k.left, k.bottom, k.right);
+        },
+      });
     }
   }
   return found;
@@ -108,7 +118,8 @@ export function pickRange(book: ExcelJS.Workbook, selector: string | null, want:
   if (selector !== null) {
     const k = key(selector);
     const hit = tables.find((t) => key(t.name) === k) ?? sheetsOf(book).find((s) => key(s.name) === k);
-    if (!hit) throw invalid({ argument: want.argument, value: `${want.path}#${selector}` }, `the workbook has no table or sheet named "${selector}"; ${listing}`);
+    if (!hit)
+      throw invalid({ argument: want.argument, value: `${want.path}#${selector}` }, `the workbook has no table or sheet named "${selector}"; ${listing}`);
     return hit.rows();
   }
   const candidates = want.param === "terms" ? tables.filter((t) => key(t.name).endsWith("terms")) : tables.filter((t) => key(t.name) === key(want.param));
@@ -125,7 +136,11 @@ export function pickRange(book: ExcelJS.Workbook, selector: string | null, want:
  * Loads every workbook the command line names (a word, a `--flag=` value, or the part before "#"), so
  * the command can then read them synchronously. Text files and missing paths are left for the reader.
  */
-export async function preloadWorkbooks(argv: readonly string[], readFile: (path: string) => { bytes?: Uint8Array }, into: Map<string, WorkbookFile>): Promise<void> {
+export async function preloadWorkbooks(
+  argv: readonly string[],
+  readFile: (path: string) => { bytes?: Uint8Array },
+  into: Map<string, WorkbookFile>,
+): Promise<void> {
   for (const word of argv) {
     const value = word.startsWith("--") && word.includes("=") ? word.slice(word.indexOf("=") + 1) : word;
     const hash = value.lastIndexOf("#");

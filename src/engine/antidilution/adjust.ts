@@ -33,13 +33,7 @@ export interface AdjustmentOutcome extends SeriesPrice {
  * The class's prices after the issue. `base` is the class's A (see base.ts) for broad and narrow.
  * An adjustment never raises the price (MagiNet 3(f)(i)(B); Juniper 6(d)(ii)).
  */
-export function adjustForIssue(
-  kind: AntiDilution,
-  rounding: AdjustmentRounding,
-  before: SeriesPrice,
-  base: Base | null,
-  issue: IssueFacts,
-): AdjustmentOutcome {
+export function adjustForIssue(kind: AntiDilution, rounding: AdjustmentRounding, before: SeriesPrice, base: Base | null, issue: IssueFacts): AdjustmentOutcome {
   const unchanged = (reason: string): AdjustmentOutcome => ({ ...before, changed: false, reason, arithmetic: "", roundingNote: "", carried: false });
   if (kind === "none") return unchanged("no adjustment: the class has no price protection against dilutive issues");
   const ref = before.theoretical;

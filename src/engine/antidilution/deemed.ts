@@ -42,4 +42,3 @@ export function deemedIssue(o: OptionTerms): DeemedIssue {
   const consideration = o.consideration.plus(o.maxShares.times(o.minExercisePrice));
   return { shares: o.maxShares, consideration, pricePerShare: consideration.div(o.maxShares) };
 }
-

@@ -80,7 +80,9 @@ describe("weightedAverageAtPrice: the per-share form", () => {
   });
 
   test("decimals must be a whole number from 0 to 20", () => {
-    expect(() => weightedAverageAtPrice(d(1), d(1), d(1), d("0.5"), 2.5)).toThrow("argument decimals, value 2.5: must be a whole number of decimal places from 0 to 20");
+    expect(() => weightedAverageAtPrice(d(1), d(1), d(1), d("0.5"), 2.5)).toThrow(
+      "argument decimals, value 2.5: must be a whole number of decimal places from 0 to 20",
+    );
     expect(() => weightedAverageAtPrice(d(1), d(1), d(1), d("-0.5"))).toThrow('argument pricePerNewShare, value "-0.5": must not be negative');
   });
 });

@@ -81,10 +81,7 @@ describe("conversionShares: shares x Issue Price / Conversion Price", () => {
       fc.property(amount, cents, cents, (shares, oip, cp) => {
         const r = conversionShares(d(shares), d(oip).div(100), d(cp).div(100), "down", d(1));
         return (
-          r.commonShares.plus(r.fraction).equals(r.exact) &&
-          r.fraction.greaterThanOrEqualTo(0) &&
-          r.fraction.lessThan(1) &&
-          r.cashInLieu!.equals(r.fraction)
+          r.commonShares.plus(r.fraction).equals(r.exact) && r.fraction.greaterThanOrEqualTo(0) && r.fraction.lessThan(1) && r.cashInLieu!.equals(r.fraction)
         );
       }),
       { numRuns: 200 },

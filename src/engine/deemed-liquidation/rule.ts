@@ -85,7 +85,15 @@ export function parseDeemedLiquidation(text: string, cls: ShareClass, argument =
   const place: ErrorPlace = { argument, className: cls.name, column: COLUMN };
   const fallback = clauseOf(cls, COLUMN, "the terms' Deemed Liquidation rule");
   const rule: DeemedLiquidationRule = {
-    text, className: cls.name, liquidations: [], except: null, electedBy: null, market: null, board: null, otc: null, restricted: null,
+    text,
+    className: cls.name,
+    liquidations: [],
+    except: null,
+    electedBy: null,
+    market: null,
+    board: null,
+    otc: null,
+    restricted: null,
   };
   const seen = new Set<Transaction>();
   for (const raw of text.split(";")) {
@@ -118,7 +126,10 @@ export function parseDeemedLiquidation(text: string, cls: ShareClass, argument =
     } else if (lower === "restricted discount") {
       rule.restricted = { clause };
     } else if (/^(securities|otc|restricted)\b/.test(lower)) {
-      throw invalid(at, "is not a securities part; write securities average 30 days ending 3 days before closing, securities board, otc bid, otc bid or sale or restricted discount");
+      throw invalid(
+        at,
+        "is not a securities part; write securities average 30 days ending 3 days before closing, securities board, otc bid, otc bid or sale or restricted discount",
+      );
     } else {
       m = /^(.*?)(?:\s+if owned\s*(<=|<)\s*(\d+(?:\.\d+)?)\s*%)?$/.exec(lower)!;
       if (/\bif\b/.test(m[1])) throw invalid(at, "has a test that is not if owned < N% or if owned <= N%");

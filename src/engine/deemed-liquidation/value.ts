@@ -65,7 +65,10 @@ export function securityValue(
     );
   }
   if (!rule.market) {
-    throw invalid({ argument, column: "Deemed Liquidation", value: rule.text }, "gives no securities part; add e.g. securities average 30 days ending 3 days before closing");
+    throw invalid(
+      { argument, column: "Deemed Liquidation", value: rule.text },
+      "gives no securities part; add e.g. securities average 30 days ending 3 days before closing",
+    );
   }
   if (market === "otc" && !rule.otc) {
     throw invalid({ argument: "market", value: market }, "the charter gives no over-the-counter formula; use exchange, or give the value as an input");
@@ -79,7 +82,10 @@ export function securityValue(
     if (p.price.isNegative()) throw invalid(place, "a price must not be negative");
     const twin = seen.get(p.date);
     if (twin) {
-      throw invalid({ argument: "prices", column: "Date", value: p.date }, `appears twice${twin.row !== undefined && p.row !== undefined ? ` (rows ${twin.row} and ${p.row})` : ""}; give one closing price per trading day`);
+      throw invalid(
+        { argument: "prices", column: "Date", value: p.date },
+        `appears twice${twin.row !== undefined && p.row !== undefined ? ` (rows ${twin.row} and ${p.row})` : ""}; give one closing price per trading day`,
+      );
     }
     seen.set(p.date, p);
   }
@@ -101,8 +107,14 @@ export function securityValue(
         ? "closing bid prices over the counter"
         : "closing bid or sale prices (whichever is applicable) over the counter";
   const reasons: Reason[] = [
-    { clause: market === "exchange" ? rule.market.clause : rule.otc!.clause, text: `the average of the ${what} over the ${days} days ${from} to ${to} (ending ${before} days before the closing on ${closing})` },
-    { clause: rule.market.clause, text: `${used.length} trading days with a price (days without one have no row): ${sum(used.map((p) => p.price)).toFixed()} / ${used.length} = ${average.toFixed()}` },
+    {
+      clause: market === "exchange" ? rule.market.clause : rule.otc!.clause,
+      text: `the average of the ${what} over the ${days} days ${from} to ${to} (ending ${before} days before the closing on ${closing})`,
+    },
+    {
+      clause: rule.market.clause,
+      text: `${used.length} trading days with a price (days without one have no row): ${sum(used.map((p) => p.price)).toFixed()} / ${used.length} = ${average.toFixed()}`,
+    },
   ];
   if (!discount.isZero()) {
     reasons.push({

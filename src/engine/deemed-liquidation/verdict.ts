@@ -69,7 +69,10 @@ export function deemedLiquidation(
     if (!met) return no(part.clause, `${held}; ${NAMES[transaction]} is a liquidation only when they hold ${needed}`);
     reasons.push({ clause: part.clause, text: `${NAMES[transaction]}: ${held}, ${needed} as the test requires` });
   } else {
-    reasons.push({ clause: part.clause, text: `${NAMES[transaction]} is a liquidation whatever the holders before hold after (no ownership test; ownershipAfter not used)` });
+    reasons.push({
+      clause: part.clause,
+      text: `${NAMES[transaction]} is a liquidation whatever the holders before hold after (no ownership test; ownershipAfter not used)`,
+    });
   }
   if (rule.electedBy) {
     const who = `the holders of a majority of ${rule.electedBy.className}`;

@@ -105,10 +105,12 @@ describe("preferenceDividend", () => {
   });
 
   it("names the missing Issue Date and the missing date", () => {
-    expect(thrown(() => preferenceDividend(jt({ issueDate: null }), "2000-01-10")).message)
-      .toBe("class Series A, column Issue Date: a greater-of dividend accrues from the issue date; give one");
-    expect(thrown(() => preferenceDividend(jt(), null)).message)
-      .toBe("argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date");
+    expect(thrown(() => preferenceDividend(jt({ issueDate: null }), "2000-01-10")).message).toBe(
+      "class Series A, column Issue Date: a greater-of dividend accrues from the issue date; give one",
+    );
+    expect(thrown(() => preferenceDividend(jt(), null)).message).toBe(
+      "argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the distribution date",
+    );
   });
 });
 

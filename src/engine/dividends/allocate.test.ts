@@ -89,7 +89,12 @@ describe("allocateDividend: Juniper Section 3, all series together, the excess w
     // = 323,490. Declared 723,490: 400,000 left, $0.10 per Common share as converted.
     const base = juniper();
     const shares: Record<string, number> = {
-      Common: 1_667_000, "Series A": 440_000, "Series B": 107_000, "Series C": 397_000, "Series D": 100_000, "Series D1": 100_000,
+      Common: 1_667_000,
+      "Series A": 440_000,
+      "Series B": 107_000,
+      "Series C": 397_000,
+      "Series D": 100_000,
+      "Series D1": 100_000,
     };
     const terms = testTerms(...base.classes.map((c) => ({ ...c, shares: d(shares[c.name]) })));
     const a = allocateDividend(terms, d("723490"));
@@ -134,25 +139,25 @@ describe("allocateDividend: JT Storage Art. IV(B)1, the accrual first, then Seri
   });
 
   it("needs the date for the accrual", () => {
-    expect(thrown(() => allocateDividend(terms, d("1000"))).message)
-      .toBe("argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the dividend date");
+    expect(thrown(() => allocateDividend(terms, d("1000"))).message).toBe(
+      "argument asOf, class Series A: a date is needed to accrue the cumulative dividend to; give the dividend date",
+    );
   });
 });
 
 describe("allocateDividend: bad input and invariants", () => {
   it("rejects a negative amount, naming the argument and value", () => {
-    expect(thrown(() => allocateDividend(maginet(), d("-1"))).message)
-      .toBe('argument amount, value "-1": the dividend declared must be a number, zero or more');
+    expect(thrown(() => allocateDividend(maginet(), d("-1"))).message).toBe(
+      'argument amount, value "-1": the dividend declared must be a number, zero or more',
+    );
   });
 
   it("an excess with no Common and no participating class is an error", () => {
     // Full preferential dividend 100 x $0.10 = $10.00; $11.00 leaves $1.00 nobody takes.
-    const terms = testTerms(
-      testClass({ name: "Common", shares: d(0) }),
-      testClass({ name: "Series A", shares: d(100), dividendRate: d("0.10") }),
+    const terms = testTerms(testClass({ name: "Common", shares: d(0) }), testClass({ name: "Series A", shares: d(100), dividendRate: d("0.10") }));
+    expect(thrown(() => allocateDividend(terms, d("11"))).message).toBe(
+      'argument amount, value "11": exceeds the preferential dividends of $10.00, and no class takes the rest (no Common outstanding and no participating class)',
     );
-    expect(thrown(() => allocateDividend(terms, d("11"))).message)
-      .toBe('argument amount, value "11": exceeds the preferential dividends of $10.00, and no class takes the rest (no Common outstanding and no participating class)');
   });
 
   it("cents always add up to the amount exactly, and the exact amounts sum to it (MagiNet and Juniper, any amount in cents)", () => {
@@ -162,9 +167,14 @@ describe("allocateDividend: bad input and invariants", () => {
           const amount = d(c.toString()).div(100);
           const a = allocateDividend(terms, amount);
           // exact amounts are held to 60 significant digits: a repeating share may differ in the last ones
-          return sum(a.classes.map((x) => x.cents)).eq(amount)
-            && sum(a.classes.map((x) => x.amount)).minus(amount).abs().lt("1e-40")
-            && a.classes.every((x) => x.amount.gte(0) && x.amount.minus(x.cents).abs().lt("0.01"));
+          return (
+            sum(a.classes.map((x) => x.cents)).eq(amount) &&
+            sum(a.classes.map((x) => x.amount))
+              .minus(amount)
+              .abs()
+              .lt("1e-40") &&
+            a.classes.every((x) => x.amount.gte(0) && x.amount.minus(x.cents).abs().lt("0.01"))
+          );
         }),
         { numRuns: 200 },
       );

@@ -116,11 +116,15 @@ export function allocateDividend(terms: CharterTerms, amount: Decimal, asOf?: Is
       // Juniper Section 3: "if less than full dividends are paid ... the same percentage of the respective
       // dividend rate on each outstanding series"; MagiNet 1(b)-(c): "ratably in proportion to the
       // respective preference amounts", read as in proportion to each class's full preferential dividend.
-      shareOut(left, members.map((i) => entitlement[i])).forEach((x, k) => {
+      shareOut(
+        left,
+        members.map((i) => entitlement[i]),
+      ).forEach((x, k) => {
         preferential[members[k]] = x;
       });
       steps.push({
-        text: `priority ${rank} (${names}): full preferential dividends ${detail} = ${money(due)}; only ${money(left)} is left, ` +
+        text:
+          `priority ${rank} (${names}): full preferential dividends ${detail} = ${money(due)}; only ${money(left)} is left, ` +
           `so each receives ${money(left)} / ${money(due)} of its full dividend; nothing is left for lower ranks`,
         clause,
       });
@@ -148,8 +152,8 @@ export function allocateDividend(terms: CharterTerms, amount: Decimal, asOf?: Is
     const basis = sharers.map((c) => `${c.name} ${grouped(sharingWeight(c))}`).join(" + ");
     const first = sharers.find((c) => c.kind !== "common") ?? sharers[0];
     steps.push({
-      text: `the rest, ${money(left)}, shared by Common shares as converted: ${basis} = ${grouped(base)} shares; ` +
-        `${money(left.div(base))} per Common share`,
+      text:
+        `the rest, ${money(left)}, shared by Common shares as converted: ${basis} = ${grouped(base)} shares; ` + `${money(left.div(base))} per Common share`,
       clause: clauseOf(first, "Dividend Participation", "Dividend Participation"),
     });
   }

@@ -49,9 +49,7 @@ describe("autoConverts: MagiNet 3(a)(v)", () => {
     expect(at("8.40", "24999999.99").converts).toBe(false);
     expect(at("8.40", "25000000.01").converts).toBe(true);
     const r = at("8.40", "25000000");
-    expect(r.reasons.find((x) => x.test === "price")?.text).toBe(
-      "the IPO price per share $8.40 is at least 1.2 x the conversion price $7.00 = $8.40: met",
-    );
+    expect(r.reasons.find((x) => x.test === "price")?.text).toBe("the IPO price per share $8.40 is at least 1.2 x the conversion price $7.00 = $8.40: met");
   });
 
   it("Series D with a date: the reset price is the one then in effect (3(f)(iv)(A))", () => {
@@ -138,16 +136,20 @@ describe("autoConverts: classes without thresholds and bad input", () => {
 
   it("rejects Common, an unknown class, a non-positive price, negative proceeds and a bad date", () => {
     const terms = jtStorage();
-    expect(thrown(() => autoConverts(terms, "Common", d("5"), d("1"))).message)
-      .toBe('argument className, class Common, value "Common": is common, not preferred: only preferred stock converts automatically');
+    expect(thrown(() => autoConverts(terms, "Common", d("5"), d("1"))).message).toBe(
+      'argument className, class Common, value "Common": is common, not preferred: only preferred stock converts automatically',
+    );
     const unknown = thrown(() => autoConverts(terms, "Series B", d("5"), d("1")));
     expect(unknown.kind).toBe("not-found");
     expect(unknown.message).toBe('argument className, value "Series B": no such class in the terms; the classes are Common, Series A');
-    expect(thrown(() => autoConverts(terms, "Series A", d("-5"), d("1"))).message)
-      .toBe('argument ipoPrice, class Series A, value "-5": the IPO price per share must be a number above zero');
-    expect(thrown(() => autoConverts(terms, "Series A", d("5"), d("-1"))).message)
-      .toBe('argument proceeds, class Series A, value "-1": the offering proceeds must be a number, zero or more');
-    expect(thrown(() => autoConverts(maginet(), "Series D", d("8"), d("1"), { closing: "1999-13-01" })).message)
-      .toBe('argument closingDate, class Series D, value "1999-13-01": is not a date; write it as YYYY-MM-DD');
+    expect(thrown(() => autoConverts(terms, "Series A", d("-5"), d("1"))).message).toBe(
+      'argument ipoPrice, class Series A, value "-5": the IPO price per share must be a number above zero',
+    );
+    expect(thrown(() => autoConverts(terms, "Series A", d("5"), d("-1"))).message).toBe(
+      'argument proceeds, class Series A, value "-1": the offering proceeds must be a number, zero or more',
+    );
+    expect(thrown(() => autoConverts(maginet(), "Series D", d("8"), d("1"), { closing: "1999-13-01" })).message).toBe(
+      'argument closingDate, class Series D, value "1999-13-01": is not a date; write it as YYYY-MM-DD',
+    );
   });
 });

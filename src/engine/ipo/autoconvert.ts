@@ -56,20 +56,16 @@ function limitOf(t: Threshold, cp: Decimal, show: (x: Decimal) => string, factor
   if (!t.ofConversionPrice) {
     if (factor.eq(1)) return { limit: t.value, how: show(t.value) };
     const limit = t.value.times(factor);
-    return { limit, how: `${show(t.value)} as adjusted for splits, combinations and stock dividends (x ${factor.toSignificantDigits(12).toFixed()}) = ${show(limit)}` };
+    return {
+      limit,
+      how: `${show(t.value)} as adjusted for splits, combinations and stock dividends (x ${factor.toSignificantDigits(12).toFixed()}) = ${show(limit)}`,
+    };
   }
   const limit = t.value.times(cp);
   return { limit, how: `${t.value.toFixed()} x the conversion price ${money(cp)} = ${show(limit)}` };
 }
 
-function test(
-  kind: "price" | "proceeds",
-  cls: ShareClass,
-  t: Threshold,
-  x: Decimal,
-  cp: Decimal,
-  factor: Decimal,
-): AutoConvertReason {
+function test(kind: "price" | "proceeds", cls: ShareClass, t: Threshold, x: Decimal, cp: Decimal, factor: Decimal): AutoConvertReason {
   const column = kind === "price" ? "Auto Convert Price" : "Auto Convert Proceeds";
   const show = kind === "price" ? money : (v: Decimal) => `$${grouped(v)}`;
   const { limit, how } = limitOf(t, cp, show, kind === "price" ? factor : new Decimal(1));
@@ -102,7 +98,10 @@ export function autoConverts(
 ): AutoConvertResult {
   const cls = findClass(terms, className);
   if (cls.kind !== "preferred") {
-    throw invalid({ argument: "className", className: cls.name, value: className }, `is ${cls.kind}, not preferred: only preferred stock converts automatically`);
+    throw invalid(
+      { argument: "className", className: cls.name, value: className },
+      `is ${cls.kind}, not preferred: only preferred stock converts automatically`,
+    );
   }
   if (!ipoPrice.isFinite() || ipoPrice.lte(0)) {
     throw invalid({ argument: "ipoPrice", className: cls.name, value: ipoPrice.toString() }, "the IPO price per share must be a number above zero");
@@ -115,7 +114,10 @@ export function autoConverts(
   const closing = dateOf(dates.closing, "closingDate");
   const filing = dateOf(dates.filing, "filingDate");
   if (closing !== null && filing !== null && filing > closing) {
-    throw invalid({ argument: "filingDate", className: cls.name, value: filing }, `is after the closing ${closing}: the registration statement is filed before the offering closes`);
+    throw invalid(
+      { argument: "filingDate", className: cls.name, value: filing },
+      `is after the closing ${closing}: the registration statement is filed before the offering closes`,
+    );
   }
   const factor = adjusted.commonFactor ?? new Decimal(1);
 

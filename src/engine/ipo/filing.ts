@@ -33,15 +33,10 @@ export function applyFilingRule(
   // Juniper 6(c): the windows run from the Original Issue Date; a filing before it is not a filing
   // "after the Original Issue Date" at all, so it is an error rather than a guess.
   if (filingDate < issueDate) {
-    throw invalid(
-      { ...datePlace, className: cls.name, value: filingDate },
-      `the filing date is before the Original Issue Date ${issueDate}`,
-    );
+    throw invalid({ ...datePlace, className: cls.name, value: filingDate }, `the filing date is before the Original Issue Date ${issueDate}`);
   }
   const days = dayNumber(filingDate) - dayNumber(issueDate);
-  const steps: ResetStep[] = [
-    { text: `Original Issue Date ${issueDate} to the filing on ${filingDate}: ${days} days`, clause },
-  ];
+  const steps: ResetStep[] = [{ text: `Original Issue Date ${issueDate} to the filing on ${filingDate}: ${days} days`, clause }];
 
   let previousEnd: IsoDate | null = null;
   let previousLabel = "";
@@ -58,15 +53,17 @@ export function applyFilingRule(
     // day 15 calendar months on count in the earlier, higher-percentage window), and the next window
     // starts the day after.
     if (filingDate <= end) {
-      const band = previousEnd === null
-        ? `within ${periodLabel(w.within)} (on or before ${end})`
-        : `after ${previousLabel} and up to ${periodLabel(w.within)} (${addDays(previousEnd, 1)} to ${end})`;
+      const band =
+        previousEnd === null
+          ? `within ${periodLabel(w.within)} (on or before ${end})`
+          : `after ${previousLabel} and up to ${periodLabel(w.within)} (${addDays(previousEnd, 1)} to ${end})`;
       // Juniper 6(c) "modified to equal": the price is set to the percentage, whether that is lower or
       // higher than the price before; no rounding (the nearest-cent rule of 6(d)(iv) is for that
       // paragraph's weighted-average formula only).
       const price = ipoPrice.times(w.percent).div(100);
       steps.push({
-        text: `filed ${band}: ${percent(w.percent)} x the IPO price ${money(ipoPrice)} = ${money(price)}; ` +
+        text:
+          `filed ${band}: ${percent(w.percent)} x the IPO price ${money(ipoPrice)} = ${money(price)}; ` +
           `the conversion price ${money(cls.conversionPrice)} becomes ${money(price)}`,
         clause,
       });

@@ -24,10 +24,7 @@ function floorClassOf(terms: CharterTerms, cls: ShareClass, name: string): Share
   } catch (e) {
     if (!(e instanceof ChartError)) throw e;
     const names = terms.classes.map((c) => c.name).join(", ");
-    throw notFound(
-      { className: cls.name, column: "IPO Reset", value: name },
-      `the floor names a class that is not in the terms; the classes are ${names}`,
-    );
+    throw notFound({ className: cls.name, column: "IPO Reset", value: name }, `the floor names a class that is not in the terms; the classes are ${names}`);
   }
 }
 
@@ -68,7 +65,8 @@ export function applyOfferingRule(
     const years = fullYears(rule.since, offeringDate);
     const factor = rule.factorBase.minus(rule.factorStep.times(years));
     const lowerText = `the lower of the IPO price ${money(ipoPrice)} and the conversion price ${money(cp)} is ${money(base)}`;
-    const factorText = `${years} full year${years === 1 ? "" : "s"} from ${rule.since} to ${offeringDate}: factor ` +
+    const factorText =
+      `${years} full year${years === 1 ? "" : "s"} from ${rule.since} to ${offeringDate}: factor ` +
       `${rule.factorBase.toFixed()} - ${rule.factorStep.toFixed()} x ${years} = ${factor.toFixed()}`;
     if (factor.lte(0)) {
       // MagiNet 3(f)(iv)(A): after 19 full years the factor is 0 or less, so (A) would give a price of
@@ -82,7 +80,8 @@ export function applyOfferingRule(
       }
       floorGoverns = true;
       steps.push({
-        text: `(A) the IPO price ${money(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}, ` +
+        text:
+          `(A) the IPO price ${money(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}, ` +
           `not above zero: (A) would take the price to zero or below, so the floor governs`,
         clause: clauseA,
       });
@@ -90,8 +89,8 @@ export function applyOfferingRule(
       const a = base.times(factor);
       candidates.push(a);
       steps.push({
-        text: `(A) the IPO price ${money(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}; ` +
-          `${money(base)} x ${factor.toFixed()} = ${money(a)}`,
+        text:
+          `(A) the IPO price ${money(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}; ` + `${money(base)} x ${factor.toFixed()} = ${money(a)}`,
         clause: clauseA,
       });
     }
@@ -109,9 +108,12 @@ export function applyOfferingRule(
     const { bracket, from } = bracketFor(rule.brackets, offeringDate);
     const b = cp.times(bracket.percent).div(100);
     candidates.push(b);
-    const when = bracket.onOrBefore === null
-      ? `after ${from}`
-      : from === null ? `on or before ${bracket.onOrBefore}` : `after ${from} and no later than ${bracket.onOrBefore}`;
+    const when =
+      bracket.onOrBefore === null
+        ? `after ${from}`
+        : from === null
+          ? `on or before ${bracket.onOrBefore}`
+          : `after ${from} and no later than ${bracket.onOrBefore}`;
     steps.push({
       text: `(B) the offering on ${offeringDate} is ${when}: ${percent(bracket.percent)} x the conversion price ${money(cp)} = ${money(b)}`,
       clause: sub(clause, "B"),
@@ -166,9 +168,7 @@ export function applyOfferingRule(
 
   const applied = !price.eq(cp);
   steps.push({
-    text: applied
-      ? `the conversion price ${money(cp)} becomes ${money(price)}`
-      : `the conversion price stays ${money(cp)}`,
+    text: applied ? `the conversion price ${money(cp)} becomes ${money(price)}` : `the conversion price stays ${money(cp)}`,
     clause,
   });
   return { price, applied, steps, clause };

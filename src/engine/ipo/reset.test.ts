@@ -77,7 +77,9 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
 
   it("no Issue Date in the column nor the argument is an error naming the column", () => {
     const e = thrown(() => ipoReset(juniper({ issueDate: null }), "Series D1", d("12.00"), "2000-06-29"));
-    expect(e.message).toBe("class Series D1, column Issue Date: the IPO reset windows run from the Original Issue Date; give the class an Issue Date or pass issueDate");
+    expect(e.message).toBe(
+      "class Series D1, column Issue Date: the IPO reset windows run from the Original Issue Date; give the class an Issue Date or pass issueDate",
+    );
   });
 
   it("a class without an IPO Reset rule keeps its price", () => {
@@ -90,14 +92,19 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
   it("rejects an unknown class, a non-positive IPO price, a bad date and an unparseable rule", () => {
     const unknown = thrown(() => ipoReset(terms, "Series E", d("12"), "2000-06-29"));
     expect(unknown.kind).toBe("not-found");
-    expect(unknown.message).toBe('argument className, value "Series E": no such class in the terms; the classes are Common, Series A, Series B, Series C, Series D, Series D1');
-    expect(thrown(() => ipoReset(terms, "Series D1", d("0"), "2000-06-29")).message)
-      .toBe('argument ipoPrice, class Series D1, value "0": the IPO price per share must be a number above zero');
-    expect(thrown(() => ipoReset(terms, "Series D1", d("12"), "2000-02-30")).message)
-      .toBe('argument date, class Series D1, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
+    expect(unknown.message).toBe(
+      'argument className, value "Series E": no such class in the terms; the classes are Common, Series A, Series B, Series C, Series D, Series D1',
+    );
+    expect(thrown(() => ipoReset(terms, "Series D1", d("0"), "2000-06-29")).message).toBe(
+      'argument ipoPrice, class Series D1, value "0": the IPO price per share must be a number above zero',
+    );
+    expect(thrown(() => ipoReset(terms, "Series D1", d("12"), "2000-02-30")).message).toBe(
+      'argument date, class Series D1, value "2000-02-30": is not a date; write it as YYYY-MM-DD',
+    );
     const bad = juniper({ ipoReset: "filing 180 days 85%" });
-    expect(thrown(() => ipoReset(bad, "Series D1", d("12"), "2000-06-29")).message)
-      .toBe('class Series D1, column IPO Reset, value "filing 180 days 85%": "180 days 85%" is not a filing window; each is a period and a percent of the IPO price, e.g. "180d 85%" (d days, m months, y years)');
+    expect(thrown(() => ipoReset(bad, "Series D1", d("12"), "2000-06-29")).message).toBe(
+      'class Series D1, column IPO Reset, value "filing 180 days 85%": "180 days 85%" is not a filing window; each is a period and a percent of the IPO price, e.g. "180d 85%" (d days, m months, y years)',
+    );
   });
 });
 
@@ -204,14 +211,18 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
       const t = maginet({ "Series D": { ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29" } });
       const e = thrown(() => at("5.00", "2015-01-01", t));
       // 1995-12-29 to 2015-01-01: 19 full years (2014-12-29 passed); 0.95 - 0.05 x 19 = 0
-      expect(e.message).toBe('class Series D, column IPO Reset, value "0.95 - 0.05/year": after 19 full years the factor is 0, not above zero, and the rule names no floor class');
+      expect(e.message).toBe(
+        'class Series D, column IPO Reset, value "0.95 - 0.05/year": after 19 full years the factor is 0, not above zero, and the rule names no floor class',
+      );
     });
 
     it("a floor naming a class not in the terms is a not-found error naming class, column and value", () => {
       const t = maginet({ "Series D": { ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; floor Series Z" } });
       const e = thrown(() => at("5.00", "1999-01-01", t));
       expect(e.kind).toBe("not-found");
-      expect(e.message).toBe('class Series D, column IPO Reset, value "Series Z": the floor names a class that is not in the terms; the classes are Common, Series A, Series B, Series C, Series D');
+      expect(e.message).toBe(
+        'class Series D, column IPO Reset, value "Series Z": the floor names a class that is not in the terms; the classes are Common, Series A, Series B, Series C, Series D',
+      );
     });
 
     it("never raises the price: with D's price $4.00 below C's $4.50, (B) 100% keeps $4.00", () => {

@@ -55,9 +55,7 @@ export function ipoReset(
   // Juniper 6(c): the windows run from the Original Issue Date; the argument, when given, wins over
   // the class's Issue Date column.
   const given = issueDate === undefined || issueDate === null || String(issueDate).trim() === "" ? null : issueDate;
-  const start = given !== null
-    ? parseIsoDate(given, { argument: "issueDate", className: cls.name })
-    : cls.issueDate;
+  const start = given !== null ? parseIsoDate(given, { argument: "issueDate", className: cls.name }) : cls.issueDate;
   if (!start) {
     throw invalid(
       { className: cls.name, column: "Issue Date" },

@@ -38,8 +38,12 @@ describe("parseIpoReset: the Juniper 6(c) filing form", () => {
     expect(failure("filing 1y 75%; 180d 85%").message).toBe(
       'class Series X, column IPO Reset, value "filing 1y 75%; 180d 85%": the windows must be listed from the shortest to the longest; "180d 85%" is not longer than the one before',
     );
-    expect(failure("filing 0d 85%").message).toBe('class Series X, column IPO Reset, value "filing 0d 85%": the window "0d 85%" must last at least one day, month or year');
-    expect(failure("filing 180d 0%").message).toBe('class Series X, column IPO Reset, value "filing 180d 0%": the window "180d 0%" must give a percentage above 0%');
+    expect(failure("filing 0d 85%").message).toBe(
+      'class Series X, column IPO Reset, value "filing 0d 85%": the window "0d 85%" must last at least one day, month or year',
+    );
+    expect(failure("filing 180d 0%").message).toBe(
+      'class Series X, column IPO Reset, value "filing 180d 0%": the window "180d 0%" must give a percentage above 0%',
+    );
     expect(failure("filing").message).toBe('class Series X, column IPO Reset, value "filing": a filing rule needs at least one window, e.g. "filing 180d 85%"');
   });
 });

@@ -60,10 +60,7 @@ export type IpoResetRule = FilingRule | OfferingRule;
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const DATE = String.raw`(\d{4}-\d{2}-\d{2})`;
 const WINDOW = new RegExp(String.raw`^(\d+)\s*(d|m|y)\s+${NUM}\s*%$`, "i");
-const OFFERING = new RegExp(
-  String.raw`^offering\s+below\s+\$?${NUM}\s+factor\s+${NUM}\s*-\s*${NUM}\s*/\s*year\s+since\s+${DATE}$`,
-  "i",
-);
+const OFFERING = new RegExp(String.raw`^offering\s+below\s+\$?${NUM}\s+factor\s+${NUM}\s*-\s*${NUM}\s*/\s*year\s+since\s+${DATE}$`, "i");
 const BRACKET = new RegExp(String.raw`^${DATE}\s+${NUM}\s*%$`, "i");
 const AFTER = new RegExp(String.raw`^after\s+${NUM}\s*%$`, "i");
 
@@ -141,11 +138,7 @@ export function parseIpoReset(text: string, className: string): IpoResetRule {
   throw fail(`not a rule this product reads; ${FORMS}`);
 }
 
-function parseBrackets(
-  body: string,
-  fail: (problem: string) => Error,
-  place: { className: string; column: string; value: string },
-): DateBracket[] {
+function parseBrackets(body: string, fail: (problem: string) => Error, place: { className: string; column: string; value: string }): DateBracket[] {
   const items = body.split(",").map((s) => s.trim());
   const brackets: DateBracket[] = [];
   items.forEach((item, i) => {

@@ -12,8 +12,18 @@ import { clauseOf } from "../terms/clauses";
 import { adjustmentClause, clauseFor } from "./clauses";
 import { describeEvent } from "./describe";
 import {
-  eventPlace, type DistributionEvent, type IpoEvent, type IssueEvent, type LedgerEvent, type OptionChangeEvent, type OptionExerciseEvent,
-  type OptionExpiryEvent, type OptionGrantEvent, type ReclassificationEvent, type SplitEvent, type StockDividendEvent,
+  eventPlace,
+  type DistributionEvent,
+  type IpoEvent,
+  type IssueEvent,
+  type LedgerEvent,
+  type OptionChangeEvent,
+  type OptionExerciseEvent,
+  type OptionExpiryEvent,
+  type OptionGrantEvent,
+  type ReclassificationEvent,
+  type SplitEvent,
+  type StockDividendEvent,
 } from "./events";
 import type { LedgerRules } from "./rules";
 import { capPosition, cloneGrant, cloneState, setPrices, splitPrices, type GrantState, type LedgerState, type SeriesState } from "./state";
@@ -125,13 +135,23 @@ function onIssue(state: LedgerState, e: IssueEvent, terms: CharterTerms): Step[]
     // Juniper 6(d)(i)(D)(1) and MagiNet 3(f)(iii)(D): Common issued or issuable upon conversion of the
     // Preferred Stock is not Additional Stock. Reading: more shares of a series the terms name therefore
     // adjust no price (a new series is a "convertible" security); they do count in later bases.
-    steps = unchangedSteps(e, state, () => `no adjustment: Common issuable on conversion of the ${series.cls.name} is not Additional Stock`, (s) => clauseFor(s.cls, "exempt", e.clause));
+    steps = unchangedSteps(
+      e,
+      state,
+      () => `no adjustment: Common issuable on conversion of the ${series.cls.name} is not Additional Stock`,
+      (s) => clauseFor(s.cls, "exempt", e.clause),
+    );
     series.shares = series.shares.plus(e.shares);
     return steps;
   }
   if (e.exempt) {
     // Juniper 6(d)(i)(D)(1)-(5); MagiNet 3(f)(iii)(A)-(E): excluded issues never adjust.
-    steps = unchangedSteps(e, state, () => `no adjustment: an exempt issue (${e.exempt})`, (s) => clauseFor(s.cls, "exempt", e.clause));
+    steps = unchangedSteps(
+      e,
+      state,
+      () => `no adjustment: an exempt issue (${e.exempt})`,
+      (s) => clauseFor(s.cls, "exempt", e.clause),
+    );
   } else {
     const what = key === "convertible" ? "Common issuable on conversion, deemed issued" : "Additional Shares of Common";
     steps = adjustAll(e, state, e.shares, e.consideration, what, key === "convertible" ? "deemed" : "adjustment").steps;
@@ -150,7 +170,10 @@ function onGrant(state: LedgerState, e: OptionGrantEvent, rules: LedgerRules): S
   }
   if (e.fromPool) {
     if (e.maxShares.greaterThan(state.pool)) {
-      throw invalid({ ...eventPlace(e.row, "maxShares", e.columns), value: e.maxShares.toString() }, `is more than the ${fmtShares(state.pool)} left in the unallocated pool`);
+      throw invalid(
+        { ...eventPlace(e.row, "maxShares", e.columns), value: e.maxShares.toString() },
+        `is more than the ${fmtShares(state.pool)} left in the unallocated pool`,
+      );
     }
     state.pool = state.pool.minus(e.maxShares);
   }
@@ -161,22 +184,34 @@ function onGrant(state: LedgerState, e: OptionGrantEvent, rules: LedgerRules): S
   let short = false;
   if (e.maxShares.isZero()) {
     // Only in a recomputation on expiry (history.ts), when every option of the grant expired.
-    steps = unchangedSteps(e, state, () => "no shares deemed issued: every option of the grant expired unexercised", (s) => clauseFor(s.cls, "deemed", e.clause));
+    steps = unchangedSteps(
+      e,
+      state,
+      () => "no shares deemed issued: every option of the grant expired unexercised",
+      (s) => clauseFor(s.cls, "deemed", e.clause),
+    );
   } else if (!e.exempt && isShort(e, rules)) {
     // Juniper 6(d)(iii)(E): "Options which expire by their terms not more than 30 days after the date of
     // issue": "no adjustment ... until the expiration or exercise of all such Options" (see settleShort).
     short = true;
     const days = dayNumber(e.expiryDate!) - dayNumber(e.date);
     steps = unchangedSteps(
-      e, state,
-      () => `no adjustment yet: the options expire by their terms on ${e.expiryDate}, ${days} days after issue (not more than ${rules.shortOptionDays}); the price adjusts when all of them are exercised or expired`,
+      e,
+      state,
+      () =>
+        `no adjustment yet: the options expire by their terms on ${e.expiryDate}, ${days} days after issue (not more than ${rules.shortOptionDays}); the price adjusts when all of them are exercised or expired`,
       (s) => clauseOf(s.cls, "Short Options", "") || clauseFor(s.cls, "deemed", e.clause),
     );
   } else if (e.exempt) {
     // Juniper 6(d)(i)(D)(2) (plans for officers, directors, employees, consultants), (5) (equipment
     // leases); MagiNet 3(f)(iii)(B), (E): not Additional Stock, so not deemed issued; the options do
     // count in later broad bases as options outstanding.
-    steps = unchangedSteps(e, state, () => `no adjustment: an exempt grant (${e.exempt})`, (s) => clauseFor(s.cls, "exempt", e.clause));
+    steps = unchangedSteps(
+      e,
+      state,
+      () => `no adjustment: an exempt grant (${e.exempt})`,
+      (s) => clauseFor(s.cls, "exempt", e.clause),
+    );
   } else {
     // Juniper 6(d)(iii), 6(d)(v)(B); MagiNet 3(f)(i)(E)(1): deemed issued at the maximum shares.
     const deemed = deemedIssue({ maxShares: e.maxShares, consideration: e.consideration, minExercisePrice: e.minExercisePrice });
@@ -186,9 +221,21 @@ function onGrant(state: LedgerState, e: OptionGrantEvent, rules: LedgerRules): S
   }
   state.options = state.options.plus(e.maxShares);
   state.grants.set(key, {
-    id: e.id, row: e.row, date: e.date, maxShares: e.maxShares, consideration: e.consideration, minExercisePrice: e.minExercisePrice,
-    exercised: new Decimal(0), expired: new Decimal(0), scale: new Decimal(1), exempt: e.exempt, deemedFor, priceBefore,
-    exercisedConsideration: new Decimal(0), deemedOutstanding: e.maxShares, deemedPrice: e.minExercisePrice,
+    id: e.id,
+    row: e.row,
+    date: e.date,
+    maxShares: e.maxShares,
+    consideration: e.consideration,
+    minExercisePrice: e.minExercisePrice,
+    exercised: new Decimal(0),
+    expired: new Decimal(0),
+    scale: new Decimal(1),
+    exempt: e.exempt,
+    deemedFor,
+    priceBefore,
+    exercisedConsideration: new Decimal(0),
+    deemedOutstanding: e.maxShares,
+    deemedPrice: e.minExercisePrice,
     ...(short ? { short: true } : {}),
   });
   return steps;
@@ -211,7 +258,12 @@ function isShort(e: OptionGrantEvent, rules: LedgerRules): boolean {
 function settleShort(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent, g: GrantState): Step[] {
   const clause = (s: SeriesState) => clauseOf(s.cls, "Short Options", "") || clauseFor(s.cls, "deemed", e.clause);
   if (!outstanding(g).isZero()) {
-    return unchangedSteps(e, state, () => `no adjustment yet: options ${g.id} expire within the Short Options days of issue; ${fmtShares(outstanding(g))} are still outstanding`, clause);
+    return unchangedSteps(
+      e,
+      state,
+      () => `no adjustment yet: options ${g.id} expire within the Short Options days of issue; ${fmtShares(outstanding(g))} are still outstanding`,
+      clause,
+    );
   }
   if (g.exercised.isZero()) {
     return unchangedSteps(e, state, () => `no adjustment: every option of ${g.id} expired unexercised, so no Common was issued`, clause);
@@ -219,7 +271,15 @@ function settleShort(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEv
   if (g.exempt) return unchangedSteps(e, state, () => `no adjustment: the options were not Additional Stock (${g.exempt})`, clause);
   const consideration = g.consideration.plus(g.exercisedConsideration);
   state.common = state.common.minus(g.exercised);
-  const { steps } = adjustAll(e, state, g.exercised, consideration, `Common issued on exercise of options ${g.id}, all now exercised or expired`, "deemed", g.date ?? e.date);
+  const { steps } = adjustAll(
+    e,
+    state,
+    g.exercised,
+    consideration,
+    `Common issued on exercise of options ${g.id}, all now exercised or expired`,
+    "deemed",
+    g.date ?? e.date,
+  );
   state.common = state.common.plus(g.exercised);
   const own = (s: SeriesState) => clauseOf(s.cls, "Short Options", "");
   return steps.map((x, i) => {
@@ -248,7 +308,10 @@ function grantFor(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent
   const left = outstanding(g);
   if (e.type === "option-change") {
     if (left.isZero()) {
-      throw invalid({ ...eventPlace(e.row, "id", e.columns), value: e.id }, `no options ${g.id} are outstanding to change: all ${fmtShares(g.maxShares)} were exercised or expired`);
+      throw invalid(
+        { ...eventPlace(e.row, "id", e.columns), value: e.id },
+        `no options ${g.id} are outstanding to change: all ${fmtShares(g.maxShares)} were exercised or expired`,
+      );
     }
   } else if (e.shares.greaterThan(left)) {
     throw invalid(
@@ -272,7 +335,10 @@ function onExercise(state: LedgerState, e: OptionExerciseEvent): Step[] {
   return unchangedSteps(
     e,
     state,
-    () => (g.exempt ? `no adjustment: exercise of options that were not Additional Stock (${g.exempt})` : "no adjustment: the shares were deemed issued when the options were granted"),
+    () =>
+      g.exempt
+        ? `no adjustment: exercise of options that were not Additional Stock (${g.exempt})`
+        : "no adjustment: the shares were deemed issued when the options were granted",
     (s) => clauseFor(s.cls, "deemed", e.clause),
   );
 }
@@ -284,7 +350,12 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
   state.options = state.options.minus(e.shares);
   if (g.short) return settleShort(state, e, g);
   if (g.exempt) {
-    return unchangedSteps(e, state, () => `no readjustment: the options were not Additional Stock (${g.exempt})`, (s) => clauseFor(s.cls, "deemed", e.clause));
+    return unchangedSteps(
+      e,
+      state,
+      () => `no readjustment: the options were not Additional Stock (${g.exempt})`,
+      (s) => clauseFor(s.cls, "deemed", e.clause),
+    );
   }
   // Juniper 6(d)(iii)(C): the price computed on the grant "and any subsequent adjustments based thereon"
   // recomputed as if only the shares actually issued (here: not expired) had been; MagiNet 3(f)(i)(E)(4).
@@ -306,7 +377,9 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
     setPrices(s, min(recomputed.effective, cap), min(recomputed.theoretical, cap));
     const original = grantStep(s.cls.name);
     const detail = original ? original.arithmetic || original.reason : "no shares deemed issued: no adjustment";
-    const later = recomputed.effective.equals(original?.after ?? recomputed.effective) ? "" : `; with the later adjustments recomputed on that basis: ${fmtPrice(recomputed.effective)}`;
+    const later = recomputed.effective.equals(original?.after ?? recomputed.effective)
+      ? ""
+      : `; with the later adjustments recomputed on that basis: ${fmtPrice(recomputed.effective)}`;
     const capped = s.effective.lessThan(recomputed.effective) ? `; capped at the price before the original adjustment, ${fmtPrice(cap)}` : "";
     return step(e, s, before, {
       reason: "readjustment on expiry of options",
@@ -357,7 +430,11 @@ function scaleCommon(state: LedgerState, e: LedgerEvent, newShares: Decimal, old
 function onSplit(state: LedgerState, e: SplitEvent): Step[] {
   const { newShares, oldShares } = e;
   // JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c): the price moves in inverse proportion.
-  const reason = newShares.greaterThan(oldShares) ? "split: proportionately decreased" : newShares.lessThan(oldShares) ? "combination: proportionately increased" : "no change: one new share for each old";
+  const reason = newShares.greaterThan(oldShares)
+    ? "split: proportionately decreased"
+    : newShares.lessThan(oldShares)
+      ? "combination: proportionately increased"
+      : "no change: one new share for each old";
   state.commonFactor = state.commonFactor.times(oldShares).div(newShares);
   return scaleCommon(state, e, newShares, oldShares, reason, (s) => clauseFor(s.cls, "split", e.clause));
 }
@@ -378,7 +455,10 @@ function onReclassification(state: LedgerState, e: ReclassificationEvent): Step[
   const from = state.convertsInto;
   state.convertsInto = e.security;
   return scaleCommon(
-    state, e, e.newShares, e.oldShares,
+    state,
+    e,
+    e.newShares,
+    e.oldShares,
     `reclassification: ${from} changed into ${e.security}; proportionately adjusted, each share now convertible into ${e.security}`,
     (s) => clauseFor(s.cls, "reclassification", e.clause),
   );
@@ -391,7 +471,8 @@ function onDistribution(state: LedgerState, e: DistributionEvent): Step[] {
   const perCommon = e.units.div(e.perShares);
   return state.series.map((s) => {
     const before = { effective: s.effective };
-    if (!s.cls.issuePrice.greaterThan(0)) return step(e, s, before, { reason: "no Issue Price to convert: nothing receivable", clause: clauseFor(s.cls, "distribution", e.clause) });
+    if (!s.cls.issuePrice.greaterThan(0))
+      return step(e, s, before, { reason: "no Issue Price to convert: nothing receivable", clause: clauseFor(s.cls, "distribution", e.clause) });
     const common = s.cls.issuePrice.div(s.effective);
     const amount = common.times(perCommon);
     const held = s.otherProperty.find((x) => x.security.toLowerCase() === e.security.toLowerCase());
@@ -431,12 +512,18 @@ function onChange(state: LedgerState, e: OptionChangeEvent, replay: Replay, rule
     return unchangedSteps(e, state, () => `no readjustment: the options were not Additional Stock (${g.exempt})`, clause);
   }
   if (g.short) {
-    return unchangedSteps(e, state, () => "no readjustment: the options expire within the Short Options days of issue and have adjusted nothing yet (Juniper 6(d)(iii)(E))", clause);
+    return unchangedSteps(
+      e,
+      state,
+      () => "no readjustment: the options expire within the Short Options days of issue and have adjusted nothing yet (Juniper 6(d)(iii)(E))",
+      clause,
+    );
   }
   if (g.deemedOutstanding.equals(was.deemedOutstanding) && g.deemedPrice.equals(was.deemedPrice)) {
-    const why = rules.optionChanges === "raise-only" && (now.outstanding.greaterThan(was.outstanding) || now.price.lessThan(was.price))
-      ? "no readjustment: only an increase in the consideration payable or a decrease in the shares issuable is recomputed"
-      : "no readjustment: the terms the deemed issue counts did not change";
+    const why =
+      rules.optionChanges === "raise-only" && (now.outstanding.greaterThan(was.outstanding) || now.price.lessThan(was.price))
+        ? "no readjustment: only an increase in the consideration payable or a decrease in the shares issuable is recomputed"
+        : "no readjustment: the terms the deemed issue counts did not change";
     return state.series.map((s) => step(e, s, s, { reason: why, facts, clause: clause(s) }));
   }
   const asIf = replay(state.grants);
@@ -444,9 +531,10 @@ function onChange(state: LedgerState, e: OptionChangeEvent, replay: Replay, rule
   const deemedAfter = asIfGrant ? asIfGrant.deemedFor : [];
   const shares = g.exercised.plus(g.deemedOutstanding);
   const consideration = g.consideration.plus(g.exercisedConsideration).plus(g.deemedOutstanding.times(g.deemedPrice));
-  const notCounted = rules.optionChanges === "raise-only" && (g.deemedOutstanding.lessThan(now.outstanding) || g.deemedPrice.greaterThan(now.price))
-    ? `; not counted, as only an increase in the consideration or a decrease in the shares is recomputed: the deemed issue keeps ${terms(g.deemedOutstanding, g.deemedPrice)}`
-    : "";
+  const notCounted =
+    rules.optionChanges === "raise-only" && (g.deemedOutstanding.lessThan(now.outstanding) || g.deemedPrice.greaterThan(now.price))
+      ? `; not counted, as only an increase in the consideration or a decrease in the shares is recomputed: the deemed issue keeps ${terms(g.deemedOutstanding, g.deemedPrice)}`
+      : "";
   const steps = state.series.map((s) => {
     const before = { effective: s.effective };
     if (!g.deemedFor.includes(s.cls.name) && !deemedAfter.includes(s.cls.name)) {
@@ -462,7 +550,10 @@ function onChange(state: LedgerState, e: OptionChangeEvent, replay: Replay, rule
     setPrices(s, min(recomputed.effective, cap), min(recomputed.theoretical, cap));
     const original = asIf.steps.find((x) => x.row === g.row && x.className === s.cls.name);
     const detail = original ? original.arithmetic || original.reason : "no shares deemed issued: no adjustment";
-    const later = original && !recomputed.effective.equals(original.after) ? `; with the later adjustments recomputed on that basis: ${fmtPrice(recomputed.effective)}` : "";
+    const later =
+      original && !recomputed.effective.equals(original.after)
+        ? `; with the later adjustments recomputed on that basis: ${fmtPrice(recomputed.effective)}`
+        : "";
     const capped = s.effective.lessThan(recomputed.effective) ? `; capped at the price before the original adjustment, ${fmtPrice(cap)}` : "";
     return step(e, s, before, {
       reason: "readjustment on a change in the terms of options",
@@ -490,7 +581,8 @@ function onIpo(state: LedgerState, e: IpoEvent, terms: CharterTerms): Step[] {
       // MagiNet 3(f)(iv)(A): "$7.00 (as adjusted for any stock dividends, combinations, or splits)".
       return ipoReset(current, s.cls.name, e.price, e.date, e.issueDate, { column: "Date" }, { commonFactor: state.commonFactor });
     } catch (err) {
-      if (err instanceof ChartError) throw new ChartError(err.kind, `events row ${e.row}: ${err.message}`, { ...err.place, argument: err.place.argument ?? `events row ${e.row}` });
+      if (err instanceof ChartError)
+        throw new ChartError(err.kind, `events row ${e.row}: ${err.message}`, { ...err.place, argument: err.place.argument ?? `events row ${e.row}` });
       throw err;
     }
   });

@@ -6,7 +6,15 @@ import { historyTable } from "./table";
 const juniper = () =>
   testTerms(
     { name: "Common", shares: 8_000_000 },
-    { name: "Series A", shares: 1_000_000, issuePrice: "1.00", conversionPrice: "0.44", antiDilution: "broad", adjustmentRounding: "cent", clauses: { "Anti-Dilution": "6(d)(iv)" } },
+    {
+      name: "Series A",
+      shares: 1_000_000,
+      issuePrice: "1.00",
+      conversionPrice: "0.44",
+      antiDilution: "broad",
+      adjustmentRounding: "cent",
+      clauses: { "Anti-Dilution": "6(d)(iv)" },
+    },
     { name: "Series D", shares: 1_000_000, issuePrice: "11.03", antiDilution: "broad", adjustmentRounding: "cent", clauses: { "Anti-Dilution": "6(d)(iv)" } },
   );
 
@@ -87,6 +95,8 @@ describe("historyTable: rows [date, event, class, before, after, clause]", () =>
       ["1999-06-01", "2-for-1 split of the Common", "Series D", "11.03", "5.515", ""],
     ]);
     expect(historyTable(h, "series d").length).toBe(2);
-    expect(() => historyTable(h, "Series Q")).toThrow('argument className, value "Series Q": is not a series of Preferred in the terms; the series are Series A, Series D');
+    expect(() => historyTable(h, "Series Q")).toThrow(
+      'argument className, value "Series Q": is not a series of Preferred in the terms; the series are Series A, Series D',
+    );
   });
 });

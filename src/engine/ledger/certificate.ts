@@ -50,9 +50,10 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
     lines.push("Adjustments and readjustments of the Conversion Price:");
     shown.forEach((s, i) => {
       lines.push("");
-      const kind = s.carried && !s.changed
-        ? "Adjustment under one cent, not made (carried forward)"
-        : KIND[s.type] ?? (s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment");
+      const kind =
+        s.carried && !s.changed
+          ? "Adjustment under one cent, not made (carried forward)"
+          : (KIND[s.type] ?? (s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment"));
       lines.push(`${i + 1}. ${s.date}, ${s.className}: ${kind}`);
       lines.push(`   Event: ${s.event}`);
       if (s.facts) lines.push(`   Facts: ${s.facts}`);

@@ -13,9 +13,10 @@ export function describeEvent(e: LedgerEvent): string {
   const note = e.note ? ` (${e.note})` : "";
   switch (e.type) {
     case "issue": {
-      const what = e.security.toLowerCase() === "convertible"
-        ? `issue of convertible securities for up to ${fmtShares(e.shares)} Common`
-        : `issue of ${fmtShares(e.shares)} ${e.security}`;
+      const what =
+        e.security.toLowerCase() === "convertible"
+          ? `issue of convertible securities for up to ${fmtShares(e.shares)} Common`
+          : `issue of ${fmtShares(e.shares)} ${e.security}`;
       const exempt = e.exempt ? `; exempt: ${e.exempt}` : "";
       return `${what} for ${fmtMoney(e.consideration)} (${fmtMoney(e.consideration.div(e.shares))} per share)${exempt}${note}`;
     }
@@ -28,7 +29,10 @@ export function describeEvent(e: LedgerEvent): string {
     case "option-expiry":
       return `expiry of options ${e.id} for ${fmtShares(e.shares)} Common, unexercised${note}`;
     case "option-change": {
-      const parts = [e.maxShares ? `now for up to ${fmtShares(e.maxShares)} Common` : "", e.minExercisePrice ? `at no less than ${fmtMoney(e.minExercisePrice)} a share` : ""].filter(Boolean);
+      const parts = [
+        e.maxShares ? `now for up to ${fmtShares(e.maxShares)} Common` : "",
+        e.minExercisePrice ? `at no less than ${fmtMoney(e.minExercisePrice)} a share` : "",
+      ].filter(Boolean);
       return `change in the terms of options ${e.id}: ${parts.join(", ")}${note}`;
     }
     case "split":

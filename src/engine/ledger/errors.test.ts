@@ -15,7 +15,9 @@ describe("bad events name the row, the column (the events table's header for the
   test("an expiry for options never granted (#N/A)", () => {
     const e = errorOf([grant, { type: "option-expiry", date: "2000-01-01", id: "W9", shares: 1 }]);
     expect(e.kind).toBe("not-found");
-    expect(e.message).toBe('argument events row 2, column Option, value "W9": no options with this id were granted before this date; the grants are Options, W1');
+    expect(e.message).toBe(
+      'argument events row 2, column Option, value "W9": no options with this id were granted before this date; the grants are Options, W1',
+    );
   });
 
   test("an expiry dated before its grant", () => {
@@ -26,7 +28,9 @@ describe("bad events name the row, the column (the events table's header for the
   test("expiring more than was granted", () => {
     const e = errorOf([grant, { type: "option-expiry", date: "2000-01-01", id: "W1", shares: 600_000 }]);
     expect(e.kind).toBe("value");
-    expect(e.message).toBe('argument events row 2, column Shares, value "600000": is more than the 500,000 still outstanding under options W1 (500,000 granted)');
+    expect(e.message).toBe(
+      'argument events row 2, column Shares, value "600000": is more than the 500,000 still outstanding under options W1 (500,000 granted)',
+    );
   });
 
   test("expiring what was already exercised", () => {
@@ -35,15 +39,21 @@ describe("bad events name the row, the column (the events table's header for the
       { type: "option-exercise", date: "1999-06-01", id: "W1", shares: 400_000 },
       { type: "option-expiry", date: "2000-01-01", id: "W1", shares: 200_000 },
     ]);
-    expect(e.message).toBe('argument events row 3, column Shares, value "200000": is more than the 100,000 still outstanding under options W1 (500,000 granted)');
+    expect(e.message).toBe(
+      'argument events row 3, column Shares, value "200000": is more than the 100,000 still outstanding under options W1 (500,000 granted)',
+    );
   });
 
   test("negative shares", () => {
     expect(errorOf([{ type: "issue", date: "2000-01-01", shares: -5, pricePerShare: 1 }]).message).toBe(
       'argument events row 1, column Shares, value "-5": must be more than zero',
     );
-    expect(errorOf([{ ...grant, maxShares: "-1" } as LedgerEventInput]).message).toBe('argument events row 1, column Max Shares, value "-1": must be more than zero');
-    expect(errorOf([{ ...grant, minExercisePrice: -1 } as LedgerEventInput]).message).toBe('argument events row 1, column Exercise Price, value "-1": must not be negative');
+    expect(errorOf([{ ...grant, maxShares: "-1" } as LedgerEventInput]).message).toBe(
+      'argument events row 1, column Max Shares, value "-1": must be more than zero',
+    );
+    expect(errorOf([{ ...grant, minExercisePrice: -1 } as LedgerEventInput]).message).toBe(
+      'argument events row 1, column Exercise Price, value "-1": must not be negative',
+    );
   });
 
   test("a price of zero", () => {
@@ -73,15 +83,21 @@ describe("bad events name the row, the column (the events table's header for the
   });
 
   test("dates, types, numbers, ids", () => {
-    expect(errorOf([{ type: "split", date: "2000-02-30", ratio: 2 }]).message).toBe('argument events row 1, column Date, value "2000-02-30": is not a date; write it as YYYY-MM-DD');
+    expect(errorOf([{ type: "split", date: "2000-02-30", ratio: 2 }]).message).toBe(
+      'argument events row 1, column Date, value "2000-02-30": is not a date; write it as YYYY-MM-DD',
+    );
     expect(errorOf([{ type: "merger", date: "2000-01-01" } as unknown as LedgerEventInput]).message).toBe(
       'argument events row 1, column Event, value "merger": is not an event type; use one of issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution, ipo',
     );
-    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: "two" }]).message).toBe('argument events row 1, column Ratio, value "two": is not a number; write digits such as 8.93, $8.93, 1743751 or 1,743,751');
+    expect(errorOf([{ type: "split", date: "2000-01-01", ratio: "two" }]).message).toBe(
+      'argument events row 1, column Ratio, value "two": is not a number; write digits such as 8.93, $8.93, 1743751 or 1,743,751',
+    );
     expect(errorOf([grant, { ...grant, date: "1999-04-01" }]).message).toBe(
       'argument events row 2, column Option, value "W1": options with this id were already granted (row 1); give each grant its own id',
     );
-    expect(errorOf([{ ...grant, id: "" } as LedgerEventInput]).message).toBe('argument events row 1, column Option, value "": name the options (an id such as "W1")');
+    expect(errorOf([{ ...grant, id: "" } as LedgerEventInput]).message).toBe(
+      'argument events row 1, column Option, value "": name the options (an id such as "W1")',
+    );
     expect(errorOf([{ ...grant, exempt: 3 } as unknown as LedgerEventInput]).message).toBe(
       'argument events row 1, column Exempt, value "3": write yes, no, or the exempt category (e.g. employee plan)',
     );

@@ -9,10 +9,18 @@ import { invalid, type ErrorPlace } from "../errors";
 import type { IsoDate } from "../terms/model";
 
 export type EventType =
-  | "issue" | "option-grant" | "option-exercise" | "option-expiry" | "option-change" | "split" | "stock-dividend"
-  | "reclassification" | "distribution" | "ipo";
+  "issue" | "option-grant" | "option-exercise" | "option-expiry" | "option-change" | "split" | "stock-dividend" | "reclassification" | "distribution" | "ipo";
 export const EVENT_TYPES: readonly EventType[] = [
-  "issue", "option-grant", "option-exercise", "option-expiry", "option-change", "split", "stock-dividend", "reclassification", "distribution", "ipo",
+  "issue",
+  "option-grant",
+  "option-exercise",
+  "option-expiry",
+  "option-change",
+  "split",
+  "stock-dividend",
+  "reclassification",
+  "distribution",
+  "ipo",
 ];
 
 /** A date as ISO text "YYYY-MM-DD", or an Excel serial number. */
@@ -20,9 +28,23 @@ export type DateInput = IsoDate | number;
 
 /** The events table's header for each field of an event: how messages name a field the user gave. */
 export const FIELD_COLUMNS: Readonly<Record<string, string>> = {
-  date: "Date", type: "Event", shares: "Shares", pricePerShare: "Price", price: "Price", consideration: "Consideration",
-  security: "Security", id: "Option", maxShares: "Max Shares", minExercisePrice: "Exercise Price", ratio: "Ratio",
-  exempt: "Exempt", fromPool: "From Pool", issueDate: "Issue Date", expiryDate: "Expiry Date", clause: "Clause", note: "Note",
+  date: "Date",
+  type: "Event",
+  shares: "Shares",
+  pricePerShare: "Price",
+  price: "Price",
+  consideration: "Consideration",
+  security: "Security",
+  id: "Option",
+  maxShares: "Max Shares",
+  minExercisePrice: "Exercise Price",
+  ratio: "Ratio",
+  exempt: "Exempt",
+  fromPool: "From Pool",
+  issueDate: "Issue Date",
+  expiryDate: "Expiry Date",
+  clause: "Clause",
+  note: "Note",
 };
 
 /** The header each field was read from, as the user wrote it (set by eventsFromTable). */
@@ -240,8 +262,16 @@ export interface IpoEvent extends Normal {
   issueDate: IsoDate | null;
 }
 export type LedgerEvent =
-  | IssueEvent | OptionGrantEvent | OptionExerciseEvent | OptionExpiryEvent | OptionChangeEvent | SplitEvent | StockDividendEvent
-  | ReclassificationEvent | DistributionEvent | IpoEvent;
+  | IssueEvent
+  | OptionGrantEvent
+  | OptionExerciseEvent
+  | OptionExpiryEvent
+  | OptionChangeEvent
+  | SplitEvent
+  | StockDividendEvent
+  | ReclassificationEvent
+  | DistributionEvent
+  | IpoEvent;
 
 /** The place of an event's field for messages: "events row 3, column Price". */
 export function eventPlace(row: number, field: string, columns?: EventColumns): ErrorPlace {
@@ -281,7 +311,8 @@ export function dateField(value: unknown, row: number, column: string, columns?:
 
 function idField(value: unknown, row: number, columns?: EventColumns): string {
   const id = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
-  if (!id) throw invalid({ ...eventPlace(row, "id", columns), value: value === undefined ? undefined : String(value) }, "name the options (an id such as \"W1\")");
+  if (!id)
+    throw invalid({ ...eventPlace(row, "id", columns), value: value === undefined ? undefined : String(value) }, 'name the options (an id such as "W1")');
   return id;
 }
 
@@ -321,7 +352,8 @@ function ratioField(value: unknown, row: number, columns: EventColumns | undefin
 
 function securityField(value: unknown, row: number, columns: EventColumns | undefined, what: string): string {
   const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
-  if (!text) throw invalid({ ...eventPlace(row, "security", columns), value: value === undefined || value === null ? undefined : String(value) }, `name ${what}`);
+  if (!text)
+    throw invalid({ ...eventPlace(row, "security", columns), value: value === undefined || value === null ? undefined : String(value) }, `name ${what}`);
   return text;
 }
 
@@ -337,9 +369,14 @@ function expiryOf(e: OptionGrantEventInput, granted: IsoDate, row: number, cols?
 export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEvent {
   if (input === null || typeof input !== "object") throw invalid({ argument: `events row ${row}`, value: String(input) }, "is not an event");
   const cols = input.columns;
-  const type = String((input as { type?: unknown }).type ?? "").trim().toLowerCase();
+  const type = String((input as { type?: unknown }).type ?? "")
+    .trim()
+    .toLowerCase();
   if (!(EVENT_TYPES as readonly string[]).includes(type)) {
-    throw invalid({ ...eventPlace(row, "type", cols), value: (input as { type?: unknown }).type as string }, `is not an event type; use one of ${EVENT_TYPES.join(", ")}`);
+    throw invalid(
+      { ...eventPlace(row, "type", cols), value: (input as { type?: unknown }).type as string },
+      `is not an event type; use one of ${EVENT_TYPES.join(", ")}`,
+    );
   }
   const base: Normal = {
     row,
@@ -359,7 +396,9 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
       }
       if (!hasPrice && !hasTotal) throw invalid(eventPlace(row, "pricePerShare", cols), "give the price per share or the total consideration");
       // A price of zero is refused: an issue for nothing would be a stock dividend (a split) or an error.
-      const consideration = hasPrice ? positive(e.pricePerShare, row, "pricePerShare", cols).times(shares) : positive(e.consideration, row, "consideration", cols);
+      const consideration = hasPrice
+        ? positive(e.pricePerShare, row, "pricePerShare", cols).times(shares)
+        : positive(e.consideration, row, "consideration", cols);
       const security = typeof e.security === "string" && e.security.trim() !== "" ? e.security.trim() : "Common";
       return { ...base, type: "issue", shares, consideration, security, exempt: exemptField(e.exempt, row, cols) };
     }
@@ -370,7 +409,10 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
         type: "option-grant",
         id: idField(e.id, row, cols),
         maxShares: positive(e.maxShares, row, "maxShares", cols),
-        consideration: e.consideration === undefined || e.consideration === null || e.consideration === "" ? new Decimal(0) : nonNegative(e.consideration, row, "consideration", cols),
+        consideration:
+          e.consideration === undefined || e.consideration === null || e.consideration === ""
+            ? new Decimal(0)
+            : nonNegative(e.consideration, row, "consideration", cols),
         minExercisePrice: nonNegative(e.minExercisePrice, row, "minExercisePrice", cols),
         exempt: exemptField(e.exempt, row, cols),
         fromPool: e.fromPool === true,
@@ -403,7 +445,10 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
       const [newShares, oldShares] = ratioField(e.ratio, row, cols, "new:old, e.g. 1:2 for one new share for every two of Common");
       const security = securityField(e.security, row, cols, "the class the Common was changed into");
       if (security.toLowerCase() === "common") {
-        throw invalid({ ...eventPlace(row, "security", cols), value: security }, "a change of Common into more or fewer shares of Common is a split (Juniper 6(e)(iii): \"other than a subdivision or combination\"); write a split event");
+        throw invalid(
+          { ...eventPlace(row, "security", cols), value: security },
+          'a change of Common into more or fewer shares of Common is a split (Juniper 6(e)(iii): "other than a subdivision or combination"); write a split event',
+        );
       }
       return { ...base, type: "reclassification", newShares, oldShares, security };
     }
@@ -412,7 +457,10 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
       const [units, perShares] = ratioField(e.ratio, row, cols, "units:shares, e.g. 1:10 for one unit for every ten shares of Common");
       const security = securityField(e.security, row, cols, "the securities distributed");
       if (security.toLowerCase() === "common") {
-        throw invalid({ ...eventPlace(row, "security", cols), value: security }, "a distribution payable in Common is a stock dividend (Juniper 6(e)(ii): \"other than shares of Common Stock\"); write a stock-dividend event");
+        throw invalid(
+          { ...eventPlace(row, "security", cols), value: security },
+          'a distribution payable in Common is a stock dividend (Juniper 6(e)(ii): "other than shares of Common Stock"); write a stock-dividend event',
+        );
       }
       return { ...base, type: "distribution", units, perShares, security };
     }

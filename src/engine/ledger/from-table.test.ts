@@ -25,7 +25,13 @@ describe("eventsFromTable: an events range with a header row", () => {
     // The grant's maximum is read from Shares and its exercise price from Price (no Max Shares or Exercise
     // Price column): the headers are kept so that messages name those columns.
     expect(events[0]).toEqual({
-      type: "option-grant", date: "1999-03-01", id: "W1", maxShares: 500000, consideration: 50000, minExercisePrice: 5, fromPool: false,
+      type: "option-grant",
+      date: "1999-03-01",
+      id: "W1",
+      maxShares: 500000,
+      consideration: 50000,
+      minExercisePrice: 5,
+      fromPool: false,
       columns: { type: "Event", date: "Date", id: "Option", maxShares: "Shares", consideration: "Consideration", minExercisePrice: "Price" },
     });
     const h = conversionPriceHistory(juniper(), events);
@@ -38,7 +44,13 @@ describe("eventsFromTable: an events range with a header row", () => {
       ["1999-01-01", "issue", 1000000, 0.1, "Common", "employee plan", "6(d)(i)(D)(2)"],
     ]);
     expect(events[0]).toEqual({
-      type: "issue", date: "1999-01-01", shares: 1000000, pricePerShare: 0.1, security: "Common", exempt: "employee plan", clause: "6(d)(i)(D)(2)",
+      type: "issue",
+      date: "1999-01-01",
+      shares: 1000000,
+      pricePerShare: 0.1,
+      security: "Common",
+      exempt: "employee plan",
+      clause: "6(d)(i)(D)(2)",
       columns: { type: "EVENT", date: "date", shares: "shares", pricePerShare: "price", security: "security", exempt: "exempt" },
     });
   });
@@ -54,12 +66,24 @@ describe("eventsFromTable: an events range with a header row", () => {
         ["2001-01-01", "split", 2],
       ]),
     ).toThrow("argument events row 2: is blank; remove it or fill it in");
-    expect(() => conversionPriceHistory(juniper(), eventsFromTable([["Date", "Event", "Ratio"], ["2000-01-01", "split", "two"]]))).toThrow(
-      'argument events row 1, column Ratio, value "two": is not a number',
-    );
-    expect(() => conversionPriceHistory(juniper(), eventsFromTable([["Date", "Event"], ["2000-01-01", "merger"]]))).toThrow(
-      'argument events row 1, column Event, value "merger": is not an event type',
-    );
+    expect(() =>
+      conversionPriceHistory(
+        juniper(),
+        eventsFromTable([
+          ["Date", "Event", "Ratio"],
+          ["2000-01-01", "split", "two"],
+        ]),
+      ),
+    ).toThrow('argument events row 1, column Ratio, value "two": is not a number');
+    expect(() =>
+      conversionPriceHistory(
+        juniper(),
+        eventsFromTable([
+          ["Date", "Event"],
+          ["2000-01-01", "merger"],
+        ]),
+      ),
+    ).toThrow('argument events row 1, column Event, value "merger": is not an event type');
   });
 });
 
@@ -78,9 +102,12 @@ describe("eventsFromTable: a bad cell is named by its row under the header and i
   });
 
   test("a header as the user spelt it, an alias included (Class for Security, Option ID for Option)", () => {
-    expect(history([["date", "event", "class", "shares", "price"], ["1999-01-01", "issue", "Series Z", 100, 12]])).toThrow(
-      'argument events row 1, column class, value "Series Z": is not a class of the terms; use one of Common, Series D, convertible',
-    );
+    expect(
+      history([
+        ["date", "event", "class", "shares", "price"],
+        ["1999-01-01", "issue", "Series Z", 100, 12],
+      ]),
+    ).toThrow('argument events row 1, column class, value "Series Z": is not a class of the terms; use one of Common, Series D, convertible');
     expect(
       history([
         ["Date", "Event", "Option ID", "Shares", "Price"],
@@ -91,19 +118,33 @@ describe("eventsFromTable: a bad cell is named by its row under the header and i
   });
 
   test("a grant's maximum read from Shares is named Shares; from Max Shares, Max Shares", () => {
-    expect(history([["Date", "Event", "Option", "Shares", "Price"], ["1999-01-01", "grant", "W1", 0, 5]])).toThrow(
-      'argument events row 1, column Shares, value "0": must be more than zero',
-    );
-    expect(history([["Date", "Event", "Option", "Max Shares", "Shares", "Price"], ["1999-01-01", "grant", "W1", -1, 5, 5]])).toThrow(
-      'argument events row 1, column Max Shares, value "-1": must be more than zero',
-    );
+    expect(
+      history([
+        ["Date", "Event", "Option", "Shares", "Price"],
+        ["1999-01-01", "grant", "W1", 0, 5],
+      ]),
+    ).toThrow('argument events row 1, column Shares, value "0": must be more than zero');
+    expect(
+      history([
+        ["Date", "Event", "Option", "Max Shares", "Shares", "Price"],
+        ["1999-01-01", "grant", "W1", -1, 5, 5],
+      ]),
+    ).toThrow('argument events row 1, column Max Shares, value "-1": must be more than zero');
   });
 
   test("a value the range has no column for is named by the events table's own header", () => {
-    expect(history([["Date", "Event", "Price"], ["1999-01-01", "issue", 12]])).toThrow("argument events row 1, column Shares: is required");
-    expect(history([["Date", "Event", "Shares"], ["1999-01-01", "issue", 100]])).toThrow(
-      "argument events row 1, column Price: give the price per share or the total consideration",
-    );
+    expect(
+      history([
+        ["Date", "Event", "Price"],
+        ["1999-01-01", "issue", 12],
+      ]),
+    ).toThrow("argument events row 1, column Shares: is required");
+    expect(
+      history([
+        ["Date", "Event", "Shares"],
+        ["1999-01-01", "issue", 100],
+      ]),
+    ).toThrow("argument events row 1, column Price: give the price per share or the total consideration");
   });
 });
 
@@ -121,7 +162,10 @@ describe("eventsFromTable: option changes, stock dividends, distributions and re
     const events = eventsFromTable(range);
     expect(events.map((e) => e.type)).toEqual(["option-grant", "option-change", "stock-dividend", "distribution", "reclassification"]);
     expect(events[1]).toEqual({
-      type: "option-change", date: "1999-06-01", id: "W1", maxShares: 200000,
+      type: "option-change",
+      date: "1999-06-01",
+      id: "W1",
+      maxShares: 200000,
       columns: { type: "Event", date: "Date", id: "Option", maxShares: "Shares", minExercisePrice: "Price" },
     });
     const h = conversionPriceHistory(juniper(), events);
@@ -137,9 +181,17 @@ describe("eventsFromTable: option changes, stock dividends, distributions and re
 
   test("bad cells named by row and column as written", () => {
     const history = (rows: EventCell[][]) => () => conversionPriceHistory(juniper(), eventsFromTable([range[0], ...rows]));
-    expect(history([range[1], ["1999-06-01", "change", "W1", 0, null, null, null]])).toThrow('argument events row 2, column Shares, value "0": must be more than zero');
-    expect(history([["1999-06-01", "change", "W2", 10, null, null, null]])).toThrow('argument events row 1, column Option, value "W2": no options with this id were granted before this date');
-    expect(history([["1999-07-01", "dividend", null, null, null, "0%", null]])).toThrow('argument events row 1, column Ratio, value "0": must be more than zero');
-    expect(history([["1999-08-01", "distribution", null, null, null, 1, null]])).toThrow("argument events row 1, column Security: name the securities distributed");
+    expect(history([range[1], ["1999-06-01", "change", "W1", 0, null, null, null]])).toThrow(
+      'argument events row 2, column Shares, value "0": must be more than zero',
+    );
+    expect(history([["1999-06-01", "change", "W2", 10, null, null, null]])).toThrow(
+      'argument events row 1, column Option, value "W2": no options with this id were granted before this date',
+    );
+    expect(history([["1999-07-01", "dividend", null, null, null, "0%", null]])).toThrow(
+      'argument events row 1, column Ratio, value "0": must be more than zero',
+    );
+    expect(history([["1999-08-01", "distribution", null, null, null, 1, null]])).toThrow(
+      "argument events row 1, column Security: name the securities distributed",
+    );
   });
 });

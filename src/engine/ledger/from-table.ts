@@ -10,8 +10,13 @@ import { EVENT_TYPES, type EventType, type LedgerEventInput } from "./events";
 const READS: Record<EventType, Record<string, readonly string[]>> = {
   issue: { shares: ["shares"], pricePerShare: ["price"], consideration: ["consideration"], security: ["security"], exempt: ["exempt"] },
   "option-grant": {
-    id: ["id"], maxShares: ["maxShares", "shares"], consideration: ["consideration"], minExercisePrice: ["minExercisePrice", "price"],
-    exempt: ["exempt"], fromPool: ["fromPool"], expiryDate: ["expiryDate"],
+    id: ["id"],
+    maxShares: ["maxShares", "shares"],
+    consideration: ["consideration"],
+    minExercisePrice: ["minExercisePrice", "price"],
+    exempt: ["exempt"],
+    fromPool: ["fromPool"],
+    expiryDate: ["expiryDate"],
   },
   "option-exercise": { id: ["id"], shares: ["shares"] },
   "option-expiry": { id: ["id"], shares: ["shares"] },
@@ -34,7 +39,11 @@ export const EVENT_COLUMNS: readonly { header: string; field: string; help: stri
     help: "issue, option-grant, option-exercise, option-expiry, option-change, split, stock-dividend, reclassification, distribution or ipo (grant, exercise, expiry, change, dividend also read).",
   },
   { header: "Shares", field: "shares", help: "issue: shares issued; exercise, expiry: shares; grant, change: maximum shares when Max Shares is blank." },
-  { header: "Price", field: "price", help: "issue: price per share; ipo: the IPO price per share; grant, change: the exercise price when Exercise Price is blank." },
+  {
+    header: "Price",
+    field: "price",
+    help: "issue: price per share; ipo: the IPO price per share; grant, change: the exercise price when Exercise Price is blank.",
+  },
   { header: "Consideration", field: "consideration", help: "issue: total consideration (instead of Price); grant: paid for the options." },
   {
     header: "Security",
@@ -42,7 +51,11 @@ export const EVENT_COLUMNS: readonly { header: string; field: string; help: stri
     help: "issue: Common (default), a series of Preferred in the terms, or convertible; reclassification: the class the Common became; distribution: what was distributed.",
   },
   { header: "Option", field: "id", help: "grant, exercise, expiry, change: the id of the options (or of a convertible written as a grant), e.g. W1." },
-  { header: "Max Shares", field: "maxShares", help: "grant: maximum Common shares under the options; change: the shares now issuable under those outstanding." },
+  {
+    header: "Max Shares",
+    field: "maxShares",
+    help: "grant: maximum Common shares under the options; change: the shares now issuable under those outstanding.",
+  },
   { header: "Exercise Price", field: "minExercisePrice", help: "grant: the minimum exercise price per share; change: the new one." },
   {
     header: "Ratio",
@@ -51,15 +64,31 @@ export const EVENT_COLUMNS: readonly { header: string; field: string; help: stri
   },
   { header: "Exempt", field: "exempt", help: "issue, grant: yes, or the exempt category (employee plan, equipment lease...)." },
   { header: "From Pool", field: "fromPool", help: "grant: yes when granted out of the unallocated pool." },
-  { header: "Expiry Date", field: "expiryDate", help: "grant: the date the options expire by their terms; those still outstanding then expire on it (an option-expiry is added after that date's events). Options expiring within the terms' Short Options days of issue adjust nothing until all are exercised or expired (Juniper 6(d)(iii)(E))." },
+  {
+    header: "Expiry Date",
+    field: "expiryDate",
+    help: "grant: the date the options expire by their terms; those still outstanding then expire on it (an option-expiry is added after that date's events). Options expiring within the terms' Short Options days of issue adjust nothing until all are exercised or expired (Juniper 6(d)(iii)(E)).",
+  },
   { header: "Issue Date", field: "issueDate", help: "ipo: the Original Issue Date for a filing-window reset." },
   { header: "Clause", field: "clause", help: "The clause to cite for this event." },
 ];
 
-const ALIASES: Record<string, string> = { class: "security", id: "id", optionid: "id", minexerciseprice: "minExercisePrice", type: "type", description: "note" };
+const ALIASES: Record<string, string> = {
+  class: "security",
+  id: "id",
+  optionid: "id",
+  minexerciseprice: "minExercisePrice",
+  type: "type",
+  description: "note",
+};
 const TYPE_ALIASES: Record<string, EventType> = {
-  grant: "option-grant", exercise: "option-exercise", expiry: "option-expiry", expire: "option-expiry", change: "option-change",
-  dividend: "stock-dividend", reclassify: "reclassification",
+  grant: "option-grant",
+  exercise: "option-exercise",
+  expiry: "option-expiry",
+  expire: "option-expiry",
+  change: "option-change",
+  dividend: "stock-dividend",
+  reclassify: "reclassification",
 };
 
 function blank(c: EventCell | undefined): boolean {
@@ -78,7 +107,10 @@ function fieldOf(header: EventCell, index: number, argument: string): string | n
 }
 
 function eventType(cell: EventCell): string {
-  const key = String(cell ?? "").trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const key = String(cell ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   return TYPE_ALIASES[key] ?? key;
 }
 

@@ -77,7 +77,9 @@ describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, 
     // D, broad: (7.00 x 10,000,000 + 3,000,000) / 11,000,000 = 73,000,000 / 11,000,000 = 6.636363...
     expect(h.final["Series D"].toFixed(9)).toBe("6.636363636");
     const b = h.steps.find((s) => s.className === "Series B")!;
-    expect(b.facts).toBe("A (narrow) = 4,000,000 issuable on conversion of the outstanding Preferred = 4,000,000; C = 1,000,000 Additional Shares of Common for $3,000,000.00");
+    expect(b.facts).toBe(
+      "A (narrow) = 4,000,000 issuable on conversion of the outstanding Preferred = 4,000,000; C = 1,000,000 Additional Shares of Common for $3,000,000.00",
+    );
     expect(b.clause).toBe("3(f)(i)(A)(2)");
     const a = h.steps.find((s) => s.className === "Series A")!;
     expect(a.changed).toBe(false);
@@ -95,7 +97,14 @@ describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, 
     // Series C alone: Common 5,000,000, options 1,000,000, Series C 4,000,000 at $4.50: A = 10,000,000.
     const terms = testTerms(
       { name: "Common", shares: 5_000_000 },
-      { name: "Series C", shares: 4_000_000, issuePrice: "4.50", antiDilution: "broad", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(3)", "Adjustment Rounding": "3(f)(i)(B)" } },
+      {
+        name: "Series C",
+        shares: 4_000_000,
+        issuePrice: "4.50",
+        antiDilution: "broad",
+        ...cf,
+        clauses: { "Anti-Dilution": "3(f)(i)(A)(3)", "Adjustment Rounding": "3(f)(i)(B)" },
+      },
       { name: "Options", kind: "option", shares: 1_000_000 },
     );
     const h = conversionPriceHistory(terms, [
@@ -133,7 +142,11 @@ describe("Juniper (6(d)): broad base to the nearest cent, deemed issues and thei
     testTerms(
       { name: "Common", shares: 8_000_000 },
       {
-        name: "Series D", shares: 1_000_000, issuePrice: "11.03", antiDilution: "broad", adjustmentRounding: "cent",
+        name: "Series D",
+        shares: 1_000_000,
+        issuePrice: "11.03",
+        antiDilution: "broad",
+        adjustmentRounding: "cent",
         clauses: { "Anti-Dilution": "6(d)(iv)", "Deemed Issues": "6(d)(iii)", "Exempt Issues": "6(d)(i)(D)" },
       },
       { name: "Options", kind: "option", shares: 1_000_000 },
@@ -297,8 +310,12 @@ describe("IPO resets in the ledger (the IPO helper's ipoReset, on the prices in 
       { name: "Common", shares: 5_000_000 },
       { name: "Series C", shares: 1_000_000, issuePrice: "4.50" },
       {
-        name: "Series D", shares: 1_000_000, issuePrice: "7.00", clauses: { "IPO Reset": "3(f)(iv)" },
-        ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C",
+        name: "Series D",
+        shares: 1_000_000,
+        issuePrice: "7.00",
+        clauses: { "IPO Reset": "3(f)(iv)" },
+        ipoReset:
+          "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C",
       },
     );
     const h = conversionPriceHistory(terms, [{ type: "ipo", date: "1997-06-01", price: 6 }]);
@@ -319,8 +336,11 @@ describe("IPO resets in the ledger (the IPO helper's ipoReset, on the prices in 
       { name: "Common", shares: 5_000_000 },
       { name: "Series C", shares: 1_000_000, issuePrice: "4.50", antiDilution: "broad" },
       {
-        name: "Series D", shares: 1_000_000, issuePrice: "7.00",
-        ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C",
+        name: "Series D",
+        shares: 1_000_000,
+        issuePrice: "7.00",
+        ipoReset:
+          "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C",
       },
     );
     const h = conversionPriceHistory(terms, [
@@ -335,7 +355,14 @@ describe("IPO resets in the ledger (the IPO helper's ipoReset, on the prices in 
     // issued 1999-01-01; filing 1999-05-01 (120 days): 85% x $20.00 = $17.00 ("modified to equal")
     const terms = testTerms(
       { name: "Common", shares: 8_000_000 },
-      { name: "Series D1", shares: 1_000_000, issuePrice: "11.03", issueDate: "1999-01-01", ipoReset: "filing 180d 85%; 1y 75%; 15m 65%", clauses: { "IPO Reset": "6(c)" } },
+      {
+        name: "Series D1",
+        shares: 1_000_000,
+        issuePrice: "11.03",
+        issueDate: "1999-01-01",
+        ipoReset: "filing 180d 85%; 1y 75%; 15m 65%",
+        clauses: { "IPO Reset": "6(c)" },
+      },
     );
     const h = conversionPriceHistory(terms, [{ type: "ipo", date: "1999-05-01", price: 20 }]);
     expect(h.final["Series D1"].toString()).toBe("17");

@@ -100,7 +100,16 @@ function withExpiries(events: readonly LedgerEvent[]): LedgerEvent[] {
       else if (e.type === "stock-dividend") left = left.times(e.held.plus(e.paid)).div(e.held);
     }
     if (left.greaterThan(0)) {
-      added.push({ type: "option-expiry", row: g.row, date: g.expiryDate!, id: g.id, shares: left, note: "expired by its terms (Expiry Date)", clause: null, ...(g.columns ? { columns: g.columns } : {}) });
+      added.push({
+        type: "option-expiry",
+        row: g.row,
+        date: g.expiryDate!,
+        id: g.id,
+        shares: left,
+        note: "expired by its terms (Expiry Date)",
+        clause: null,
+        ...(g.columns ? { columns: g.columns } : {}),
+      });
     }
   }
   // After every given event of its date (events are in date order; equal dates keep the grants' order).
@@ -115,7 +124,12 @@ function withExpiries(events: readonly LedgerEvent[]): LedgerEvent[] {
   return out;
 }
 
-function run(start: LedgerState, events: readonly LedgerEvent[], terms: CharterTerms, rules: LedgerRules): { state: LedgerState; steps: Step[]; points: PricePoint[] } {
+function run(
+  start: LedgerState,
+  events: readonly LedgerEvent[],
+  terms: CharterTerms,
+  rules: LedgerRules,
+): { state: LedgerState; steps: Step[]; points: PricePoint[] } {
   let state = start;
   const steps: Step[] = [];
   const points: PricePoint[] = [];

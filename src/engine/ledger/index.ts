@@ -7,9 +7,20 @@ export type { ConversionPriceHistory, PricePoint, SeriesSummary } from "./histor
 export type { Step } from "./step";
 export { normaliseEvents, EVENT_TYPES } from "./events";
 export type {
-  DateInput, EventType, LedgerEvent, LedgerEventInput, IssueEventInput, OptionGrantEventInput, OptionExerciseEventInput,
-  OptionExpiryEventInput, OptionChangeEventInput, SplitEventInput, StockDividendEventInput, ReclassificationEventInput,
-  DistributionEventInput, IpoEventInput,
+  DateInput,
+  EventType,
+  LedgerEvent,
+  LedgerEventInput,
+  IssueEventInput,
+  OptionGrantEventInput,
+  OptionExerciseEventInput,
+  OptionExpiryEventInput,
+  OptionChangeEventInput,
+  SplitEventInput,
+  StockDividendEventInput,
+  ReclassificationEventInput,
+  DistributionEventInput,
+  IpoEventInput,
 } from "./events";
 export { OPTION_CHANGE_RULES, ledgerRules, ledgerRulesFor } from "./rules";
 export type { LedgerRules, OptionChangeRule } from "./rules";

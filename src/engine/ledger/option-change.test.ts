@@ -18,8 +18,14 @@ const terms = (rounding: "none" | "cent" = "none") =>
 // W1: 2,000,000 Common at no less than $1.00, nothing paid for the grant: deemed issued for $2,000,000:
 // (2.50 x 10,000,000 + 2,000,000) / (10,000,000 + 2,000,000) = 27,000,000 / 12,000,000 = 2.25.
 const grant: LedgerEventInput = { type: "option-grant", date: "2001-01-01", id: "W1", maxShares: 2_000_000, minExercisePrice: 1 };
-const change = (date: string, fields: { maxShares?: number | string; minExercisePrice?: number | string }): LedgerEventInput => ({ type: "option-change", date, id: "W1", ...fields });
-const run = (events: LedgerEventInput[], rules: Partial<LedgerRules> = {}, rounding: "none" | "cent" = "none") => conversionPriceHistory(terms(rounding), events, undefined, rules);
+const change = (date: string, fields: { maxShares?: number | string; minExercisePrice?: number | string }): LedgerEventInput => ({
+  type: "option-change",
+  date,
+  id: "W1",
+  ...fields,
+});
+const run = (events: LedgerEventInput[], rules: Partial<LedgerRules> = {}, rounding: "none" | "cent" = "none") =>
+  conversionPriceHistory(terms(rounding), events, undefined, rules);
 const last = (events: LedgerEventInput[], rules: Partial<LedgerRules> = {}) => run(events, rules).final["Series A"];
 
 describe("option-change, either rule (MagiNet 3(f)(i)(E)(3), the default)", () => {
@@ -117,7 +123,9 @@ describe("option-change, either rule (MagiNet 3(f)(i)(E)(3), the default)", () =
 
   test("a later expiry readjusts from the changed terms", () => {
     // Changed to 1,000,000 (2.363636...), then all 1,000,000 expire: as if no shares deemed issued: 2.50.
-    expect(last([grant, change("2001-06-01", { maxShares: 1_000_000 }), { type: "option-expiry", date: "2002-01-01", id: "W1", shares: 1_000_000 }]).toString()).toBe("2.5");
+    expect(
+      last([grant, change("2001-06-01", { maxShares: 1_000_000 }), { type: "option-expiry", date: "2002-01-01", id: "W1", shares: 1_000_000 }]).toString(),
+    ).toBe("2.5");
   });
 });
 
@@ -134,7 +142,9 @@ describe("option-change, raise-only rule (Juniper 6(d)(iii)(B), (D))", () => {
     // The deemed issue keeps $1.00 and takes 1,000,000: (25,000,000 + 1,000,000) / 11,000,000 = 2.363636...
     const h = run([grant, change("2001-06-01", { maxShares: 1_000_000, minExercisePrice: "0.50" })], rules);
     expect(h.final["Series A"].toFixed(9)).toBe("2.363636364");
-    expect(h.steps[1].arithmetic).toContain("; not counted, as only an increase in the consideration or a decrease in the shares is recomputed: the deemed issue keeps 1,000,000 at no less than $1.00 a share");
+    expect(h.steps[1].arithmetic).toContain(
+      "; not counted, as only an increase in the consideration or a decrease in the shares is recomputed: the deemed issue keeps 1,000,000 at no less than $1.00 a share",
+    );
   });
 
   test("to the nearest cent, as 6(d)(iv) computes the recomputed adjustment", () => {
@@ -163,7 +173,9 @@ describe("option-change errors name the row, column and value", () => {
   });
 
   test("a change dated before the grant", () => {
-    expect(thrown(() => run([grant, change("2000-06-01", { maxShares: 5 })])).message).toContain('argument events row 2, column Option, value "W1": no options with this id were granted before this date');
+    expect(thrown(() => run([grant, change("2000-06-01", { maxShares: 5 })])).message).toContain(
+      'argument events row 2, column Option, value "W1": no options with this id were granted before this date',
+    );
   });
 
   test("neither new shares nor a new price", () => {
@@ -173,12 +185,18 @@ describe("option-change errors name the row, column and value", () => {
   });
 
   test("zero shares (an expiry) and a negative price", () => {
-    expect(thrown(() => run([grant, change("2001-06-01", { maxShares: 0 })])).message).toBe('argument events row 2, column Max Shares, value "0": must be more than zero');
-    expect(thrown(() => run([grant, change("2001-06-01", { minExercisePrice: "-1" })])).message).toBe('argument events row 2, column Exercise Price, value "-1": must not be negative');
+    expect(thrown(() => run([grant, change("2001-06-01", { maxShares: 0 })])).message).toBe(
+      'argument events row 2, column Max Shares, value "0": must be more than zero',
+    );
+    expect(thrown(() => run([grant, change("2001-06-01", { minExercisePrice: "-1" })])).message).toBe(
+      'argument events row 2, column Exercise Price, value "-1": must not be negative',
+    );
   });
 
   test("nothing left outstanding to change", () => {
     const e = thrown(() => run([grant, { type: "option-exercise", date: "2001-03-01", id: "W1", shares: 2_000_000 }, change("2001-06-01", { maxShares: 5 })]));
-    expect(e.message).toBe('argument events row 3, column Option, value "W1": no options W1 are outstanding to change: all 2,000,000 were exercised or expired');
+    expect(e.message).toBe(
+      'argument events row 3, column Option, value "W1": no options W1 are outstanding to change: all 2,000,000 were exercised or expired',
+    );
   });
 });

@@ -52,8 +52,12 @@ describe("stock-dividend: a subdivision by another name, the price proportionate
     expect(thrown(() => run([dividend(0)])).message).toBe('argument events row 1, column Ratio, value "0": must be more than zero');
     expect(thrown(() => run([dividend("0%")])).message).toBe('argument events row 1, column Ratio, value "0": must be more than zero');
     expect(thrown(() => run([dividend("1:0")])).message).toBe('argument events row 1, column Ratio, value "0": must be more than zero');
-    expect(thrown(() => run([dividend("1:2:3")])).message).toBe('argument events row 1, column Ratio, value "1:2:3": write the ratio as paid:held, e.g. 1:10 for one share for every ten held');
-    expect(thrown(() => run([{ type: "stock-dividend", date: "2001-07-01" } as unknown as LedgerEventInput])).message).toBe("argument events row 1, column Ratio: is required");
+    expect(thrown(() => run([dividend("1:2:3")])).message).toBe(
+      'argument events row 1, column Ratio, value "1:2:3": write the ratio as paid:held, e.g. 1:10 for one share for every ten held',
+    );
+    expect(thrown(() => run([{ type: "stock-dividend", date: "2001-07-01" } as unknown as LedgerEventInput])).message).toBe(
+      "argument events row 1, column Ratio: is required",
+    );
   });
 });
 

@@ -35,10 +35,19 @@ const seriesSpec = fc.record({
   shares,
 });
 
-function termsOf(specs: { antiDilution: ClassSpec["antiDilution"]; adjustmentRounding: ClassSpec["adjustmentRounding"]; price: string; shares: number }[], common: number) {
+function termsOf(
+  specs: { antiDilution: ClassSpec["antiDilution"]; adjustmentRounding: ClassSpec["adjustmentRounding"]; price: string; shares: number }[],
+  common: number,
+) {
   return testTerms(
     { name: "Common", shares: common },
-    ...specs.map((s, i) => ({ name: `Series ${"ABC"[i]}`, shares: s.shares, issuePrice: s.price, antiDilution: s.antiDilution, adjustmentRounding: s.adjustmentRounding })),
+    ...specs.map((s, i) => ({
+      name: `Series ${"ABC"[i]}`,
+      shares: s.shares,
+      issuePrice: s.price,
+      antiDilution: s.antiDilution,
+      adjustmentRounding: s.adjustmentRounding,
+    })),
     { name: "Options", kind: "option", shares: 1_000_000 },
   );
 }
@@ -80,17 +89,19 @@ describe("ledger properties", () => {
   test("a split then its reverse restores every price", () => {
     const ratio = fc.constantFrom(["2", "0.5"], ["4", "0.25"], ["10", "0.1"], ["0.25", "4"], ["3:1", "1:3"], ["2:3", "3:2"], ["7:4", "4:7"]);
     fc.assert(
-      fc.property(fc.array(seriesSpec, { minLength: 1, maxLength: 3 }), shares, fc.array(issue, { maxLength: 5 }), ratio, (specs, common, issues, [r, back]) => {
-        const events: LedgerEventInput[] = [
-          ...issues,
-          { type: "split", date: "2010-01-01", ratio: r },
-          { type: "split", date: "2010-01-02", ratio: back },
-        ];
-        const h = conversionPriceHistory(termsOf(specs, common), events);
-        const n = h.points.length;
-        const beforeSplit = n > 2 ? h.points[n - 3].prices : Object.fromEntries(h.series.map((s) => [s.name, s.initial]));
-        return h.series.every((s) => h.final[s.name].equals(beforeSplit[s.name]));
-      }),
+      fc.property(
+        fc.array(seriesSpec, { minLength: 1, maxLength: 3 }),
+        shares,
+        fc.array(issue, { maxLength: 5 }),
+        ratio,
+        (specs, common, issues, [r, back]) => {
+          const events: LedgerEventInput[] = [...issues, { type: "split", date: "2010-01-01", ratio: r }, { type: "split", date: "2010-01-02", ratio: back }];
+          const h = conversionPriceHistory(termsOf(specs, common), events);
+          const n = h.points.length;
+          const beforeSplit = n > 2 ? h.points[n - 3].prices : Object.fromEntries(h.series.map((s) => [s.name, s.initial]));
+          return h.series.every((s) => h.final[s.name].equals(beforeSplit[s.name]));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -106,44 +117,51 @@ describe("ledger properties", () => {
       fc.record({ type: fc.constant("split" as const), ratio: fc.constantFrom("2", "3", "0.5", "1.5", "0.25") }),
     );
     fc.assert(
-      fc.property(cents(50, 1500), shares, shares, fc.constantFrom("cent", "none") as fc.Arbitrary<"cent" | "none">, fc.array(step, { minLength: 1, maxLength: 8 }), (cp0, pref, common0, rounding, steps) => {
-        const events: LedgerEventInput[] = steps.map((s, i) => ({ ...s, date: `2001-01-${String(i + 1).padStart(2, "0")}` }));
-        const terms = termsOf([{ antiDilution: "broad", adjustmentRounding: rounding, price: cp0, shares: pref }], common0);
-        const h = conversionPriceHistory(terms, events);
+      fc.property(
+        cents(50, 1500),
+        shares,
+        shares,
+        fc.constantFrom("cent", "none") as fc.Arbitrary<"cent" | "none">,
+        fc.array(step, { minLength: 1, maxLength: 8 }),
+        (cp0, pref, common0, rounding, steps) => {
+          const events: LedgerEventInput[] = steps.map((s, i) => ({ ...s, date: `2001-01-${String(i + 1).padStart(2, "0")}` }));
+          const terms = termsOf([{ antiDilution: "broad", adjustmentRounding: rounding, price: cp0, shares: pref }], common0);
+          const h = conversionPriceHistory(terms, events);
 
-        let anchor = new Decimal(cp0);
-        let product = new Decimal(1);
-        let cp = anchor;
-        let common = new Decimal(common0);
-        let options = new Decimal(1_000_000);
-        const oip = new Decimal(cp0);
-        for (const s of steps) {
-          if (s.type === "split") {
-            const r = new Decimal(s.ratio);
-            product = product.times(r);
-            cp = anchor.times(new Decimal(1).div(product));
-            common = common.times(r);
-            options = options.times(r);
-          } else {
-            const c = new Decimal(s.shares);
-            const k = c.times(s.pricePerShare);
-            const a = common.plus(new Decimal(pref).times(oip).div(cp)).plus(options);
-            if (k.div(c).lessThan(cp)) {
-              const cp2 = cp.times(a).plus(k).div(a.plus(c));
-              const adjusted = rounding === "cent" ? min(cp, roundTo(cp2, 2, "nearest")) : cp2;
-              if (!adjusted.equals(cp)) {
-                cp = anchor = adjusted;
-                product = new Decimal(1);
+          let anchor = new Decimal(cp0);
+          let product = new Decimal(1);
+          let cp = anchor;
+          let common = new Decimal(common0);
+          let options = new Decimal(1_000_000);
+          const oip = new Decimal(cp0);
+          for (const s of steps) {
+            if (s.type === "split") {
+              const r = new Decimal(s.ratio);
+              product = product.times(r);
+              cp = anchor.times(new Decimal(1).div(product));
+              common = common.times(r);
+              options = options.times(r);
+            } else {
+              const c = new Decimal(s.shares);
+              const k = c.times(s.pricePerShare);
+              const a = common.plus(new Decimal(pref).times(oip).div(cp)).plus(options);
+              if (k.div(c).lessThan(cp)) {
+                const cp2 = cp.times(a).plus(k).div(a.plus(c));
+                const adjusted = rounding === "cent" ? min(cp, roundTo(cp2, 2, "nearest")) : cp2;
+                if (!adjusted.equals(cp)) {
+                  cp = anchor = adjusted;
+                  product = new Decimal(1);
+                }
               }
+              common = common.plus(c);
             }
-            common = common.plus(c);
           }
-        }
-        // and the ledger of the first k events ends where the full ledger stood after event k
-        const k = Math.ceil(events.length / 2);
-        const prefix = conversionPriceHistory(terms, events.slice(0, k));
-        return h.final["Series A"].equals(cp) && prefix.final["Series A"].equals(h.points[k - 1].prices["Series A"]);
-      }),
+          // and the ledger of the first k events ends where the full ledger stood after event k
+          const k = Math.ceil(events.length / 2);
+          const prefix = conversionPriceHistory(terms, events.slice(0, k));
+          return h.final["Series A"].equals(cp) && prefix.final["Series A"].equals(h.points[k - 1].prices["Series A"]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -153,7 +171,12 @@ describe("ledger properties", () => {
     const newTerms = fc.record({ maxShares: fc.option(shares, { nil: undefined }), minExercisePrice: fc.option(cents(0, 2000), { nil: undefined }) });
     fc.assert(
       fc.property(
-        fc.array(seriesSpec, { minLength: 1, maxLength: 3 }), shares, grant("W"), fc.array(issue, { maxLength: 4 }), newTerms, fc.integer({ min: 0, max: 100 }),
+        fc.array(seriesSpec, { minLength: 1, maxLength: 3 }),
+        shares,
+        grant("W"),
+        fc.array(issue, { maxLength: 4 }),
+        newTerms,
+        fc.integer({ min: 0, max: 100 }),
         (specs, common, g, issues, changed, exercisedPct) => {
           const exercised = Math.floor((Number(g.maxShares) * exercisedPct) / 100);
           const before: LedgerEventInput[] = [
@@ -178,21 +201,36 @@ describe("ledger properties", () => {
   test("under the raise-only rule (Juniper 6(d)(iii)(B)) more shares or a lower price changes no price; no change lifts one above where it stood before the grant (6(d)(iii)(D))", () => {
     // Not "never lowers": fewer options recomputed shrink the broad base of a later issue, whose weighted
     // average then dilutes more ("and any subsequent adjustments based thereon ... recomputed").
-    const change = fc.record({ type: fc.constant("option-change" as const), date: fc.constant("2010-01-01"), id: fc.constant("W"), maxShares: shares, minExercisePrice: cents(0, 2000) });
+    const change = fc.record({
+      type: fc.constant("option-change" as const),
+      date: fc.constant("2010-01-01"),
+      id: fc.constant("W"),
+      maxShares: shares,
+      minExercisePrice: cents(0, 2000),
+    });
     fc.assert(
-      fc.property(fc.array(seriesSpec, { minLength: 1, maxLength: 2 }), shares, grant("W"), fc.array(issue, { maxLength: 4 }), fc.array(change, { minLength: 1, maxLength: 3 }), (specs, common, g, issues, changes) => {
-        const h = conversionPriceHistory(termsOf(specs, common), [{ ...g, date: "1999-12-01" }, ...issues, ...changes], undefined, { optionChanges: "raise-only" });
-        const beforeGrant = h.steps.filter((s) => s.type === "option-grant").map((s) => s.before);
-        // The changes share a date, so they apply in the order given: one step per series each.
-        const changeSteps = h.steps.filter((s) => s.type === "option-change");
-        const n = h.series.length;
-        let deemed = { shares: Number(g.maxShares), price: new Decimal(g.minExercisePrice) };
-        return changes.every((c, j) => {
-          const noRaise = c.maxShares >= deemed.shares && new Decimal(c.minExercisePrice).lessThanOrEqualTo(deemed.price);
-          deemed = { shares: Math.min(deemed.shares, c.maxShares), price: Decimal.max(deemed.price, c.minExercisePrice) };
-          return changeSteps.slice(j * n, (j + 1) * n).every((s, i) => (!noRaise || s.after.equals(s.before)) && s.after.lessThanOrEqualTo(beforeGrant[i]));
-        });
-      }),
+      fc.property(
+        fc.array(seriesSpec, { minLength: 1, maxLength: 2 }),
+        shares,
+        grant("W"),
+        fc.array(issue, { maxLength: 4 }),
+        fc.array(change, { minLength: 1, maxLength: 3 }),
+        (specs, common, g, issues, changes) => {
+          const h = conversionPriceHistory(termsOf(specs, common), [{ ...g, date: "1999-12-01" }, ...issues, ...changes], undefined, {
+            optionChanges: "raise-only",
+          });
+          const beforeGrant = h.steps.filter((s) => s.type === "option-grant").map((s) => s.before);
+          // The changes share a date, so they apply in the order given: one step per series each.
+          const changeSteps = h.steps.filter((s) => s.type === "option-change");
+          const n = h.series.length;
+          let deemed = { shares: Number(g.maxShares), price: new Decimal(g.minExercisePrice) };
+          return changes.every((c, j) => {
+            const noRaise = c.maxShares >= deemed.shares && new Decimal(c.minExercisePrice).lessThanOrEqualTo(deemed.price);
+            deemed = { shares: Math.min(deemed.shares, c.maxShares), price: Decimal.max(deemed.price, c.minExercisePrice) };
+            return changeSteps.slice(j * n, (j + 1) * n).every((s, i) => (!noRaise || s.after.equals(s.before)) && s.after.lessThanOrEqualTo(beforeGrant[i]));
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -201,16 +239,22 @@ describe("ledger properties", () => {
     // r paid for every h held: (h + r) for h, then h for (h + r).
     const ratio = fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }));
     fc.assert(
-      fc.property(fc.array(seriesSpec, { minLength: 1, maxLength: 3 }), shares, fc.array(issue, { maxLength: 5 }), ratio, (specs, common, issues, [paid, held]) => {
-        const h = conversionPriceHistory(termsOf(specs, common), [
-          ...issues,
-          { type: "stock-dividend", date: "2010-01-01", ratio: `${paid}:${held}` },
-          { type: "split", date: "2010-01-02", ratio: `${held}:${held + paid}` },
-        ]);
-        const n = h.points.length;
-        const beforeDividend = n > 2 ? h.points[n - 3].prices : Object.fromEntries(h.series.map((s) => [s.name, s.initial]));
-        return h.series.every((s) => h.final[s.name].equals(beforeDividend[s.name]) && h.points[n - 2].prices[s.name].lessThan(beforeDividend[s.name]));
-      }),
+      fc.property(
+        fc.array(seriesSpec, { minLength: 1, maxLength: 3 }),
+        shares,
+        fc.array(issue, { maxLength: 5 }),
+        ratio,
+        (specs, common, issues, [paid, held]) => {
+          const h = conversionPriceHistory(termsOf(specs, common), [
+            ...issues,
+            { type: "stock-dividend", date: "2010-01-01", ratio: `${paid}:${held}` },
+            { type: "split", date: "2010-01-02", ratio: `${held}:${held + paid}` },
+          ]);
+          const n = h.points.length;
+          const beforeDividend = n > 2 ? h.points[n - 3].prices : Object.fromEntries(h.series.map((s) => [s.name, s.initial]));
+          return h.series.every((s) => h.final[s.name].equals(beforeDividend[s.name]) && h.points[n - 2].prices[s.name].lessThan(beforeDividend[s.name]));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -32,8 +32,12 @@ export interface LedgerRules {
 /** The rules with their defaults (either: MagiNet's, the wider rule), each checked. */
 export function ledgerRules(given: Partial<LedgerRules> | null | undefined): LedgerRules {
   const raw = given?.optionChanges;
-  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return { optionChanges: "either", shortOptionDays: given?.shortOptionDays ?? null };
-  const key = String(raw).trim().toLowerCase().replace(/[\s_]+/g, "-");
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === ""))
+    return { optionChanges: "either", shortOptionDays: given?.shortOptionDays ?? null };
+  const key = String(raw)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   if (!(OPTION_CHANGE_RULES as readonly string[]).includes(key)) {
     throw invalid({ argument: "optionChanges", value: String(raw) }, `is not a rule for option changes; use ${OPTION_CHANGE_RULES.join(" or ")}`);
   }
@@ -54,7 +58,10 @@ export function ledgerRulesFor(terms: CharterTerms, given: Partial<LedgerRules> 
   const days = [...new Set(adjusting.map((c) => c.shortOptionDays ?? null))];
   if (days.length > 1) {
     const each = adjusting.map((c) => `${c.name} ${c.shortOptionDays ?? "blank"}`).join(", ");
-    throw invalid({ argument: "terms", column: "Short Options" }, `differs between the series (${each}); the ledger applies one rule to every series: give them the same number of days`);
+    throw invalid(
+      { argument: "terms", column: "Short Options" },
+      `differs between the series (${each}); the ledger applies one rule to every series: give them the same number of days`,
+    );
   }
   const shortOptionDays = given?.shortOptionDays ?? days[0] ?? null;
   if (!blank) return { ...ledgerRules(given), shortOptionDays };

@@ -135,9 +135,21 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
   // readjusts nothing (any deemed issue is already in the prices the terms give).
   for (const c of optionClasses) {
     grants.set(c.name.toLowerCase(), {
-      id: c.name, row: null, date: null, maxShares: c.shares, consideration: ZERO, minExercisePrice: c.strike,
-      exercised: ZERO, expired: ZERO, scale: ONE, exempt: "outstanding at the start", deemedFor: [], priceBefore: {},
-      exercisedConsideration: ZERO, deemedOutstanding: c.shares, deemedPrice: c.strike,
+      id: c.name,
+      row: null,
+      date: null,
+      maxShares: c.shares,
+      consideration: ZERO,
+      minExercisePrice: c.strike,
+      exercised: ZERO,
+      expired: ZERO,
+      scale: ONE,
+      exempt: "outstanding at the start",
+      deemedFor: [],
+      priceBefore: {},
+      exercisedConsideration: ZERO,
+      deemedOutstanding: c.shares,
+      deemedPrice: c.strike,
     });
   }
   return {
@@ -150,7 +162,10 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
     series: terms.classes
       .filter((c) => c.kind === "preferred")
       .map((cls) => ({
-        cls, shares: cls.shares, effective: cls.conversionPrice, theoretical: cls.conversionPrice,
+        cls,
+        shares: cls.shares,
+        effective: cls.conversionPrice,
+        theoretical: cls.conversionPrice,
         anchor: { effective: cls.conversionPrice, theoretical: cls.conversionPrice, newShares: ONE, oldShares: ONE },
         otherProperty: [],
       })),

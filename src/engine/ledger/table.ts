@@ -14,7 +14,10 @@ export function historyTable(history: ConversionPriceHistory, className?: string
     const key = className.trim().toLowerCase();
     const series = history.series.find((s) => s.name.toLowerCase() === key);
     if (!series) {
-      throw notFound({ argument: "className", value: className }, `is not a series of Preferred in the terms; the series are ${history.series.map((s) => s.name).join(", ") || "(none)"}`);
+      throw notFound(
+        { argument: "className", value: className },
+        `is not a series of Preferred in the terms; the series are ${history.series.map((s) => s.name).join(", ") || "(none)"}`,
+      );
     }
     steps = steps.filter((s) => s.className === series.name);
   }

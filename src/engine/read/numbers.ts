@@ -60,7 +60,11 @@ export function readNumberText(text: string, place: ErrorPlace, kind: NumberKind
   let percent = false;
   if (s.endsWith("%")) {
     if (kind !== "ratio") {
-      throw fail(kind === "shares" || kind === "integer" ? "is a percentage, not a count" : "is a percentage; a percentage is read only where a rate or multiple is meant, not as an amount");
+      throw fail(
+        kind === "shares" || kind === "integer"
+          ? "is a percentage, not a count"
+          : "is a percentage; a percentage is read only where a rate or multiple is meant, not as an amount",
+      );
     }
     percent = true;
     s = s.slice(0, -1).trimEnd();
@@ -74,7 +78,8 @@ export function readNumberText(text: string, place: ErrorPlace, kind: NumberKind
   if (!/\d/.test(body)) throw fail();
   if (!(GROUPED.test(body) || EXPONENT.test(body))) {
     if (/^\d{1,3}(\.\d{3})+(,\d*)?$/.test(body)) throw fail("is not a number: thousands are separated by commas, and the fraction comes after a point");
-    if (/^\d+,\d{1,2}$/.test(body) || /^\d+,\d{4,}$/.test(body)) throw fail("is not a number: a comma separates thousands (three digits follow it), and the fraction comes after a point");
+    if (/^\d+,\d{1,2}$/.test(body) || /^\d+,\d{4,}$/.test(body))
+      throw fail("is not a number: a comma separates thousands (three digits follow it), and the fraction comes after a point");
     throw fail();
   }
   if ((WHOLE.has(kind) || kind === "money") && AMBIGUOUS_POINT.test(body)) {
@@ -88,7 +93,10 @@ export function readNumberText(text: string, place: ErrorPlace, kind: NumberKind
       throw invalid({ ...place, value: shown }, `${what}; if the point separates thousands, write ${thousands}`);
     }
     const readings = `${thousands} or ${kind === "money" ? decimal.toFixed(2) : decimal.toFixed()}`;
-    throw invalid({ ...place, value: shown }, `is ambiguous: a point followed by three digits separates thousands in some places and marks a fraction in others; write ${readings}`);
+    throw invalid(
+      { ...place, value: shown },
+      `is ambiguous: a point followed by three digits separates thousands in some places and marks a fraction in others; write ${readings}`,
+    );
   }
   let value = new Decimal(body.replace(/,/g, ""));
   if (significantDigits(body) > MAX_DIGITS) {
@@ -131,11 +139,17 @@ function checkKind(value: Decimal, place: ErrorPlace, kind: NumberKind, shown: u
     if (kind === "integer" && value.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw invalid(at, "is too large");
   }
   if (kind === "money") {
-    if (!value.times(100).isInteger()) throw invalid(at, "is not a whole number of cents; an exit, a payment or a fund amount is paid in whole cents, so give at most two decimal places");
+    if (!value.times(100).isInteger())
+      throw invalid(at, "is not a whole number of cents; an exit, a payment or a fund amount is paid in whole cents, so give at most two decimal places");
     return value.isZero() ? new Decimal(0) : value;
   }
   if (kind !== "integer" && value.abs().greaterThan(MAX_NUMBER)) {
-    throw invalid(at, kind === "shares" ? "is more than 1e15 (1,000,000,000,000,000) shares, the largest share count read" : "is above 1e15 (1,000,000,000,000,000), the largest number read");
+    throw invalid(
+      at,
+      kind === "shares"
+        ? "is more than 1e15 (1,000,000,000,000,000) shares, the largest share count read"
+        : "is above 1e15 (1,000,000,000,000,000), the largest number read",
+    );
   }
   return value.isZero() ? new Decimal(0) : value;
 }

@@ -11,7 +11,18 @@ const fails = (f: () => unknown) => thrown(f).message;
 
 describe("numbers", () => {
   it("amounts: digits, grouped thousands, a dollar sign, a sign, an exponent", () => {
-    expect(["8.93", "$8.93", "1,743,751", "1743751", "-$5", "$-5", "+5", ".25", "1e6", "1,000.50"].map((t) => n(t))).toEqual(["8.93", "8.93", "1743751", "1743751", "-5", "-5", "5", "0.25", "1000000", "1000.5"]);
+    expect(["8.93", "$8.93", "1,743,751", "1743751", "-$5", "$-5", "+5", ".25", "1e6", "1,000.50"].map((t) => n(t))).toEqual([
+      "8.93",
+      "8.93",
+      "1743751",
+      "1743751",
+      "-5",
+      "-5",
+      "5",
+      "0.25",
+      "1000000",
+      "1000.5",
+    ]);
   });
   it("a price may have any number of decimals, 1.125 too (no whole test: not ambiguous there)", () => {
     expect(n("1.125")).toBe("1.125");
@@ -27,7 +38,9 @@ describe("numbers", () => {
   });
   it("money is whole cents: 100.00 and 100.01, not 100.005", () => {
     expect([n("100.00", "money"), n("$58,740,098.50", "money")]).toEqual(["100", "58740098.5"]);
-    expect(fails(() => n("100.005", "money"))).toBe('argument x, value "100.005": is not a whole number of cents; if the point separates thousands, write 100005');
+    expect(fails(() => n("100.005", "money"))).toBe(
+      'argument x, value "100.005": is not a whole number of cents; if the point separates thousands, write 100005',
+    );
   });
   it("shares are whole, at most 1e15", () => {
     expect([n("4,000,000", "shares"), n("1e6", "shares")]).toEqual(["4000000", "1000000"]);
@@ -66,14 +79,19 @@ describe("dates", () => {
   });
   it("D/M/YYYY and M/D/YYYY when a part is above 12 (or both are the same)", () => {
     expect([readDateText("15/01/2024", at), readDateText("1/15/2024", at), readDateText("15.01.2024", at), readDateText("3/3/2024", at)]).toEqual([
-      "2024-01-15", "2024-01-15", "2024-01-15", "2024-03-03",
+      "2024-01-15",
+      "2024-01-15",
+      "2024-01-15",
+      "2024-03-03",
     ]);
     expect(fails(() => readDateText("3/4/2024", at))).toContain("is ambiguous: 3/4 may be month/day (US) or day/month; write 2024-03-04 or 2024-04-03");
   });
   it("month names, two-digit years as Excel reads them, a time of day dropped", () => {
-    expect(["15-Jan-2024", "15 Jan 24", "Jan 15, 2024", "15-January-2024", "1-Mar-29", "1-Mar-30", "2024-01-15 0:00", "1/15/2024 12:00:00 AM"].map((t) => readDateText(t, at))).toEqual([
-      "2024-01-15", "2024-01-15", "2024-01-15", "2024-01-15", "2029-03-01", "1930-03-01", "2024-01-15", "2024-01-15",
-    ]);
+    expect(
+      ["15-Jan-2024", "15 Jan 24", "Jan 15, 2024", "15-January-2024", "1-Mar-29", "1-Mar-30", "2024-01-15 0:00", "1/15/2024 12:00:00 AM"].map((t) =>
+        readDateText(t, at),
+      ),
+    ).toEqual(["2024-01-15", "2024-01-15", "2024-01-15", "2024-01-15", "2029-03-01", "1930-03-01", "2024-01-15", "2024-01-15"]);
   });
   it("refuses impossible dates and other texts", () => {
     for (const t of ["2024-02-30", "31/02/2024", "Janu 15, 2024", "20240115", "soon", "15-Foo-2024"]) {

@@ -68,7 +68,16 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
       // required. The earlier first: 483,456 x 1.36 = 657,500.16; 1,000,000 - 657,500.16 = 342,499.84 / 1.45
       // = 236,206.7...: 236,206 x 1.45 = 342,498.70; 1.14 unused. Redeemed 483,456 + 236,206 = 719,662;
       // owed 3,483,456 - 719,662 = 2,763,794; outstanding 6,483,456 - 719,662 = 5,763,794
-      { date: "2001-01-10", required: "3483456", price: "1.36", redeemed: "719662", paid: "999998.86", unused: "1.14", owed: "2763794", outstanding: "5763794" },
+      {
+        date: "2001-01-10",
+        required: "3483456",
+        price: "1.36",
+        redeemed: "719662",
+        paid: "999998.86",
+        unused: "1.14",
+        owed: "2763794",
+        outstanding: "5763794",
+      },
       // all of (5,763,794 - 2,763,794) = 3,000,000 at $1.54, + 2,763,794 carried at 2001-01-10's $1.45:
       // 2,763,794 x 1.45 = 4,007,501.30; 3,000,000 x 1.54 = 4,620,000; paid 8,627,501.30; unused 1,372,498.70
       { date: "2002-01-10", required: "5763794", price: "1.45", redeemed: "5763794", paid: "8627501.3", unused: "1372498.7", owed: "0", outstanding: "0" },
@@ -78,7 +87,9 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
       "additional funds; 1,000,000 carried from earlier dates; price $1.00 + accrued unpaid dividends as of 2000-01-10, when they were called $0.36 = $1.36; " +
         "funds $702,500.00 redeem 516,544 shares for $702,499.84; 483,456 shares still owed, to be redeemed from later funds",
     );
-    expect(s.rows[2].text).toContain("483,456 called on 2000-01-10 at $1.00 + $0.36 = $1.36, 3,000,000 called on 2001-01-10 at $1.00 + $0.45 = $1.45, the earliest first");
+    expect(s.rows[2].text).toContain(
+      "483,456 called on 2000-01-10 at $1.00 + $0.36 = $1.36, 3,000,000 called on 2001-01-10 at $1.00 + $0.45 = $1.45, the earliest first",
+    );
   });
 
   it("a redemption date without funds carries everything; funds before the first date or after the last share redeem nothing", () => {
@@ -101,11 +112,16 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
   it("rounds each portion down to a whole share; the final 'all' takes the rest", () => {
     // 10,000,000 / 3 = 3,333,333.33 -> 3,333,333; (10,000,000 - 3,333,333) / 2 = 3,333,333.5 -> 3,333,333;
     // all: 10,000,000 - 6,666,666 = 3,333,334
-    const s = redemptionSchedule(terms, "Series A", [
-      { date: "2000-01-10", amount: d("100000000") },
-      { date: "2001-01-10", amount: d("100000000") },
-      { date: "2002-01-10", amount: d("100000000") },
-    ], { shares: d(10_000_000) });
+    const s = redemptionSchedule(
+      terms,
+      "Series A",
+      [
+        { date: "2000-01-10", amount: d("100000000") },
+        { date: "2001-01-10", amount: d("100000000") },
+        { date: "2002-01-10", amount: d("100000000") },
+      ],
+      { shares: d(10_000_000) },
+    );
     expect(s.rows.map((r) => r.sharesRedeemed.toString())).toEqual(["3333333", "3333333", "3333334"]);
   });
 
@@ -122,12 +138,18 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
     fc.assert(
       fc.property(fc.array(fc.bigInt({ min: 0n, max: 800_000_000n }), { minLength: 3, maxLength: 3 }), (cents) => {
         const dates = ["2000-01-10", "2001-01-10", "2002-01-10"];
-        const s = redemptionSchedule(terms, "Series A", dates.map((date, i) => ({ date, amount: d(cents[i].toString()).div(100) })));
+        const s = redemptionSchedule(
+          terms,
+          "Series A",
+          dates.map((date, i) => ({ date, amount: d(cents[i].toString()).div(100) })),
+        );
         const redeemed = sum(s.rows.map((r) => r.sharesRedeemed));
         const last = s.rows[s.rows.length - 1];
-        return s.rows.every((r) => r.amountPaid.lte(r.funds) && r.sharesRedeemed.isInteger() && r.sharesRedeemed.gte(0))
-          && redeemed.plus(last.sharesOutstanding).eq(9_000_000)
-          && last.sharesOwed.eq(last.sharesOutstanding); // after "all", every outstanding share is owed
+        return (
+          s.rows.every((r) => r.amountPaid.lte(r.funds) && r.sharesRedeemed.isInteger() && r.sharesRedeemed.gte(0)) &&
+          redeemed.plus(last.sharesOutstanding).eq(9_000_000) &&
+          last.sharesOwed.eq(last.sharesOutstanding)
+        ); // after "all", every outstanding share is owed
       }),
       { numRuns: 200 },
     );
@@ -136,34 +158,47 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
 
 describe("redemptionSchedule: errors", () => {
   it("a class with no Redemption rule (Juniper Section 5: not redeemable)", () => {
-    expect(thrown(() => redemptionSchedule(juniper(), "Series A", [])).message)
-      .toBe("class Series A, column Redemption: the class has no Redemption rule, so it is not redeemable");
+    expect(thrown(() => redemptionSchedule(juniper(), "Series A", [])).message).toBe(
+      "class Series A, column Redemption: the class has no Redemption rule, so it is not redeemable",
+    );
   });
 
   it("negative funds, naming the argument, row and value", () => {
-    expect(thrown(() => redemptionSchedule(terms, "Series A", [{ date: "2000-01-10", amount: d("-1") }])).message)
-      .toBe('argument funds, class Series A, value "-1": row 1 (2000-01-10): the funds must be a number, zero or more');
+    expect(thrown(() => redemptionSchedule(terms, "Series A", [{ date: "2000-01-10", amount: d("-1") }])).message).toBe(
+      'argument funds, class Series A, value "-1": row 1 (2000-01-10): the funds must be a number, zero or more',
+    );
   });
 
   it("funds dates not in order, or repeated", () => {
-    const e = thrown(() => redemptionSchedule(terms, "Series A", [
-      { date: "2001-01-10", amount: d(1) },
-      { date: "2000-01-10", amount: d(1) },
-    ]));
-    expect(e.message).toBe('argument funds, class Series A, value "2000-01-10": row 2: the dates must be in increasing order, each date once; 2000-01-10 is not after 2001-01-10');
-    expect(thrown(() => redemptionSchedule(terms, "Series A", [
-      { date: "2000-01-10", amount: d(1) },
-      { date: "2000-01-10", amount: d(1) },
-    ])).message).toContain("each date once");
+    const e = thrown(() =>
+      redemptionSchedule(terms, "Series A", [
+        { date: "2001-01-10", amount: d(1) },
+        { date: "2000-01-10", amount: d(1) },
+      ]),
+    );
+    expect(e.message).toBe(
+      'argument funds, class Series A, value "2000-01-10": row 2: the dates must be in increasing order, each date once; 2000-01-10 is not after 2001-01-10',
+    );
+    expect(
+      thrown(() =>
+        redemptionSchedule(terms, "Series A", [
+          { date: "2000-01-10", amount: d(1) },
+          { date: "2000-01-10", amount: d(1) },
+        ]),
+      ).message,
+    ).toContain("each date once");
   });
 
   it("a bad funds date, a missing Redemption Price, fractional starting shares and an unknown class", () => {
-    expect(thrown(() => redemptionSchedule(terms, "Series A", [{ date: "2000-1-10", amount: d(1) }])).message)
-      .toBe('argument funds, class Series A, value "2000-1-10": is not a date; write it as YYYY-MM-DD');
-    expect(thrown(() => redemptionSchedule(jtStorage({ redemptionPrice: null }), "Series A", [])).message)
-      .toBe("class Series A, column Redemption Price: the class has a Redemption rule but no Redemption Price");
-    expect(thrown(() => redemptionSchedule(terms, "Series A", [], { shares: d("10.5") })).message)
-      .toBe('argument shares, class Series A, value "10.5": the shares outstanding must be a whole number, zero or more');
+    expect(thrown(() => redemptionSchedule(terms, "Series A", [{ date: "2000-1-10", amount: d(1) }])).message).toBe(
+      'argument funds, class Series A, value "2000-1-10": is not a date; write it as YYYY-MM-DD',
+    );
+    expect(thrown(() => redemptionSchedule(jtStorage({ redemptionPrice: null }), "Series A", [])).message).toBe(
+      "class Series A, column Redemption Price: the class has a Redemption rule but no Redemption Price",
+    );
+    expect(thrown(() => redemptionSchedule(terms, "Series A", [], { shares: d("10.5") })).message).toBe(
+      'argument shares, class Series A, value "10.5": the shares outstanding must be a whole number, zero or more',
+    );
     const unknown = thrown(() => redemptionSchedule(terms, "Series B", []));
     expect(unknown.kind).toBe("not-found");
     expect(unknown.message).toBe('argument className, value "Series B": no such class in the terms; the classes are Common, Series A');
@@ -172,8 +207,18 @@ describe("redemptionSchedule: errors", () => {
 
 describe("parseRedemption", () => {
   it("reads the JT Storage schedule", () => {
-    expect(parseRedemption("2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all", "Series A").map((r) => [r.date, r.portion, r.numerator.toString(), r.denominator.toString()]))
-      .toEqual([["2000-01-10", "1/3", "1", "3"], ["2001-01-10", "1/2", "1", "2"], ["2002-01-10", "all", "1", "1"]]);
+    expect(
+      parseRedemption("2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all", "Series A").map((r) => [
+        r.date,
+        r.portion,
+        r.numerator.toString(),
+        r.denominator.toString(),
+      ]),
+    ).toEqual([
+      ["2000-01-10", "1/3", "1", "3"],
+      ["2001-01-10", "1/2", "1", "2"],
+      ["2002-01-10", "all", "1", "1"],
+    ]);
   });
 
   it("rejects malformed entries, bad fractions and dates out of order, naming class, column and text", () => {

@@ -86,7 +86,10 @@ function checkFunds(funds: readonly RedemptionFunds[], cls: ShareClass): Redempt
     }
     const prev = out[out.length - 1];
     if (prev && date <= prev.date) {
-      throw invalid({ argument: "funds", className: cls.name, value: date }, `${where}: the dates must be in increasing order, each date once; ${date} is not after ${prev.date}`);
+      throw invalid(
+        { argument: "funds", className: cls.name, value: date },
+        `${where}: the dates must be in increasing order, each date once; ${date} is not after ${prev.date}`,
+      );
     }
     out.push({ date, amount });
   });
@@ -194,7 +197,10 @@ export function redemptionSchedule(
         const asOf = only.on === date ? "" : ` as of ${only.on}, when they were called`;
         parts.push(`price ${money(basePrice)} + accrued unpaid dividends${asOf} ${money(only.dividend)} = ${money(only.price)}`);
       } else {
-        parts.push(owing.map((t) => `${grouped(t.shares)} called on ${t.on} at ${money(basePrice)} + ${money(t.dividend)} = ${money(t.price)}`).join(", ") + ", the earliest first");
+        parts.push(
+          owing.map((t) => `${grouped(t.shares)} called on ${t.on} at ${money(basePrice)} + ${money(t.dividend)} = ${money(t.price)}`).join(", ") +
+            ", the earliest first",
+        );
       }
       parts.push(`funds ${money(fundsNow)} redeem ${grouped(redeemed)} shares for ${money(paid)}`);
       if (owed.greaterThan(0)) parts.push(`${grouped(owed)} shares still owed, to be redeemed from later funds`);

@@ -43,7 +43,8 @@ export function convertiblesFromTable(matrix: readonly (readonly Cell[])[], argu
     if (!known) throw invalid({ argument, column: h }, `is not a column of the convertibles; the columns are ${CONVERTIBLE_COLUMNS.join(", ")}`);
     at.set(known, i);
   });
-  for (const r of REQUIRED) if (!at.has(r)) throw invalid({ argument, column: r }, `is missing; the convertibles need the columns ${CONVERTIBLE_COLUMNS.join(", ")}`);
+  for (const r of REQUIRED)
+    if (!at.has(r)) throw invalid({ argument, column: r }, `is missing; the convertibles need the columns ${CONVERTIBLE_COLUMNS.join(", ")}`);
   return rows.slice(1).map((cells, i) => {
     const row = i + 1;
     const cell = (col: string): Cell => (at.has(col) ? ((cells[at.get(col)!] ?? null) as Cell) : null);
@@ -67,9 +68,11 @@ export function convertiblesFromTable(matrix: readonly (readonly Cell[])[], argu
     const discount = fraction("Discount");
     const interestRate = isBlank(cell("Interest Rate")) ? ZERO : readNumber(cell("Interest Rate"), place("Interest Rate"), "ratio");
     if (interestRate.isNegative()) throw invalid({ ...place("Interest Rate"), value: cell("Interest Rate") }, "must not be negative");
-    if (kind !== "note" && !interestRate.isZero()) throw invalid({ ...place("Interest Rate"), value: cell("Interest Rate") }, "a SAFE bears no interest; leave it blank or make the Kind note");
+    if (kind !== "note" && !interestRate.isZero())
+      throw invalid({ ...place("Interest Rate"), value: cell("Interest Rate") }, "a SAFE bears no interest; leave it blank or make the Kind note");
     const issueDate = isBlank(cell("Issue Date")) ? null : readDate(cell("Issue Date"), place("Issue Date"));
-    if (kind === "note" && !interestRate.isZero() && issueDate === null) throw invalid(place("Issue Date"), "a note with interest needs its Issue Date (interest runs from it)");
+    if (kind === "note" && !interestRate.isZero() && issueDate === null)
+      throw invalid(place("Issue Date"), "a note with interest needs its Issue Date (interest runs from it)");
     return { holder, kind, amount, cap, discount, interestRate, issueDate };
   });
 }

@@ -13,7 +13,13 @@ const EXACT = { priceDecimals: null, wholeShares: false };
 const TABLE = parseCsv("Class,Shares,Issue Price,Preference Multiple,Seniority,Participation,Cap Multiple,Conversion Price\nCommon,9000000,0,0,0,full,,\n");
 const base = { investment: 5_000_000, preMoney: 20_000_000, unissuedPool: 1_000_000, date: "2026-12-01" };
 const safe = (amount: number, cap: number | null, discount = "0", kind: Convertible["kind"] = "post-money-safe"): Convertible => ({
-  holder: `${kind} ${amount}`, kind, amount: D(amount), cap: cap === null ? null : D(cap), discount: D(discount), interestRate: D(0), issueDate: null,
+  holder: `${kind} ${amount}`,
+  kind,
+  amount: D(amount),
+  cap: cap === null ? null : D(cap),
+  discount: D(discount),
+  interestRate: D(0),
+  issueDate: null,
 });
 
 describe("post-money SAFE at its cap (the Company Capitalization counts the SAFE's own shares)", () => {
@@ -75,7 +81,15 @@ test("note: $1,000,000 at 8% simple for 365 days is $1,080,000, converting at a 
 });
 
 test("a note on its cap (read like a pre-money SAFE): $1,000,000 at 10% for 365 days, $5,000,000 cap", () => {
-  const note: Convertible = { holder: "Lender", kind: "note", amount: D(1_000_000), cap: D(5_000_000), discount: D(0), interestRate: D("0.1"), issueDate: "2025-12-01" };
+  const note: Convertible = {
+    holder: "Lender",
+    kind: "note",
+    amount: D(1_000_000),
+    cap: D(5_000_000),
+    discount: D(0),
+    interestRate: D("0.1"),
+    issueDate: "2025-12-01",
+  };
   const r = modelRound(TABLE, { ...base, convertibles: [note] });
   // 1,100,000 converting; cap price 5,000,000 / F = 0.50 (the notes not counted); 2,200,000 shares;
   // round price 20,000,000 / (10,000,000 + 2,200,000) = 1.63934..., down to 1.6393
@@ -99,19 +113,48 @@ test("a post-money SAFE and a pool top-up together: the top-up is outside the SA
 });
 
 test("the circularity in one line: post-money SAFEs at their caps take S = F x A / (1 - A)", () => {
-  const s = solveRound({ base: D(10_000_000), pool: D(0), preMoney: D(20_000_000), investment: D(1), poolTarget: null, convertibles: [
-    { kind: "post-money-safe", amount: D(1_000_000), cap: D(10_000_000), discount: D(0) },
-  ] });
+  const s = solveRound({
+    base: D(10_000_000),
+    pool: D(0),
+    preMoney: D(20_000_000),
+    investment: D(1),
+    poolTarget: null,
+    convertibles: [{ kind: "post-money-safe", amount: D(1_000_000), cap: D(10_000_000), discount: D(0) }],
+  });
   // A = 0.1: S = 10,000,000 x 0.1 / 0.9
   expect(s.convertibleShares.toDecimal().equals(D(10_000_000).times("0.1").div("0.9"))).toBe(true);
 });
 
 describe("bad input names what is wrong", () => {
   test.each([
-    [[["Holder", "Kind", "Amount"], ["X", "bond", 5]], "Kind"],
-    [[["Holder", "Kind", "Amount"], ["X", "note", -5]], "Amount"],
-    [[["Holder", "Kind", "Amount", "Discount"], ["X", "note", 5, "120%"]], "Discount"],
-    [[["Holder", "Kind", "Amount", "Colour"], ["X", "note", 5, "red"]], "Colour"],
+    [
+      [
+        ["Holder", "Kind", "Amount"],
+        ["X", "bond", 5],
+      ],
+      "Kind",
+    ],
+    [
+      [
+        ["Holder", "Kind", "Amount"],
+        ["X", "note", -5],
+      ],
+      "Amount",
+    ],
+    [
+      [
+        ["Holder", "Kind", "Amount", "Discount"],
+        ["X", "note", 5, "120%"],
+      ],
+      "Discount",
+    ],
+    [
+      [
+        ["Holder", "Kind", "Amount", "Colour"],
+        ["X", "note", 5, "red"],
+      ],
+      "Colour",
+    ],
   ])("%j", (m, column) => {
     expect(() => convertiblesFromTable(m as never)).toThrow(ChartError);
     expect(() => convertiblesFromTable(m as never)).toThrow(column);
@@ -124,17 +167,21 @@ describe("properties (exact mode: no rounding of the price or the shares)", () =
   const amount = fc.integer({ min: 10_000, max: 1_000_000 });
   test("post-money SAFE holders own amount / cap of the Company Capitalization when the cap applies", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(amount, fc.integer({ min: 20, max: 60 })), { minLength: 1, maxLength: 4 }), fc.integer({ min: 20, max: 80 }), (safes, pre) => {
-        const convertibles = safes.map(([a, capM]) => safe(a, capM * 1_000_000, "0.2"));
-        const r = modelRound(TABLE, { ...base, preMoney: pre * 1_000_000, convertibles, rounding: EXACT });
-        const cc = D(10_000_000).plus(r.conversions.reduce((s, c) => s.plus(c.shares), D(0)));
-        for (const [i, c] of r.conversions.entries()) {
-          if (c.basis !== "cap") continue;
-          const own = c.shares.div(cc).minus(convertibles[i].amount.div(convertibles[i].cap!)).abs();
-          if (!own.lessThan("1e-40")) return false;
-        }
-        return true;
-      }),
+      fc.property(
+        fc.array(fc.tuple(amount, fc.integer({ min: 20, max: 60 })), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 20, max: 80 }),
+        (safes, pre) => {
+          const convertibles = safes.map(([a, capM]) => safe(a, capM * 1_000_000, "0.2"));
+          const r = modelRound(TABLE, { ...base, preMoney: pre * 1_000_000, convertibles, rounding: EXACT });
+          const cc = D(10_000_000).plus(r.conversions.reduce((s, c) => s.plus(c.shares), D(0)));
+          for (const [i, c] of r.conversions.entries()) {
+            if (c.basis !== "cap") continue;
+            const own = c.shares.div(cc).minus(convertibles[i].amount.div(convertibles[i].cap!)).abs();
+            if (!own.lessThan("1e-40")) return false;
+          }
+          return true;
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -144,10 +191,25 @@ describe("properties (exact mode: no rounding of the price or the shares)", () =
         const M = D(pre * 1_000_000);
         const I = D(inv * 500_000);
         const p = D(pool).div(100);
-        const r = modelRound(TABLE, { ...base, preMoney: M, investment: I, poolTarget: p, convertibles: [safe(a, 8_000_000), safe(a, 6_000_000, "0.1", "pre-money-safe")], rounding: EXACT });
+        const r = modelRound(TABLE, {
+          ...base,
+          preMoney: M,
+          investment: I,
+          poolTarget: p,
+          convertibles: [safe(a, 8_000_000), safe(a, 6_000_000, "0.1", "pre-money-safe")],
+          rounding: EXACT,
+        });
         const post = r.preMoneyShares.plus(r.newShares);
-        const ok = r.price.times(r.preMoneyShares).minus(M).abs().lessThan("1e-45") && r.price.times(post).minus(M.times(M.plus(I)).div(M)).abs().lessThan("1e-45");
-        const poolOk = r.poolShares.isZero() ? r.poolAfter.div(post).greaterThanOrEqualTo(p.minus("1e-45")) : r.poolAfter.div(post).minus(p).abs().lessThan("1e-45");
+        const ok =
+          r.price.times(r.preMoneyShares).minus(M).abs().lessThan("1e-45") &&
+          r.price
+            .times(post)
+            .minus(M.times(M.plus(I)).div(M))
+            .abs()
+            .lessThan("1e-45");
+        const poolOk = r.poolShares.isZero()
+          ? r.poolAfter.div(post).greaterThanOrEqualTo(p.minus("1e-45"))
+          : r.poolAfter.div(post).minus(p).abs().lessThan("1e-45");
         return ok && poolOk;
       }),
       { numRuns: 200 },

@@ -145,7 +145,8 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   let p: Decimal | null = null;
   if (input.poolTarget !== undefined && input.poolTarget !== null) {
     p = dec(input.poolTarget);
-    if (!p.isFinite() || p.isNegative() || !p.lessThan(1)) throw invalid({ argument: "poolTarget", value: String(input.poolTarget) }, "must be at least 0 and under 1 (e.g. 0.1 or 10%)");
+    if (!p.isFinite() || p.isNegative() || !p.lessThan(1))
+      throw invalid({ argument: "poolTarget", value: String(input.poolTarget) }, "must be at least 0 and under 1 (e.g. 0.1 or 10%)");
   }
   const series = (input.series ?? "").trim() || nextSeriesName(terms);
   if (terms.classes.some((c) => c.name.toLowerCase() === series.toLowerCase())) {
@@ -164,7 +165,8 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
     if (c.kind === "note" && c.issueDate !== null && date !== null && c.issueDate > date) {
       throw invalid({ argument: "convertibles", value: c.issueDate }, `${c.holder}'s note is dated after the closing ${date}`);
     }
-    const interest = c.kind === "note" && c.issueDate !== null ? c.amount.times(c.interestRate).times(yearFraction(c.issueDate, date as IsoDate, "actual/365")) : ZERO;
+    const interest =
+      c.kind === "note" && c.issueDate !== null ? c.amount.times(c.interestRate).times(yearFraction(c.issueDate, date as IsoDate, "actual/365")) : ZERO;
     return { ...c, interest, converting: c.amount.plus(interest) };
   });
 
@@ -180,9 +182,11 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   const roundPrice = (x: Q) => (rounding.priceDecimals === null ? x.toDecimal() : x.floorTo(rounding.priceDecimals));
   const wholeDown = (x: Decimal) => (rounding.wholeShares ? roundTo(x, 0, "down") : x);
   const price = roundPrice(solved.price);
-  if (!price.greaterThan(0)) throw invalid({ argument: "preMoney", value: M.toFixed() }, "gives a price per share under the smallest stated price; check the pre-money");
+  if (!price.greaterThan(0))
+    throw invalid({ argument: "preMoney", value: M.toFixed() }, "gives a price per share under the smallest stated price; check the pre-money");
   const newShares = wholeDown(I.div(price));
-  if (newShares.isZero()) throw invalid({ argument: "investment", value: I.toFixed() }, `buys no whole share at the round price ${price.toFixed()}; check the investment`);
+  if (newShares.isZero())
+    throw invalid({ argument: "investment", value: I.toFixed() }, `buys no whole share at the round price ${price.toFixed()}; check the investment`);
   const topUp = solved.topUp.cmp(Q0) > 0 ? (rounding.wholeShares ? solved.topUp.ceil() : solved.topUp.toDecimal()) : ZERO;
 
   // Each convertible's shares form a shadow series at its own conversion price (the SAFE's "Safe
@@ -192,7 +196,12 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   const conversions: RoundConversion[] = convertibles.map((c, i) => {
     const e = solved.each[i];
     // The discount applies to the round price as stated (rounded); the Safe Price is rounded like it.
-    const cp = e.basis === "cap" ? roundPrice(e.capPrice as Q) : rounding.priceDecimals === null ? e.price.toDecimal() : roundTo(price.times(ONE.minus(c.discount)), rounding.priceDecimals, "down");
+    const cp =
+      e.basis === "cap"
+        ? roundPrice(e.capPrice as Q)
+        : rounding.priceDecimals === null
+          ? e.price.toDecimal()
+          : roundTo(price.times(ONE.minus(c.discount)), rounding.priceDecimals, "down");
     const shares = wholeDown(c.converting.div(cp));
     let shadow = shadows.find((s) => s.price.equals(cp));
     if (!shadow) {
@@ -257,7 +266,18 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   // count, conversion and adjustment rounding, anti-dilution, option changes, the IPO proceeds test, vote
   // rounding) and a dividend rate in the same proportion to its Issue Price; the term sheet may say
   // otherwise (edit the row). Its economics are the round's.
-  const COPIED = ["Shortfall Basis", "Dividend Accrual", "Day Count", "Dividend Participation", "Conversion Rounding", "Anti-Dilution", "Adjustment Rounding", "Option Changes", "Auto Convert Proceeds", "Vote Rounding"];
+  const COPIED = [
+    "Shortfall Basis",
+    "Dividend Accrual",
+    "Day Count",
+    "Dividend Participation",
+    "Conversion Rounding",
+    "Anti-Dilution",
+    "Adjustment Rounding",
+    "Option Changes",
+    "Auto Convert Proceeds",
+    "Vote Rounding",
+  ];
   const newRow = (name: string, shares: Decimal, issuePrice: Decimal): Cell[] => {
     const r: Cell[] = Array.from({ length: width }, () => null);
     const set = (column: string, v: Cell) => {
@@ -288,7 +308,10 @@ export function modelRound(table: TermsTable, input: RoundInput): RoundResult {
   if (seriesShares.greaterThan(0)) added.push(newRow(series, seriesShares, price));
   for (const s of shadows) if (s !== main) added.push(newRow(s.name, s.shares, s.price));
   // The new rows follow the last Preferred row (before Common and the options).
-  const lastPreferredAt = rows.reduce((at, r, i) => (preferred.some((c) => r[classCol] !== null && String(r[classCol]).trim().toLowerCase() === c.name.toLowerCase()) ? i : at), -1);
+  const lastPreferredAt = rows.reduce(
+    (at, r, i) => (preferred.some((c) => r[classCol] !== null && String(r[classCol]).trim().toLowerCase() === c.name.toLowerCase()) ? i : at),
+    -1,
+  );
   const proForma = [...rows.slice(0, lastPreferredAt + 1), ...added, ...rows.slice(lastPreferredAt + 1)];
 
   const classRows = (cp: (c: ShareClass) => Decimal): [string, Decimal][] =>

@@ -5,7 +5,16 @@
 // readers are called on non-blank cells only.
 import { Decimal } from "../decimal";
 import { requireNonNegative as nonNegative, requirePositive as positive } from "../checks";
-import { isBlank as blank, readDateValue, readNumberText as readNumberOfText, readNumberValue, readTextOf, readWord, readYesNo, type NumberKind } from "../read";
+import {
+  isBlank as blank,
+  readDateValue,
+  readNumberText as readNumberOfText,
+  readNumberValue,
+  readTextOf,
+  readWord,
+  readYesNo,
+  type NumberKind,
+} from "../read";
 import { invalid, type ErrorPlace } from "../errors";
 import type { IsoDate } from "./model";
 import type { Cell } from "./table";

@@ -130,7 +130,19 @@ describe("parseTerms: a valid table", () => {
 
   it("matches headers without regard to case, spaces, dashes or underscores, and ignores Note columns", () => {
     const t: TermsTable = {
-      header: ["class", "SHARES", "IssuePrice", "preference_multiple", "Seniority", "participation", "cap multiple", "Conversion-Price", "anti dilution", "Notes", "Note 2"],
+      header: [
+        "class",
+        "SHARES",
+        "IssuePrice",
+        "preference_multiple",
+        "Seniority",
+        "participation",
+        "cap multiple",
+        "Conversion-Price",
+        "anti dilution",
+        "Notes",
+        "Note 2",
+      ],
       rows: [
         ["Series A", 10, 1, 1, 1, "full", null, 1, "broad", "anything", 42],
         ["Common", 10, null, null, null, null, null, null, null, null, null],
@@ -142,7 +154,14 @@ describe("parseTerms: a valid table", () => {
   });
 
   it("reads amounts written as text exactly: thousands separators, $, % and a multiple written 1x", () => {
-    const c = seriesC({ Shares: "1,743,751", "Issue Price": "$1.00", "Dividend Rate": "0.05", "Preference Multiple": "1.5x", Participation: "capped", "Cap Multiple": "300%" });
+    const c = seriesC({
+      Shares: "1,743,751",
+      "Issue Price": "$1.00",
+      "Dividend Rate": "0.05",
+      "Preference Multiple": "1.5x",
+      Participation: "capped",
+      "Cap Multiple": "300%",
+    });
     expect(c.shares.equals(1743751)).toBe(true);
     expect(c.issuePrice.equals(1)).toBe(true);
     expect(c.dividendRate.equals(d("0.05"))).toBe(true);
@@ -254,12 +273,18 @@ describe("parseTerms: kinds and the Common class", () => {
 
   it("rejects two classes of one name, whatever the case", () => {
     const e = thrown(() => parseTerms(table(SERIES_C, { ...SERIES_C, Class: "series c" })));
-    expect(e.message).toBe('argument terms, class series c, column Class, value "series c": names a class twice (class names are matched without regard to case; see "Series C")');
+    expect(e.message).toBe(
+      'argument terms, class series c, column Class, value "series c": names a class twice (class names are matched without regard to case; see "Series C")',
+    );
   });
 
   it("skips fully blank rows and rejects a row with values but no class name", () => {
     const t = table(SERIES_C, COMMON);
-    t.rows.splice(1, 0, t.header.map(() => null));
+    t.rows.splice(
+      1,
+      0,
+      t.header.map(() => null),
+    );
     expect(parseTerms(t).classes).toHaveLength(2);
     t.rows.push(t.header.map((h) => (h === "Shares" ? 5 : null)));
     expect(thrown(() => parseTerms(t)).message).toBe(
@@ -342,7 +367,9 @@ describe("parseTerms: cell checks", () => {
       "argument terms, class Series C, column Seniority: is blank; give a whole number (a higher number is paid first; equal numbers are pari passu)",
     );
     expect(errorOf({ Participation: null })).toBe("argument terms, class Series C, column Participation: is blank; give none, full or capped");
-    expect(errorOf({ "Conversion Price": null })).toBe("argument terms, class Series C, column Conversion Price: is blank; give the conversion price per share of Common");
+    expect(errorOf({ "Conversion Price": null })).toBe(
+      "argument terms, class Series C, column Conversion Price: is blank; give the conversion price per share of Common",
+    );
   });
 
   it("rejects negative shares and prices, naming class, column and value", () => {
@@ -376,7 +403,9 @@ describe("parseTerms: cell checks", () => {
     expect(errorOf({ "Issue Price": "1 000" })).toContain("is not a number");
     expect(errorOf({ "Issue Price": "--1" })).toContain("is not a number");
     expect(errorOf({ Shares: NaN })).toBe('argument terms, class Series C, column Shares, value "NaN": is not a finite number');
-    expect(errorOf({ Shares: true })).toBe("argument terms, class Series C, column Shares, value true: is not a number; write a whole number of shares such as 1743751 or 1,743,751");
+    expect(errorOf({ Shares: true })).toBe(
+      "argument terms, class Series C, column Shares, value true: is not a number; write a whole number of shares such as 1743751 or 1,743,751",
+    );
     expect(errorOf({ "Preference Multiple": "onex" })).toBe(
       'argument terms, class Series C, column Preference Multiple, value "onex": is not a number; write a number such as 1.5 or a percentage such as 150%',
     );
@@ -425,7 +454,9 @@ describe("parseTerms: cell checks", () => {
 
   it("rejects a bad date and a bad yes/no", () => {
     const forms = "write YYYY-MM-DD (e.g. 2024-01-15), an Excel date, D-Mon-YYYY (15-Jan-2024), or D/M/YYYY or M/D/YYYY where the day is above 12";
-    expect(errorOf({ "Issue Date": "1997-02-30" })).toBe(`argument terms, class Series C, column Issue Date, value "1997-02-30": is not a date; write it as YYYY-MM-DD`);
+    expect(errorOf({ "Issue Date": "1997-02-30" })).toBe(
+      `argument terms, class Series C, column Issue Date, value "1997-02-30": is not a date; write it as YYYY-MM-DD`,
+    );
     // 03/01/1997 is March 1 in the US and 3 January elsewhere: refused, never guessed.
     expect(errorOf({ "Issue Date": "03/01/1997" })).toBe(
       `argument terms, class Series C, column Issue Date, value "03/01/1997": is ambiguous: 03/01 may be month/day (US) or day/month; write 1997-03-01 or 1997-01-03; ${forms}`,
@@ -461,7 +492,9 @@ describe("parseTerms: cell checks", () => {
     expect(seriesC({ Clauses: "Option Changes=FOURTH 6(d)(iii)(B)" }).clauses).toEqual({ "Option Changes": "FOURTH 6(d)(iii)(B)" });
     // A rule on Common would apply to nothing: an error, as for the other preferred-only columns.
     const e = thrown(() => parseTerms(table(SERIES_C, { ...COMMON, "Option Changes": "raise-only" })));
-    expect(e.message).toBe('argument terms, class Common, column Option Changes, value "raise-only": a common class does not take this term; it applies to preferred classes only, so leave it blank');
+    expect(e.message).toBe(
+      'argument terms, class Common, column Option Changes, value "raise-only": a common class does not take this term; it applies to preferred classes only, so leave it blank',
+    );
   });
 
   it("names the argument it was given", () => {

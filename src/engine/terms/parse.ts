@@ -45,7 +45,17 @@ const ADJUSTMENT_ROUNDINGS: readonly AdjustmentRounding[] = ["cent", "carry-forw
 const VOTE_ROUNDINGS: readonly VoteRounding[] = ["nearest", "down", "down-per-share", "none"];
 
 /** Columns that only a preferred class can use: on a common class or an option they would be ignored. */
-const PREFERRED_ONLY = ["Option Changes", "Dilution From", "Short Options", "Waiver Price", "Auto Convert Price", "Auto Convert Proceeds", "IPO Reset", "Redemption", "Redemption Price"];
+const PREFERRED_ONLY = [
+  "Option Changes",
+  "Dilution From",
+  "Short Options",
+  "Waiver Price",
+  "Auto Convert Price",
+  "Auto Convert Proceeds",
+  "IPO Reset",
+  "Redemption",
+  "Redemption Price",
+];
 
 /** Each column's header (as COLUMNS spells it) to its index in the table. Unknown headers are errors. */
 function mapColumns(table: TermsTable, argument: string): Map<string, number> {
@@ -53,19 +63,25 @@ function mapColumns(table: TermsTable, argument: string): Map<string, number> {
   table.header.forEach((header, c) => {
     if (header.trim() === "") {
       if (table.rows.some((row) => !isBlank(row[c]))) {
-        throw invalid({ argument }, `column ${c + 1} has values but no header; give it a header (a terms column, or one starting with "Note" for free notes) or clear it`);
+        throw invalid(
+          { argument },
+          `column ${c + 1} has values but no header; give it a header (a terms column, or one starting with "Note" for free notes) or clear it`,
+        );
       }
       return;
     }
     if (isNoteHeader(header)) return;
     const spec = columnSpec(header);
     if (!spec) throw unknownColumn({ argument }, header);
-    if (found.has(spec.header)) throw invalid({ argument, column: spec.header }, `appears twice in the header (as "${table.header[found.get(spec.header)!]}" and "${header}"); keep one`);
+    if (found.has(spec.header))
+      throw invalid({ argument, column: spec.header }, `appears twice in the header (as "${table.header[found.get(spec.header)!]}" and "${header}"); keep one`);
     found.set(spec.header, c);
   });
   for (const spec of COLUMNS) {
     if (spec.required && !found.has(spec.header)) {
-      const required = COLUMNS.filter((s) => s.required).map((s) => s.header).join(", ");
+      const required = COLUMNS.filter((s) => s.required)
+        .map((s) => s.header)
+        .join(", ");
       throw invalid({ argument, column: spec.header }, `is missing from the header; a terms table needs the columns ${required}`);
     }
   }
@@ -105,7 +121,10 @@ function nonNegative(cell: Cell, at: ErrorPlace): Decimal {
  */
 function dividendRate(cell: Cell, at: ErrorPlace): Decimal {
   if (typeof cell === "string" && cell.trim().endsWith("%")) {
-    throw invalid({ ...at, value: cell }, "is a percentage, but the Dividend Rate is the dividend in dollars per share per annum; write 8% of a $1.00 Issue Price as 0.08");
+    throw invalid(
+      { ...at, value: cell },
+      "is a percentage, but the Dividend Rate is the dividend in dollars per share per annum; write 8% of a $1.00 Issue Price as 0.08",
+    );
   }
   return nonNegative(cell, at);
 }
@@ -169,10 +188,16 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
     if (capCell === null) throw blankIn("Cap Multiple", "capped participation needs the cap, as a multiple of the Issue Price");
     capMultiple = requirePositive(readMultiple(capCell, at("Cap Multiple")), capCell, at("Cap Multiple"));
     if (capMultiple.lessThan(preferenceMultiple)) {
-      throw invalid({ ...at("Cap Multiple"), value: capCell }, `is below the Preference Multiple (${preferenceMultiple.toFixed()}); a cap on the total return must be at least the preference`);
+      throw invalid(
+        { ...at("Cap Multiple"), value: capCell },
+        `is below the Preference Multiple (${preferenceMultiple.toFixed()}); a cap on the total return must be at least the preference`,
+      );
     }
   } else if (capCell !== null) {
-    throw invalid({ ...at("Cap Multiple"), value: capCell }, `applies only to capped participation (this class is ${participation}); set Participation to capped or clear the cap`);
+    throw invalid(
+      { ...at("Cap Multiple"), value: capCell },
+      `applies only to capped participation (this class is ${participation}); set Participation to capped or clear the cap`,
+    );
   }
 
   const cpCell = row.given("Conversion Price");
@@ -189,7 +214,8 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
   const strikeCell = row.given("Strike");
   if (kind === "option" && strikeCell === null) throw blankIn("Strike", "an option needs its exercise price per share (0 if none)");
   const strike = nonNegative(row.orDefault("Strike"), at("Strike"));
-  if (kind !== "option" && !strike.isZero()) throw notForKind("Strike", strikeCell, "has no exercise price; Strike applies to options only, so leave it blank or 0");
+  if (kind !== "option" && !strike.isZero())
+    throw notForKind("Strike", strikeCell, "has no exercise price; Strike applies to options only, so leave it blank or 0");
 
   return {
     name,
@@ -253,7 +279,10 @@ export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms 
   const columns = mapColumns(table, argument);
   const filled = table.rows.reduce((n, cells) => (cells.every(isBlank) ? n : n + 1), 0);
   if (filled > MAX_CLASSES) {
-    throw invalid({ argument }, `has ${filled.toLocaleString("en-US")} class rows; a terms table holds at most ${MAX_CLASSES.toLocaleString("en-US")} classes (one row per class of stock or option pool)`);
+    throw invalid(
+      { argument },
+      `has ${filled.toLocaleString("en-US")} class rows; a terms table holds at most ${MAX_CLASSES.toLocaleString("en-US")} classes (one row per class of stock or option pool)`,
+    );
   }
   const classes: ShareClass[] = [];
   const byName = new Map<string, ShareClass>();
@@ -262,7 +291,10 @@ export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms 
     const cls = parseRow(new RowCells(cells, columns), argument, r + 2);
     const twin = byName.get(cls.name.toLowerCase());
     if (twin) {
-      throw invalid({ argument, className: cls.name, column: "Class", value: cls.name }, `names a class twice (class names are matched without regard to case; see "${twin.name}")`);
+      throw invalid(
+        { argument, className: cls.name, column: "Class", value: cls.name },
+        `names a class twice (class names are matched without regard to case; see "${twin.name}")`,
+      );
     }
     byName.set(cls.name.toLowerCase(), cls);
     classes.push(cls);
@@ -273,22 +305,42 @@ export function parseTerms(table: TermsTable, argument = "terms"): CharterTerms 
   // without it (or with none) would pay Common nothing and convert preferred into nothing, silently.
   const commons = classes.filter((c) => c.kind === "common");
   if (commons.length === 0) {
-    throw invalid({ argument, column: "Class" }, `has no row for Common; add a row "Common" with the Common shares outstanding (the classes are ${classes.map((c) => c.name).join(", ")})`);
+    throw invalid(
+      { argument, column: "Class" },
+      `has no row for Common; add a row "Common" with the Common shares outstanding (the classes are ${classes.map((c) => c.name).join(", ")})`,
+    );
   }
   if (classes.some((c) => c.kind === "preferred") && commons.every((c) => c.shares.isZero())) {
     const named = commons[0];
-    throw invalid({ argument, className: named.name, column: "Shares", value: named.shares.toFixed() }, "there must be Common outstanding for preferred to convert into; give the Common shares outstanding");
+    throw invalid(
+      { argument, className: named.name, column: "Shares", value: named.shares.toFixed() },
+      "there must be Common outstanding for preferred to convert into; give the Common shares outstanding",
+    );
   }
   // A common class of another name (Class B Common): the class named Common the model names, with 0 shares.
   if (!classes.some((c) => c.name.toLowerCase() === "common")) {
-    classes.push(parseRow(new RowCells(["Common", 0], new Map([["Class", 0], ["Shares", 1]])), argument, 0));
+    classes.push(
+      parseRow(
+        new RowCells(
+          ["Common", 0],
+          new Map([
+            ["Class", 0],
+            ["Shares", 1],
+          ]),
+        ),
+        argument,
+        0,
+      ),
+    );
   }
   return { classes };
 }
 
 /** The class named `name` (case-insensitive, surrounding spaces ignored), or a not-found error listing the classes. */
 export function findClass(terms: CharterTerms, name: string, argument: string | ErrorPlace = "className"): ShareClass {
-  const key = String(name ?? "").trim().toLowerCase();
+  const key = String(name ?? "")
+    .trim()
+    .toLowerCase();
   const found = terms.classes.find((c) => c.name.toLowerCase() === key);
   if (found) return found;
   const names = terms.classes.map((c) => c.name).join(", ");

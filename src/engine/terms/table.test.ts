@@ -26,19 +26,43 @@ describe("tableFromMatrix", () => {
   });
 
   it("trims header texts and writes a number header as text", () => {
-    expect(tableFromMatrix([["  Class ", 2020], ["A", 1]], "terms").header).toEqual(["Class", "2020"]);
+    expect(
+      tableFromMatrix(
+        [
+          ["  Class ", 2020],
+          ["A", 1],
+        ],
+        "terms",
+      ).header,
+    ).toEqual(["Class", "2020"]);
   });
 
   it("rejects an empty range, a blank header row, a header with no rows and a non-cell value", () => {
     expect(thrown(() => tableFromMatrix([], "terms")).message).toBe(
       "argument terms: is empty; give the terms table with its header row (Class, Shares, Issue Price, ...)",
     );
-    expect(thrown(() => tableFromMatrix([[null, ""], ["Series A", 1]], "terms")).message).toBe(
-      "argument terms: the first row must be the header (Class, Shares, Issue Price, ...), but it is blank",
-    );
-    expect(thrown(() => tableFromMatrix([["Class", "Shares"], [null, null]], "myTerms")).message).toBe(
-      "argument myTerms: has a header but no classes; add one row per class under it",
-    );
+    expect(
+      thrown(() =>
+        tableFromMatrix(
+          [
+            [null, ""],
+            ["Series A", 1],
+          ],
+          "terms",
+        ),
+      ).message,
+    ).toBe("argument terms: the first row must be the header (Class, Shares, Issue Price, ...), but it is blank");
+    expect(
+      thrown(() =>
+        tableFromMatrix(
+          [
+            ["Class", "Shares"],
+            [null, null],
+          ],
+          "myTerms",
+        ),
+      ).message,
+    ).toBe("argument myTerms: has a header but no classes; add one row per class under it");
     const e = thrown(() => tableFromMatrix([["Class"], [{} as unknown as Cell]], "terms"));
     expect(e.kind).toBe("value");
     expect(e.message).toBe('argument terms, value "[object Object]": row 2, column 1 is not a cell value (text, number or TRUE/FALSE)');
@@ -77,9 +101,7 @@ describe("parseCsv", () => {
   });
 
   it("rejects an empty text as an empty table", () => {
-    expect(thrown(() => parseCsv("")).message).toBe(
-      "argument terms: is empty; give the terms table with its header row (Class, Shares, Issue Price, ...)",
-    );
+    expect(thrown(() => parseCsv("")).message).toBe("argument terms: is empty; give the terms table with its header row (Class, Shares, Issue Price, ...)");
   });
 });
 
@@ -183,9 +205,7 @@ describe("contentKey", () => {
 
   it("tells apart a number from its digits, a blank from an empty text, and NaN from a blank", () => {
     expect(contentKey({ header: ["Class", "Shares"], rows: [["Common", "1"]] })).not.toBe(contentKey(base));
-    expect(contentKey({ header: ["Class", "Shares"], rows: [["Common", null]] })).not.toBe(
-      contentKey({ header: ["Class", "Shares"], rows: [["Common", ""]] }),
-    );
+    expect(contentKey({ header: ["Class", "Shares"], rows: [["Common", null]] })).not.toBe(contentKey({ header: ["Class", "Shares"], rows: [["Common", ""]] }));
     expect(contentKey({ header: ["Class", "Shares"], rows: [["Common", NaN]] })).not.toBe(
       contentKey({ header: ["Class", "Shares"], rows: [["Common", null]] }),
     );

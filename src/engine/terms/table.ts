@@ -109,7 +109,7 @@ export function csvRecords(text: string, argument = "terms"): Cell[][] {
         i++;
       }
       if (i < s.length && s[i] !== "," && s[i] !== "\n" && !(s[i] === "\r" && s[i + 1] === "\n")) {
-        throw fail("text after a closing double quote; a quote inside a quoted field is written twice (\"\")");
+        throw fail('text after a closing double quote; a quote inside a quoted field is written twice ("")');
       }
       field = value;
     } else {
@@ -117,7 +117,7 @@ export function csvRecords(text: string, argument = "terms"): Cell[][] {
       while (end < s.length && s[end] !== "," && s[end] !== "\n" && !(s[end] === "\r" && s[end + 1] === "\n")) end++;
       const value = s.slice(i, end);
       if (value.includes('"')) {
-        throw fail("a double quote inside an unquoted field; enclose the field in double quotes and write the quote twice (\"\")");
+        throw fail('a double quote inside an unquoted field; enclose the field in double quotes and write the quote twice ("")');
       }
       field = value === "" ? null : value;
       i = end;

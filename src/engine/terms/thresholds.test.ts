@@ -36,12 +36,16 @@ describe("readThreshold", () => {
       [5, `is not a threshold; ${forms} (the comparison is part of the rule)`],
     ];
     for (const [cell, problem] of cases) {
-      expect(thrown(() => readThreshold(cell, place)).message).toBe(`argument terms, class Series A, column Auto Convert Price, value ${JSON.stringify(cell)}: ${problem}`);
+      expect(thrown(() => readThreshold(cell, place)).message).toBe(
+        `argument terms, class Series A, column Auto Convert Price, value ${JSON.stringify(cell)}: ${problem}`,
+      );
     }
   });
 
   it("rejects a negative amount and a multiple of the conversion price in a proceeds test", () => {
-    expect(thrown(() => readThreshold(">= -5", place)).message).toBe('argument terms, class Series A, column Auto Convert Price, value ">= -5": must not be negative');
+    expect(thrown(() => readThreshold(">= -5", place)).message).toBe(
+      'argument terms, class Series A, column Auto Convert Price, value ">= -5": must not be negative',
+    );
     const proceeds = { ...place, column: "Auto Convert Proceeds" };
     expect(thrown(() => readThreshold(">= 3 x CP", proceeds, true)).message).toBe(
       'argument terms, class Series A, column Auto Convert Proceeds, value ">= 3 x CP": must be an amount of money, not a multiple of the conversion price',

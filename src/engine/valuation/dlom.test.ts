@@ -16,9 +16,19 @@ describe("DLOM: Finnerty (2012) average-strike put", () => {
 
   it("grows with volatility and term, and stays below Finnerty's bound N(sqrt(ln 2)/2) - N(-sqrt(ln 2)/2) = 32.4%", () => {
     // As s^2 T grows, v^2 T -> ln 2 (the logs of e^(s^2 T) cancel): the discount tends to 2 N(sqrt(ln 2)/2) - 1.
-    const bound = normCdfExact(Math.sqrt(Math.LN2) / 2).times(2).minus(1).toNumber();
+    const bound = normCdfExact(Math.sqrt(Math.LN2) / 2)
+      .times(2)
+      .minus(1)
+      .toNumber();
     let last = 0;
-    for (const [s, t] of [[0.1, 0.5], [0.3, 1], [0.6, 2], [1, 4], [2, 10], [5, 100]]) {
+    for (const [s, t] of [
+      [0.1, 0.5],
+      [0.3, 1],
+      [0.6, 2],
+      [1, 4],
+      [2, 10],
+      [5, 100],
+    ]) {
       const d = finnerty(s, t);
       expect(d).toBeGreaterThan(last);
       expect(d).toBeLessThan(bound + 1e-15);

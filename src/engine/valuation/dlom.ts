@@ -51,6 +51,7 @@ export function dlom(volatility: number, years: number, method: DlomMethod = "fi
   checkVolatility(volatility);
   checkYears(years);
   if (method === "finnerty") return finnerty(volatility, years);
-  if (rate === null) throw invalid({ argument: "riskFreeRate" }, "is needed by the chaffe method (the put is discounted at it); give it as a fraction (0.04 for 4%)");
+  if (rate === null)
+    throw invalid({ argument: "riskFreeRate" }, "is needed by the chaffe method (the put is discounted at it); give it as a fraction (0.04 for 4%)");
   return chaffe(volatility, years, checkRate(rate));
 }

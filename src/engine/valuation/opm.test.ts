@@ -7,8 +7,7 @@ import { charterTerms } from "../waterfall/test-terms";
 import { backsolve, opm, scheduleOf } from "./index";
 import { callExact, digitalExact } from "./test-normal";
 
-const value = (w: Waterfall, S: number, volatility: number, years: number, rate: number) =>
-  opm(scheduleOf(w), { equityValue: S, volatility, years, rate });
+const value = (w: Waterfall, S: number, volatility: number, years: number, rate: number) => opm(scheduleOf(w), { equityValue: S, volatility, years, rate });
 
 describe("OPM: hand-worked charters", () => {
   it("a Common-only company is worth S / shares a share: 12,500,000 / 1,000,000 = 12.50", () => {
@@ -30,7 +29,11 @@ describe("OPM: hand-worked charters", () => {
   it("1x non-participating + Common: breakpoints 0, $1M, $2M with shares 1/0, 0/1, 1/2/1/2", () => {
     const t = value(w, S, sigma, T, r).tranches;
     expect(t.map((x) => x.from)).toEqual([0, 1_000_000, 2_000_000]);
-    expect(t.map((x) => x.shares)).toEqual([[1, 0], [0, 1], [0.5, 0.5]]);
+    expect(t.map((x) => x.shares)).toEqual([
+      [1, 0],
+      [0, 1],
+      [0.5, 0.5],
+    ]);
   });
 
   it("1x non-participating + Common: A = C(0) - C(1M) + C(2M)/2, Common = C(1M) - C(2M)/2 (S 3M, 50%, 2 years, 3%)", () => {
@@ -45,7 +48,10 @@ describe("OPM: hand-worked charters", () => {
   });
 
   it("1x fully participating + Common: A = C(0) - C(1M) + C(1M)/2", () => {
-    const wp = compileWaterfall(charterTerms({ name: "Series A", shares: 1_000_000, issuePrice: 1, participation: "full" }, { name: "Common", shares: 1_000_000 }), null);
+    const wp = compileWaterfall(
+      charterTerms({ name: "Series A", shares: 1_000_000, issuePrice: 1, participation: "full" }, { name: "Common", shares: 1_000_000 }),
+      null,
+    );
     const res = value(wp, S, sigma, T, r);
     expect(res.tranches.map((x) => x.from)).toEqual([0, 1_000_000]);
     expect(Math.abs(res.values[0] - (C(0) - C(1_000_000) / 2))).toBeLessThan(1e-6);
@@ -59,7 +65,10 @@ describe("OPM: hand-worked charters", () => {
   it("an option struck at $0.50 over 1,000,000 Common: option = C(K_total) / options where K_total = 0.5 x 1M Common", () => {
     // Common 1,000,000; Options 1,000,000 at $0.50 (net). Exit up to $500,000: all to Common (p to $0.50);
     // above: half each. Options = C(500,000) / 2; per option / 1,000,000.
-    const wo = compileWaterfall(charterTerms({ name: "Common", shares: 1_000_000 }, { name: "Options", kind: "option", shares: 1_000_000, strike: "0.5" }), null);
+    const wo = compileWaterfall(
+      charterTerms({ name: "Common", shares: 1_000_000 }, { name: "Options", kind: "option", shares: 1_000_000, strike: "0.5" }),
+      null,
+    );
     const res = value(wo, 2_000_000, 0.6, 3, 0.04);
     const expected = callExact(2_000_000, 500_000, 0.6, 3, 0.04) / 2 / 1_000_000;
     expect(Math.abs(res.perShare[1]! - expected)).toBeLessThan(1e-12);
@@ -144,7 +153,16 @@ describe("OPM: JT Storage's waiver is a jump, valued as a cash-or-nothing digita
 function quadrature(w: Waterfall, S: number, sigma: number, T: number, r: number): number[] {
   const sRootT = sigma * Math.sqrt(T);
   const zOf = (x: number) => (Math.log(x / S) - (r - (sigma * sigma) / 2) * T) / sRootT;
-  const cuts = [-10, ...w.breakpoints().map((b) => b.exitValue.toNumber()).filter((x) => x > 0).map(zOf).filter((z) => z > -10 && z < 10), 10].sort((a, b) => a - b);
+  const cuts = [
+    -10,
+    ...w
+      .breakpoints()
+      .map((b) => b.exitValue.toNumber())
+      .filter((x) => x > 0)
+      .map(zOf)
+      .filter((z) => z > -10 && z < 10),
+    10,
+  ].sort((a, b) => a - b);
   const nodes = [-Math.sqrt(3 / 5), 0, Math.sqrt(3 / 5)];
   const weights = [5 / 9, 8 / 9, 5 / 9];
   const sums = new Array<number>(w.classes.length).fill(0);
@@ -159,7 +177,9 @@ function quadrature(w: Waterfall, S: number, sigma: number, T: number, r: number
         const x = S * Math.exp((r - (sigma * sigma) / 2) * T + sRootT * z);
         const density = Math.exp(-(z * z) / 2) / Math.sqrt(2 * Math.PI);
         const pay = w.payouts(dec(x.toFixed(6))).amounts;
-        pay.forEach((p, i) => { sums[i] += (weights[q] * h) / 2 * density * p.toNumber(); });
+        pay.forEach((p, i) => {
+          sums[i] += ((weights[q] * h) / 2) * density * p.toNumber();
+        });
       });
     }
   }
@@ -192,15 +212,24 @@ describe("BACKSOLVE", () => {
   });
 
   it("refuses a price of 0 and a class with no shares, naming the argument or the class", () => {
-    expect(() => backsolve(s, { classIndex: 1, price: 0, volatility: 0.5, years: 2, rate: 0.03 })).toThrow("argument pricePerShare, value 0: must be more than 0");
+    expect(() => backsolve(s, { classIndex: 1, price: 0, volatility: 0.5, years: 2, rate: 0.03 })).toThrow(
+      "argument pricePerShare, value 0: must be more than 0",
+    );
     const none = scheduleOf(compileWaterfall(charterTerms({ name: "Common", shares: 1_000 }, { name: "Series Z", shares: 0, issuePrice: 1 }), null));
-    expect(() => backsolve(none, { classIndex: 1, price: 1, volatility: 0.5, years: 2, rate: 0.03 })).toThrow("argument className, class Series Z: has no shares outstanding");
+    expect(() => backsolve(none, { classIndex: 1, price: 1, volatility: 0.5, years: 2, rate: 0.03 })).toThrow(
+      "argument className, class Series Z: has no shares outstanding",
+    );
   });
 
   // A class that never converts: Issue Price 0 (so it converts into no Common) and $2.00 a share of declared,
   // unpaid dividends as its whole preference. At any exit it receives at most $2.00 a share, so today at most
   // 2 x e^(-0.03 x 2) = 1.88353... a share.
-  const note = scheduleOf(compileWaterfall(charterTerms({ name: "Note", shares: 1_000, issuePrice: 0, preferenceMultiple: 0, declaredUnpaid: 2 }, { name: "Common", shares: 1_000 }), null));
+  const note = scheduleOf(
+    compileWaterfall(
+      charterTerms({ name: "Note", shares: 1_000, issuePrice: 0, preferenceMultiple: 0, declaredUnpaid: 2 }, { name: "Common", shares: 1_000 }),
+      null,
+    ),
+  );
 
   it("a price at or above what the class can be worth (2 e^(-rT) = 1.8835) has no equity value", () => {
     expect(() => backsolve(note, { classIndex: 0, price: 1.9, volatility: 0.5, years: 2, rate: 0.03 })).toThrow(

@@ -252,9 +252,11 @@ export function backsolve(s: Schedule, b: BacksolveInputs, names: InputNames & {
   if (b.price <= 0) throw invalid({ argument: priceName, value: b.price }, "must be more than 0");
   const base = checkInputs({ equityValue: 1, volatility: b.volatility, years: b.years, rate: b.rate, dividendYield: b.dividendYield }, names);
   const shares = s.outstanding[i];
-  if (!(shares > 0)) throw invalid({ argument: names.className ?? "className", className: name }, "has no shares outstanding, so it has no price per share to solve from");
+  if (!(shares > 0))
+    throw invalid({ argument: names.className ?? "className", className: name }, "has no shares outstanding, so it has no price per share to solve from");
   const ceiling = ceilingOf(s, i, base.rate, base.years);
-  if (ceiling <= 0) throw invalid({ argument: names.className ?? "className", className: name }, "receives nothing at any exit, so it is worth nothing at any equity value");
+  if (ceiling <= 0)
+    throw invalid({ argument: names.className ?? "className", className: name }, "receives nothing at any exit, so it is worth nothing at any equity value");
   const most = ceiling / shares;
   if (b.price >= most) {
     throw invalid(

@@ -46,7 +46,14 @@ function waterfallOf(c: Charter): Waterfall {
     };
   });
   specs.push({ name: "Common", shares: c.common });
-  if (c.option) specs.push({ name: "Options", kind: "option", shares: c.option.shares, strike: dec(c.option.strikeCents).div(100), strikeConvention: c.option.cash ? "cash" : "net" });
+  if (c.option)
+    specs.push({
+      name: "Options",
+      kind: "option",
+      shares: c.option.shares,
+      strike: dec(c.option.strikeCents).div(100),
+      strikeConvention: c.option.cash ? "cash" : "net",
+    });
   return compileWaterfall(charterTerms(...specs), null);
 }
 

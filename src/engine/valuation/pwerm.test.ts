@@ -18,10 +18,12 @@ describe("PWERM", () => {
   });
 
   it("probabilities must add up to 1; each is between 0 and 1; the rate above -100%", () => {
-    expect(() => pwerm(w, [scenario("1", "0.5", "1"), scenario("2", "0.4", "1")], dec("0.2"))).toThrow("argument probabilities, value \"0.9\": add up to 0.9, not 1");
+    expect(() => pwerm(w, [scenario("1", "0.5", "1"), scenario("2", "0.4", "1")], dec("0.2"))).toThrow(
+      'argument probabilities, value "0.9": add up to 0.9, not 1',
+    );
     expect(() => pwerm(w, [scenario("1", "1.5", "1"), scenario("2", "-0.5", "1")], dec("0.2"))).toThrow("row 1: a probability must be between 0 and 1");
-    expect(() => pwerm(w, [scenario("1", "1", "1")], dec("-1"))).toThrow("argument discountRate, value \"-1\": must be more than -100% (-1)");
-    expect(() => pwerm(w, [scenario("-5", "1", "1")], dec("0.1"))).toThrow("argument exitValues, value \"-5\": row 1: an exit value must be 0 or more");
+    expect(() => pwerm(w, [scenario("1", "1", "1")], dec("-1"))).toThrow('argument discountRate, value "-1": must be more than -100% (-1)');
+    expect(() => pwerm(w, [scenario("-5", "1", "1")], dec("0.1"))).toThrow('argument exitValues, value "-5": row 1: an exit value must be 0 or more');
   });
 
   it("thirds typed as doubles (0.333..., three times) are accepted", () => {

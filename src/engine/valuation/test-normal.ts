@@ -30,15 +30,30 @@ export function normCdfExact(x: number | string): InstanceType<typeof D> {
 export function callExact(S: number, K: number, sigma: number, T: number, r: number): number {
   if (K === 0) return S;
   const s = new D(sigma).times(new D(T).sqrt());
-  const d1 = new D(S).div(K).ln().plus(new D(r).plus(new D(sigma).pow(2).div(2)).times(T)).div(s);
+  const d1 = new D(S)
+    .div(K)
+    .ln()
+    .plus(new D(r).plus(new D(sigma).pow(2).div(2)).times(T))
+    .div(s);
   const d2 = d1.minus(s);
   const n = (d: InstanceType<typeof D>) => erfSeries(d.div(SQRT2)).plus(1).div(2);
-  return new D(S).times(n(d1)).minus(new D(K).times(new D(-r).times(T).exp()).times(n(d2))).toNumber();
+  return new D(S)
+    .times(n(d1))
+    .minus(new D(K).times(new D(-r).times(T).exp()).times(n(d2)))
+    .toNumber();
 }
 
 /** The cash-or-nothing digital e^(-rT) N(d2) in 90-digit decimals. */
 export function digitalExact(S: number, K: number, sigma: number, T: number, r: number): number {
   const s = new D(sigma).times(new D(T).sqrt());
-  const d2 = new D(S).div(K).ln().plus(new D(r).minus(new D(sigma).pow(2).div(2)).times(T)).div(s);
-  return new D(-r).times(T).exp().times(erfSeries(d2.div(SQRT2)).plus(1).div(2)).toNumber();
+  const d2 = new D(S)
+    .div(K)
+    .ln()
+    .plus(new D(r).minus(new D(sigma).pow(2).div(2)).times(T))
+    .div(s);
+  return new D(-r)
+    .times(T)
+    .exp()
+    .times(erfSeries(d2.div(SQRT2)).plus(1).div(2))
+    .toNumber();
 }

@@ -47,7 +47,10 @@ describe("votes: MagiNet 4(a), nearest with one-half rounded upward", () => {
   it("2 x 1.25 = 2.5 -> 3; 1 x 1.25 = 1.25 -> 1", () => {
     const terms = maginet({ "Series D": { conversionPrice: d("5.60") } });
     const out = votes(terms, [h("Two", "Series D", 2), h("One", "Series D", 1)]);
-    expect(out.map((v) => [v.holder, v.votes.toString()])).toEqual([["Two", "3"], ["One", "1"]]);
+    expect(out.map((v) => [v.holder, v.votes.toString()])).toEqual([
+      ["Two", "3"],
+      ["One", "1"],
+    ]);
   });
 
   it("at the original prices every series is one vote a share: 150 A + 200 B + 300 C + 400 D = 1,050", () => {
@@ -125,11 +128,15 @@ describe("votes: other cases and errors", () => {
     const unknown = thrown(() => votes(terms, [h("X", "Series Z", 1)]));
     expect(unknown.kind).toBe("not-found");
     // (The engine names no row here; the VOTES function checks the class first, naming row and column.)
-    expect(unknown.message).toBe('argument holdings, value "Series Z": no such class in the terms; the classes are Common, Series A, Series B, Series C, Series D');
-    expect(thrown(() => votes(terms, [h("X", "Series A", 1), h("X", "Series A", -1)])).message)
-      .toBe('argument holdings, class Series A, value "-1": row 2 (X): shares held must be a whole number, zero or more');
-    expect(thrown(() => votes(terms, [h("X", "Series A", "1.5")])).message)
-      .toBe('argument holdings, class Series A, value "1.5": row 1 (X): shares held must be a whole number, zero or more');
+    expect(unknown.message).toBe(
+      'argument holdings, value "Series Z": no such class in the terms; the classes are Common, Series A, Series B, Series C, Series D',
+    );
+    expect(thrown(() => votes(terms, [h("X", "Series A", 1), h("X", "Series A", -1)])).message).toBe(
+      'argument holdings, class Series A, value "-1": row 2 (X): shares held must be a whole number, zero or more',
+    );
+    expect(thrown(() => votes(terms, [h("X", "Series A", "1.5")])).message).toBe(
+      'argument holdings, class Series A, value "1.5": row 1 (X): shares held must be a whole number, zero or more',
+    );
     expect(thrown(() => votes(terms, [h("  ", "Series A", 1)])).message).toBe('argument holdings, value "  ": row 1: the holder\'s name is blank');
   });
 

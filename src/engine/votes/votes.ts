@@ -108,7 +108,10 @@ export function votes(terms: CharterTerms, holdings: readonly Holding[]): Holder
     const cls = findClass(terms, h.className, "holdings");
     const shares = h.shares;
     if (!(shares instanceof Decimal) || !shares.isFinite() || shares.isNegative() || !shares.isInteger()) {
-      throw invalid({ argument: "holdings", className: cls.name, value: String(shares) }, `row ${i + 1} (${holder}): shares held must be a whole number, zero or more`);
+      throw invalid(
+        { argument: "holdings", className: cls.name, value: String(shares) },
+        `row ${i + 1} (${holder}): shares held must be a whole number, zero or more`,
+      );
     }
     let entry = byHolder.get(holder);
     if (!entry) {

@@ -25,7 +25,9 @@ test("a negative exit names exitValue", () => {
 
 test("NaN and infinity name exitValue", () => {
   expect(errorOf(() => w.payouts(new Decimal(NaN))).message).toBe('argument exitValue, value "NaN": is not a number; give the amount distributed, 0 or more');
-  expect(errorOf(() => w.cents(new Decimal(Infinity))).message).toBe('argument exitValue, value "Infinity": is not a number; give the amount distributed, 0 or more');
+  expect(errorOf(() => w.cents(new Decimal(Infinity))).message).toBe(
+    'argument exitValue, value "Infinity": is not a number; give the amount distributed, 0 or more',
+  );
   expect(errorOf(() => w.explain(dec(-0.01))).message).toBe('argument exitValue, value "-0.01": must not be negative');
 });
 
@@ -37,7 +39,9 @@ test("pari passu classes on different shortfall bases", () => {
   const e = errorOf(() =>
     compileWaterfall(charterTerms({ name: "X", shares: 1, issuePrice: 1 }, { name: "Y", shares: 1, issuePrice: 1, shortfallBasis: "issue-price" }), null),
   );
-  expect(e.message).toBe('argument terms, class Y, column Shortfall Basis, value "issue-price": is pari passu (Seniority 0) with X, whose basis is preference; a tier shares a shortfall on one basis');
+  expect(e.message).toBe(
+    'argument terms, class Y, column Shortfall Basis, value "issue-price": is pari passu (Seniority 0) with X, whose basis is preference; a tier shares a shortfall on one basis',
+  );
 });
 
 test("capped participation without a cap", () => {
@@ -68,17 +72,28 @@ test("an exit above what the classes can take (nobody shares the rest)", () => {
   // dividend of 1.00) and no Common: it can take 1.00 and no more.
   const lone = compileWaterfall(charterTerms({ name: "X", shares: 1, issuePrice: 0, declaredUnpaid: "1.00" }), null);
   expect(lone.payouts(dec(1)).amounts[0].toString()).toBe("1");
-  expect(errorOf(() => lone.payouts(dec(2))).message).toBe('argument exitValue, value "2": is more than the $1.00 the classes can take: no class shares beyond it (no Common, participating, convertible or option shares)');
+  expect(errorOf(() => lone.payouts(dec(2))).message).toBe(
+    'argument exitValue, value "2": is more than the $1.00 the classes can take: no class shares beyond it (no Common, participating, convertible or option shares)',
+  );
 });
 
 // Issue 3 lists "a date before the issue date" as bad input that must get one clear message naming the
 // argument, "never a crash or a wrong number" (found by the test audit: the accrual used to be floored at
 // zero, paying a preference on shares not yet issued). JT Storage fixture: Series A issued 1997-01-10.
 test("a distribution date before a class's Issue Date names asOf, the class and both dates", () => {
-  const terms = charterTerms({
-    name: "Series A", shares: 10_000_000, issuePrice: "1.00", participation: "full",
-    dividendRate: "0.09", dividendAccrual: "greater-of", dayCount: "actual/365", issueDate: "1997-01-10",
-  }, { name: "Common", shares: 6_000_000 });
+  const terms = charterTerms(
+    {
+      name: "Series A",
+      shares: 10_000_000,
+      issuePrice: "1.00",
+      participation: "full",
+      dividendRate: "0.09",
+      dividendAccrual: "greater-of",
+      dayCount: "actual/365",
+      issueDate: "1997-01-10",
+    },
+    { name: "Common", shares: 6_000_000 },
+  );
   const e = errorOf(() => compileWaterfall(terms, "1996-01-01"));
   expect(e.place.argument).toBe("asOf");
   expect(e.message).toBe('argument asOf, class Series A, value "1996-01-01": is before the class\'s Issue Date 1997-01-10');

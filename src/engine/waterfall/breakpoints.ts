@@ -60,9 +60,10 @@ function describeEvent(c: Claim, event: BreakpointEvent, p: Decimal): { clause: 
     case "starts to share":
       return {
         clause: firstClause(cls, "Participation"),
-        text: c.kind === "common"
-          ? `${c.name} starts to share what remains after the preferences`
-          : `${c.name} starts to share what remains as converted (${count(c.ratio)} Common per share)`,
+        text:
+          c.kind === "common"
+            ? `${c.name} starts to share what remains after the preferences`
+            : `${c.name} starts to share what remains as converted (${count(c.ratio)} Common per share)`,
       };
     case "reaches its cap":
       return {

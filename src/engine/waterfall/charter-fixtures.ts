@@ -36,7 +36,14 @@ const juniperClauses = { "Preference Multiple": "4(a)(i)", Seniority: "4(a)", "S
  */
 export function juniperTerms(common: DecimalInput = "20000000"): CharterTerms {
   const series = (name: string, shares: string, issuePrice: string, conversionPrice: string) => ({
-    name, shares, issuePrice, conversionPrice, seniority: 1, participation: "none" as const, shortfallBasis: "issue-price" as const, clauses: juniperClauses,
+    name,
+    shares,
+    issuePrice,
+    conversionPrice,
+    seniority: 1,
+    participation: "none" as const,
+    shortfallBasis: "issue-price" as const,
+    clauses: juniperClauses,
   });
   return charterTerms(
     series("Series A", "1743751", "1.00", "0.44"),
@@ -57,9 +64,23 @@ export function juniperTerms(common: DecimalInput = "20000000"): CharterTerms {
 export function jtStorageTerms(seriesA: DecimalInput = "10000000", common: DecimalInput = "6000000", issueDate = "1997-01-10"): CharterTerms {
   return charterTerms(
     {
-      name: "Series A", shares: seriesA, issuePrice: "1.00", conversionPrice: "1.00", participation: "full",
-      dividendRate: "0.09", dividendAccrual: "greater-of", dayCount: "actual/365", issueDate, waiverPrice: "5.00",
-      clauses: { "Preference Multiple": "Art. IV(B)2(a)", "Dividend Rate": "Art. IV(B)2(a)(i)", Participation: "Art. IV(B)2(b)", "Waiver Price": "Art. IV(B)2(b) proviso", "Conversion Price": "Art. IV(B)4(a)" },
+      name: "Series A",
+      shares: seriesA,
+      issuePrice: "1.00",
+      conversionPrice: "1.00",
+      participation: "full",
+      dividendRate: "0.09",
+      dividendAccrual: "greater-of",
+      dayCount: "actual/365",
+      issueDate,
+      waiverPrice: "5.00",
+      clauses: {
+        "Preference Multiple": "Art. IV(B)2(a)",
+        "Dividend Rate": "Art. IV(B)2(a)(i)",
+        Participation: "Art. IV(B)2(b)",
+        "Waiver Price": "Art. IV(B)2(b) proviso",
+        "Conversion Price": "Art. IV(B)4(a)",
+      },
     },
     { name: "Common", shares: common },
   );

@@ -119,7 +119,10 @@ class CompiledWaterfall implements Waterfall {
     // Decision: an exit with fractions of a cent is first rounded to the cent (half up); the cents then
     // add up to exit + exercise cash, so rounded.
     const total = toCents(pay.total);
-    return { pay, cents: { exitValue: pay.exitValue, classes: this.classes, amounts: largestRemainder(pay.amounts, total), exerciseCash: pay.exerciseCash, total } };
+    return {
+      pay,
+      cents: { exitValue: pay.exitValue, classes: this.classes, amounts: largestRemainder(pay.amounts, total), exerciseCash: pay.exerciseCash, total },
+    };
   }
 
   breakpoints(): Breakpoint[] {

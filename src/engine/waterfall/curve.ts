@@ -62,9 +62,22 @@ export function curveSegments(claims: readonly Claim[], extra: readonly ExtraKin
     for (const b of base) start = start.plus(b);
     let scale = ZERO;
     const moving: number[] = [];
-    rates.forEach((r, i) => { if (!r.isZero()) { moving.push(i); scale = scale.plus(r); } });
+    rates.forEach((r, i) => {
+      if (!r.isZero()) {
+        moving.push(i);
+        scale = scale.plus(r);
+      }
+    });
     return {
-      start, p, scale, flat: scale.isZero(), base, rates, moving, tier: null, stage: 0,
+      start,
+      p,
+      scale,
+      flat: scale.isZero(),
+      base,
+      rates,
+      moving,
+      tier: null,
+      stage: 0,
       convertsAtStart: convertingAt(claims, p, false),
       convertsInside: convertingAt(claims, p, true),
     };

@@ -5,7 +5,8 @@ import { compileWaterfall } from "./compile";
 import { charterTerms, type ClassSpec } from "./test-terms";
 import { expectAmounts, expectDec } from "./test-expect";
 
-const seriesA = (more: Partial<ClassSpec>) => charterTerms({ name: "Series A", shares: "2000000", issuePrice: "2.50", ...more }, { name: "Common", shares: "8000000" });
+const seriesA = (more: Partial<ClassSpec>) =>
+  charterTerms({ name: "Series A", shares: "2000000", issuePrice: "2.50", ...more }, { name: "Common", shares: "8000000" });
 
 test("1x non-participating: $15M -> A $5,000,000", () => {
   // Converting would give 2M / 10M x 15M = 3M < 5M: A keeps its preference; Common 10,000,000.

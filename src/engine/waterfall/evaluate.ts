@@ -53,10 +53,17 @@ export function checkExit(exit: unknown): Decimal {
   let x: Decimal | null = null;
   if (exit instanceof Decimal) x = exit;
   else if ((typeof exit === "number" || typeof exit === "string") && String(exit).trim() !== "") {
-    try { x = new Decimal(typeof exit === "number" ? String(exit) : exit.trim()); } catch { x = null; }
+    try {
+      x = new Decimal(typeof exit === "number" ? String(exit) : exit.trim());
+    } catch {
+      x = null;
+    }
   }
   if (x === null || x.isNaN() || !x.isFinite()) {
-    throw invalid({ argument: "exitValue", value: exit instanceof Decimal ? exit.toString() : exit }, "is not a number; give the amount distributed, 0 or more");
+    throw invalid(
+      { argument: "exitValue", value: exit instanceof Decimal ? exit.toString() : exit },
+      "is not a number; give the amount distributed, 0 or more",
+    );
   }
   if (x.isZero()) return ZERO;
   if (x.isNeg()) throw invalid({ argument: "exitValue", value: x.toString() }, "must not be negative");

@@ -26,32 +26,59 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
       const full = c.shares.times(c.preference);
       if (waived.has(i)) {
         steps.push({
-          tier, className: c.name, amount: ZERO, clause: firstClause(c.cls, "Waiver Price"),
+          tier,
+          className: c.name,
+          amount: ZERO,
+          clause: firstClause(c.cls, "Waiver Price"),
           text: `${c.name} preference (${money(full)}) has no force: as converted it receives ${price(c.ratio.times(p))} per share, at least its Waiver Price of ${price(c.waiverPrice!)}`,
         });
       } else if (converts.has(i)) {
         const limit = c.participation === "capped" ? c.cap! : c.preference;
         steps.push({
-          tier, className: c.name, amount: ZERO, clause: firstClause(c.cls, "Conversion Price", "Participation"),
+          tier,
+          className: c.name,
+          amount: ZERO,
+          clause: firstClause(c.cls, "Conversion Price", "Participation"),
           text: `${c.name} converts rather than take its ${c.participation === "capped" ? "capped return" : "preference"} of ${price(limit)} per share: as converted it receives ${price(c.ratio.times(p))} per share`,
         });
       } else if (belowPreferences) {
         const amount = pt.amounts[i];
         preferencePart[i] = amount;
         if (amount.eq(full)) {
-          steps.push({ tier, className: c.name, amount, clause: firstClause(c.cls, "Preference Multiple", "Seniority"), text: `${c.name} preference paid in full: ${count(c.shares)} x ${price(c.preference)} = ${money(full)}` });
+          steps.push({
+            tier,
+            className: c.name,
+            amount,
+            clause: firstClause(c.cls, "Preference Multiple", "Seniority"),
+            text: `${c.name} preference paid in full: ${count(c.shares)} x ${price(c.preference)} = ${money(full)}`,
+          });
         } else if (amount.isZero()) {
-          steps.push({ tier, className: c.name, amount, clause: firstClause(c.cls, "Seniority"), text: `Nothing is left for the ${c.name} preference of ${money(full)}` });
+          steps.push({
+            tier,
+            className: c.name,
+            amount,
+            clause: firstClause(c.cls, "Seniority"),
+            text: `Nothing is left for the ${c.name} preference of ${money(full)}`,
+          });
         } else {
           const basis = c.basis === "preference" ? "the full preference" : "Issue Price x shares held";
           steps.push({
-            tier, className: c.name, amount, clause: firstClause(c.cls, "Shortfall Basis", "Seniority"),
+            tier,
+            className: c.name,
+            amount,
+            clause: firstClause(c.cls, "Shortfall Basis", "Seniority"),
             text: `${c.name} preference of ${money(full)} is short: it takes ${money(amount)}, the tier's shortfall being shared pari passu in proportion to ${basis}`,
           });
         }
       } else {
         preferencePart[i] = full;
-        steps.push({ tier, className: c.name, amount: full, clause: firstClause(c.cls, "Preference Multiple", "Seniority"), text: `${c.name} preference paid in full: ${count(c.shares)} x ${price(c.preference)} = ${money(full)}` });
+        steps.push({
+          tier,
+          className: c.name,
+          amount: full,
+          clause: firstClause(c.cls, "Preference Multiple", "Seniority"),
+          text: `${c.name} preference paid in full: ${count(c.shares)} x ${price(c.preference)} = ${money(full)}`,
+        });
       }
     }
   }

@@ -67,7 +67,9 @@ test("an unknown class is #N/A naming it", () => {
   let err: unknown;
   try {
     maginet.holderPayouts(dec(1000), [{ holder: "x", className: "Series Z", shares: dec(1) }]);
-  } catch (e) { err = e; }
+  } catch (e) {
+    err = e;
+  }
   expect(err).toBeInstanceOf(ChartError);
   expect((err as ChartError).kind).toBe("not-found");
   expect((err as ChartError).message).toBe('argument capTable, class Series Z, value "x": no such class in the terms');
@@ -80,9 +82,13 @@ test("holders holding more shares than the class has is #VALUE! naming class and
       { holder: "x", className: "Series A", shares: dec(100000) },
       { holder: "y", className: "Series A", shares: dec(50001) },
     ]);
-  } catch (e) { err = e; }
+  } catch (e) {
+    err = e;
+  }
   expect(err).toBeInstanceOf(ChartError);
   expect((err as ChartError).kind).toBe("value");
   // 100,000 + 50,001 = 150,001 > 150,000.
-  expect((err as ChartError).message).toBe('argument capTable, class Series A, value "150001": the holders hold 150,001 shares in all, more than the 150,000 the class has');
+  expect((err as ChartError).message).toBe(
+    'argument capTable, class Series A, value "150001": the holders hold 150,001 shares in all, more than the 150,000 the class has',
+  );
 });

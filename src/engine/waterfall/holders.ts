@@ -19,11 +19,19 @@ export function holderPayoutsOf(w: Compiled, cents: Cents, capTable: readonly Ca
       throw notFound({ argument: "capTable", className: String(row.className), value: row.holder }, "no such class in the terms");
     }
     if (!(row.shares instanceof Decimal) || !row.shares.isFinite() || row.shares.isNeg()) {
-      throw invalid({ argument: "capTable", className: w.names[i], column: "Shares", value: String(row.shares) }, `holder ${row.holder}: shares must be a number, 0 or more`);
+      throw invalid(
+        { argument: "capTable", className: w.names[i], column: "Shares", value: String(row.shares) },
+        `holder ${row.holder}: shares must be a number, 0 or more`,
+      );
     }
     rowsOf[i].push(k);
   });
-  const holders: HolderPayout[] = capTable.map((row) => ({ holder: row.holder, className: w.names[byName.get(String(row.className).trim().toLowerCase())!], shares: row.shares, amount: ZERO }));
+  const holders: HolderPayout[] = capTable.map((row) => ({
+    holder: row.holder,
+    className: w.names[byName.get(String(row.className).trim().toLowerCase())!],
+    shares: row.shares,
+    amount: ZERO,
+  }));
   const unallocated: Unallocated[] = [];
   w.claims.forEach((c, i) => {
     let held = ZERO;
@@ -39,7 +47,9 @@ export function holderPayoutsOf(w: Compiled, cents: Cents, capTable: readonly Ca
     const quota = (s: Decimal) => (c.shares.isZero() ? ZERO : classCents.times(s).div(c.shares));
     const quotas = [...rowsOf[i].map((k) => quota(capTable[k].shares)), quota(rest)];
     const split = largestRemainder(quotas, classCents);
-    rowsOf[i].forEach((k, m) => { holders[k].amount = split[m]; });
+    rowsOf[i].forEach((k, m) => {
+      holders[k].amount = split[m];
+    });
     if (rest.gt(0)) unallocated.push({ className: c.name, shares: rest, amount: split[split.length - 1] });
   });
   return { holders, unallocated, classCents: cents };

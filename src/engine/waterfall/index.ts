@@ -5,6 +5,4 @@ export { largestRemainder } from "./rounding";
 export { MAX_EXIT, checkExitBound } from "./evaluate";
 export { MAX_EXIT_CENTS } from "./kernel";
 export { centsToDecimal, decimalToCents } from "./whole-cents";
-export type {
-  Breakpoint, BreakpointEvent, CapTableRow, Cents, CentsAt, HolderPayout, HolderPayouts, Payout, Step, Unallocated,
-} from "./types";
+export type { Breakpoint, BreakpointEvent, CapTableRow, Cents, CentsAt, HolderPayout, HolderPayouts, Payout, Step, Unallocated } from "./types";

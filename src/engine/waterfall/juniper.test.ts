@@ -74,7 +74,11 @@ describe("Juniper breakpoints: conversions in order of L/r = the conversion pric
     const bps = w.breakpoints();
     const conversions = bps.filter((b) => b.event === "converts");
     expect(conversions.map((b) => [b.className, b.commonPrice.toString()])).toEqual([
-      ["Series A", "0.44"], ["Series B", "1.07"], ["Series C", "3.97"], ["Series D", "11.03"], ["Series D1", "11.03"],
+      ["Series A", "0.44"],
+      ["Series B", "1.07"],
+      ["Series C", "3.97"],
+      ["Series D", "11.03"],
+      ["Series D1", "11.03"],
     ]);
     // A: 92,651,890.20 + 20,000,000 x 0.44 = 101,451,890.20
     expectDec(conversions[0].exitValue, "101451890.20");

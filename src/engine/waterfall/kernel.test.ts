@@ -57,7 +57,14 @@ function termsOf(c: Charter): CharterTerms {
   });
   specs.push({ name: "Common", shares: c.common });
   // Strikes in tenths of a cent: under "cash" the strike paid in may have a fraction of a cent.
-  if (c.option) specs.push({ name: "Options", kind: "option", shares: c.option.shares, strike: dec(c.option.strikeMills).div(1000), strikeConvention: c.option.cash ? "cash" : "net" });
+  if (c.option)
+    specs.push({
+      name: "Options",
+      kind: "option",
+      shares: c.option.shares,
+      strike: dec(c.option.strikeMills).div(1000),
+      strikeConvention: c.option.cash ? "cash" : "net",
+    });
   return charterTerms(...specs);
 }
 
@@ -182,7 +189,12 @@ describe("the cents kernel by hand", () => {
     // At $1,000,000,000.00: p = 1e9 / S, S = 3,963,070.4545... + 8,781,999.2523... + 11,696,725.4408...
     // + 23,180,000 = 47,621,795.1476...; Common gets 20,000,000 x p.
     const w = compileWaterfall(juniperTerms(), null);
-    const S = dec(1_743_751).times(1).div("0.44").plus(dec(3_915_308).times("2.40").div("1.07")).plus(dec(5_200_000).times("8.93").div("3.97")).plus(23_180_000);
+    const S = dec(1_743_751)
+      .times(1)
+      .div("0.44")
+      .plus(dec(3_915_308).times("2.40").div("1.07"))
+      .plus(dec(5_200_000).times("8.93").div("3.97"))
+      .plus(23_180_000);
     const common = toCents(dec(20_000_000).times(dec(1e9).div(S)));
     const r = w.centsAt(100_000_000_000n);
     expect(r.converts).toEqual(["Series A", "Series B", "Series C", "Series D", "Series D1"]);
@@ -249,13 +261,20 @@ describe("whole cents", () => {
 
 test("centsToDecimal makes the very Decimal that reading the text makes (same words, exponent, sign)", () => {
   fc.assert(
-    fc.property(fc.oneof(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: 0n, max: 100_000n }), fc.constantFrom(1n, 10n, 100n, 1_000_000_000n, 999_999_999n, 2n ** 53n - 1n, 2n ** 53n)), (c) => {
-      const s = (c < 0n ? -c : c).toString().padStart(3, "0");
-      const text = new Decimal(`${c < 0n ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`);
-      const made = centsToDecimal(c);
-      expect({ s: made.s, e: made.e, d: made.d }).toEqual({ s: text.s, e: text.e, d: text.d });
-      expect(made.toString()).toBe(text.toString());
-    }),
+    fc.property(
+      fc.oneof(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.bigInt({ min: 0n, max: 100_000n }),
+        fc.constantFrom(1n, 10n, 100n, 1_000_000_000n, 999_999_999n, 2n ** 53n - 1n, 2n ** 53n),
+      ),
+      (c) => {
+        const s = (c < 0n ? -c : c).toString().padStart(3, "0");
+        const text = new Decimal(`${c < 0n ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`);
+        const made = centsToDecimal(c);
+        expect({ s: made.s, e: made.e, d: made.d }).toEqual({ s: text.s, e: text.e, d: text.d });
+        expect(made.toString()).toBe(text.toString());
+      },
+    ),
     { numRuns: 3_000 },
   );
 });

@@ -188,7 +188,10 @@ export class CentsKernel {
   undecided = 0;
 
   /** `fixedPoint: false` solves every exit exactly (slower; for tests of that route). */
-  constructor(w: Compiled, private readonly options: { fixedPoint?: boolean } = {}) {
+  constructor(
+    w: Compiled,
+    private readonly options: { fixedPoint?: boolean } = {},
+  ) {
     this.n = w.names.length;
     this.nBig = BigInt(this.n);
     this.segments = w.segments.map((_, j) => compileSegment(w, j));

@@ -48,7 +48,14 @@ function specsOf(c: Charter): ClassSpec[] {
     };
   });
   specs.push({ name: "Common", shares: c.common });
-  if (c.option) specs.push({ name: "Options", kind: "option", shares: c.option.shares, strike: dec(c.option.strikeCents).div(100), strikeConvention: c.option.cash ? "cash" : "net" });
+  if (c.option)
+    specs.push({
+      name: "Options",
+      kind: "option",
+      shares: c.option.shares,
+      strike: dec(c.option.strikeCents).div(100),
+      strikeConvention: c.option.cash ? "cash" : "net",
+    });
   return specs;
 }
 
@@ -93,7 +100,10 @@ describe("waterfall properties over random charters", () => {
       fc.property(charterArb, fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 4 }), (c, ks) => {
         const terms = charterTerms(...specsOf(c));
         const w = compileWaterfall(terms, null);
-        const claims = terms.classes.map((cls) => ({ cls, full: cls.kind === "preferred" ? cls.shares.times(cls.preferenceMultiple.times(cls.issuePrice).plus(cls.declaredUnpaid)) : dec(0) }));
+        const claims = terms.classes.map((cls) => ({
+          cls,
+          full: cls.kind === "preferred" ? cls.shares.times(cls.preferenceMultiple.times(cls.issuePrice).plus(cls.declaredUnpaid)) : dec(0),
+        }));
         for (const k of ks) {
           const exit = w.totalPreferences.times(k).div(1000);
           const pay = w.payouts(exit);
@@ -175,7 +185,12 @@ describe("waterfall properties over random charters", () => {
             return cls.kind === "option" && cls.strikeConvention === "cash" && pay.converts.includes(cls.name) ? cls.shares.times(cls.strike) : dec(0);
           };
           pay.amounts.forEach((a, i) => {
-            expect(a.minus(ref.amounts[i].plus(cashStrike(i))).abs().lte(TOL)).toBe(true);
+            expect(
+              a
+                .minus(ref.amounts[i].plus(cashStrike(i)))
+                .abs()
+                .lte(TOL),
+            ).toBe(true);
           });
           expect(pay.commonPrice.minus(ref.p).abs().lte(TOL)).toBe(true);
         }

@@ -15,10 +15,7 @@ test("ties go to the earlier position", () => {
 
 test("noise in the 60th digit does not decide", () => {
   // 0.004999...9 (noise) is read as 0.005 and ties with the exact 0.005 of the first: the first wins.
-  expectAmounts(
-    largestRemainder([dec("1.005"), dec("2.00499999999999999999999999999999999999999999999999999999")], dec("3.01")),
-    ["1.01", "2.00"],
-  );
+  expectAmounts(largestRemainder([dec("1.005"), dec("2.00499999999999999999999999999999999999999999999999999999")], dec("3.01")), ["1.01", "2.00"]);
 });
 
 test("cents in excess come back from the smallest remainders", () => {

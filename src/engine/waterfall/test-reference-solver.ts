@@ -26,8 +26,10 @@ function refs(terms: CharterTerms, asOf: IsoDate | null): Ref[] {
 function perShare(x: Ref, p: Decimal): Decimal {
   const rp = x.r.times(p);
   switch (x.cls.kind) {
-    case "common": return p;
-    case "option": return max(p.minus(x.cls.strike), ZERO);
+    case "common":
+      return p;
+    case "option":
+      return max(p.minus(x.cls.strike), ZERO);
     default:
       if (x.cls.participation === "none") return max(x.L, rp);
       if (x.cls.participation === "full") return x.L.plus(rp);
@@ -94,7 +96,10 @@ export function referencePayouts(terms: CharterTerms, asOf: IsoDate | null, exit
   let hi: Decimal | null = null;
   for (const k of kinks) {
     if (V(xs, k).lt(exit)) lo = k;
-    else { hi = k; break; }
+    else {
+      hi = k;
+      break;
+    }
   }
   if (hi === null) hi = lo.plus(1);
   while (V(xs, hi).lt(exit)) hi = hi.times(2).plus(1);

@@ -27,7 +27,12 @@ test("Y is whole at 200 and the excess goes to X", () => {
 });
 
 test("breakpoints: Y whole at 200, X at 300", () => {
-  expect(w.breakpoints().slice(0, 2).map((b) => [b.exitValue.toString(), b.className, b.event])).toEqual([
+  expect(
+    w
+      .breakpoints()
+      .slice(0, 2)
+      .map((b) => [b.exitValue.toString(), b.className, b.event]),
+  ).toEqual([
     ["200", "Y", "preference paid in full"],
     ["300", "X", "preference paid in full"],
   ]);
@@ -36,10 +41,7 @@ test("breakpoints: Y whole at 200, X at 300", () => {
 test("the same classes on the preference basis share in proportion to the full preference", () => {
   // 240 x 200/300 = 160 for X, 240 x 100/300 = 80 for Y.
   const pref = compileWaterfall(
-    charterTerms(
-      { name: "X", shares: 100, issuePrice: "1.00", declaredUnpaid: "1.00" },
-      { name: "Y", shares: 100, issuePrice: "1.00" },
-    ),
+    charterTerms({ name: "X", shares: 100, issuePrice: "1.00", declaredUnpaid: "1.00" }, { name: "Y", shares: 100, issuePrice: "1.00" }),
     null,
   );
   expectAmounts(pref.payouts(dec(240)).amounts, [160, 80]);

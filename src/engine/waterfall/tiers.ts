@@ -24,11 +24,25 @@ export function tiersOf(claims: readonly Claim[]): number[] {
 function segment(start: Decimal, base: Decimal[], rates: Decimal[], tier: number): Segment {
   const moving: number[] = [];
   let scale = ZERO;
-  rates.forEach((r, i) => { if (!r.isZero()) { moving.push(i); scale = scale.plus(r); } });
+  rates.forEach((r, i) => {
+    if (!r.isZero()) {
+      moving.push(i);
+      scale = scale.plus(r);
+    }
+  });
   return {
-    start, p: ZERO, scale, flat: false, base, rates, moving, tier, stage: 0,
+    start,
+    p: ZERO,
+    scale,
+    flat: false,
+    base,
+    rates,
+    moving,
+    tier,
+    stage: 0,
     // p = 0 throughout: nobody converts and no option is in the money.
-    convertsAtStart: [], convertsInside: [],
+    convertsAtStart: [],
+    convertsInside: [],
   };
 }
 

@@ -48,13 +48,7 @@ export interface CentsAt {
   waived: readonly string[];
 }
 
-export type BreakpointEvent =
-  | "preference paid in full"
-  | "starts to share"
-  | "reaches its cap"
-  | "converts"
-  | "exercises"
-  | "preference waived";
+export type BreakpointEvent = "preference paid in full" | "starts to share" | "reaches its cap" | "converts" | "exercises" | "preference waived";
 
 export interface Breakpoint {
   /** The exit value at which the event happens (exact). */

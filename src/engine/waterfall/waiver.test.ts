@@ -52,7 +52,12 @@ test("two waiver classes: each waived at its own threshold, in turn", () => {
   const two = w.payouts(dec(1500));
   expectAmounts(two.amounts, [500, 500, 500]);
   expect(two.waived).toEqual(["A1", "A2"]);
-  expect(w.breakpoints().filter((b) => b.event === "preference waived").map((b) => [b.className, b.exitValue.toString()])).toEqual([
+  expect(
+    w
+      .breakpoints()
+      .filter((b) => b.event === "preference waived")
+      .map((b) => [b.className, b.exitValue.toString()]),
+  ).toEqual([
     ["A1", "1000"],
     ["A2", "1500"],
   ]);
