@@ -83,6 +83,14 @@ export class MemoryWorkbook implements WorkbookPort {
     this.log.push(["addSheet", name, ""]);
   }
 
+  async deleteSheet(name: string): Promise<void> {
+    const i = this.sheets.findIndex((s) => key(s.name) === key(name));
+    if (i < 0) throw new Error(`no sheet named "${name}"`);
+    this.sheets.splice(i, 1);
+    for (let t = this.tables.length - 1; t >= 0; t--) if (key(this.tables[t].sheet) === key(name)) this.tables.splice(t, 1);
+    this.log.push(["deleteSheet", name, ""]);
+  }
+
   async writeValues(sheet: string, address: string, values: PortCell[][], numberFormat?: string[][]): Promise<void> {
     const cells = this.cellsOf(sheet, address);
     const s = this.sheet(sheet);

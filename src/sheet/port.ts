@@ -55,6 +55,8 @@ export interface WorkbookPort {
   listNames?(): Promise<string[]>;
   /** Adds a worksheet with this (free) name; fails if the name is taken. */
   addSheet(name: string): Promise<void>;
+  /** Deletes a worksheet this add-in added (undoing a block that failed half-way); optional. */
+  deleteSheet?(name: string): Promise<void>;
   /** Writes constants into `address` (rows x columns matching `values`); numberFormat first when given. */
   writeValues(sheet: string, address: string, values: PortCell[][], numberFormat?: string[][]): Promise<void>;
   /** Turns `address` (its first row the header) into a table named `name`. */

@@ -139,6 +139,12 @@ export function excelPort(): WorkbookPort {
         await context.sync();
       }),
 
+    deleteSheet: (name) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(name).delete();
+        await context.sync();
+      }),
+
     writeValues: (sheet, address, values, numberFormat) =>
       Excel.run(async (context) => {
         const range = sheetOf(context, sheet).getRange(address);

@@ -160,7 +160,7 @@ export function planRound(preset: Preset, table: string, values: Matrix, existin
 }
 
 /** Plans, then writes the block to a new sheet; rejects with a message when there are no terms to read. */
-export async function insertRound(port: WorkbookPort & { deleteSheet?(name: string): Promise<void> }, preset: Preset): Promise<RoundPlan> {
+export async function insertRound(port: WorkbookPort, preset: Preset): Promise<RoundPlan> {
   const names = await existingNames(port);
   const table = findTermsTable(preset, names.tables);
   if (!table) throw new Error(`no terms table in the workbook to model a round on; insert ${preset.company}'s terms first`);

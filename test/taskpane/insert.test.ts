@@ -5,6 +5,7 @@
 import { getPreset } from "../../src/presets";
 import { excelPort } from "../../src/taskpane/excel-port";
 import { insertPreset } from "../../src/taskpane/insert";
+import { insertRound } from "../../src/taskpane/round";
 import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import { planInsert } from "../../src/sheet/plan";
 import { ExcelWorkbookMock } from "./excel-mock";
@@ -172,5 +173,19 @@ describe("insert through the in-memory port", () => {
     expect(wb.get("maginet terms", "A1")).toBe("mine");
     expect(wb.get("MagiNet Terms (2)", "B12")).toBe("=CHARTER.LIQPREF(MagiNet_Terms2[#All],B10)");
     expect(wb.active).toEqual({ sheet: "MagiNet Terms (2)", address: "B12" });
+  });
+});
+
+describe("Model a round through the Excel port: nothing half-built", () => {
+  it("a write that fails half-way takes the new Next Round sheet away again; the terms and the user's sheets stay", async () => {
+    const wb = new ExcelWorkbookMock().withSheet("Sheet1");
+    g.Excel = wb.excel;
+    const port = excelPort();
+    await insertPreset(port, maginet);
+    const before = wb.sheets.map((s) => s.name);
+    // The round reads the names and the terms, adds its sheet, then writes: the 7th sync from here (a write after the sheet was added) fails.
+    wb.failSync = wb.syncs + 7;
+    await expect(insertRound(port, maginet)).rejects.toThrow("GeneralException");
+    expect(wb.sheets.map((s) => s.name)).toEqual(before);
   });
 });
