@@ -4,6 +4,10 @@ import { DetailedCellError } from "hyperformula";
 import { getPreset } from "../presets";
 import { EXAMPLE_EXIT, explainExit, insertPreset, resolveExplain } from "../taskpane";
 import { formatNumber, HfWorkbook } from "./hf-port";
+import { columnLetters } from "../sheet/a1";
+
+/** MagiNet's terms at A1: one column per header, a header row and five classes. */
+const LAST = columnLetters(getPreset("maginet").table.header.length - 1);
 
 // MagiNet at the example exit of $50,000,000 (FOURTH 2(a)): Series D first, its preference 3,142,858 x
 // $7.00 = 22,000,006 in full; then Series C: 50,000,000 - 22,000,006 = 27,999,994, short of its
@@ -24,7 +28,7 @@ describe("HfWorkbook: the MagiNet preset inserted through the task pane's insert
     expect(EXAMPLE_EXIT).toBe(50000000);
     expect(await port.listSheets()).toEqual(["Sheet1", "MagiNet Terms"]);
     expect(await port.listTables()).toEqual(["MagiNet_Terms"]);
-    expect(port.tables[0]).toMatchObject({ sheet: "MagiNet Terms", address: "A1:AA6" }); // 27 columns (Class .. Note)
+    expect(port.tables[0]).toMatchObject({ sheet: "MagiNet Terms", address: `A1:${LAST}6` });
     const liq = await port.readRange(plan.sheetName, at("LIQPREF").replace(/^([A-Z]+)(\d+)$/, "$1$2:F$2"));
     expect(liq).toEqual([AT_EXAMPLE]);
     const classes = await port.readRange(plan.sheetName, at("CLASSES").replace(/^([A-Z]+)(\d+)$/, "$1$2:F$2"));
@@ -46,7 +50,7 @@ describe("HfWorkbook: the MagiNet preset inserted through the task pane's insert
     const { port, plan, at } = await setup();
     expect(port.contentOf(plan.sheetName, at("LIQPREF"))).toBe("=CHARTER.LIQPREF(MagiNet_Terms[#All],B10)");
     const hfFormula = port.hf.getCellFormula({ sheet: port.sheetId(plan.sheetName), ...cellOf(at("LIQPREF")) });
-    expect(hfFormula).toBe("=CHARTER.LIQPREF('MagiNet Terms'!$A$1:$AA$6,B10)");
+    expect(hfFormula).toBe(`=CHARTER.LIQPREF('MagiNet Terms'!$A$1:$${LAST}$6,B10)`);
   });
 
   it("a spilled cell reports its anchor's formula, and Explain resolves it", async () => {

@@ -9,6 +9,7 @@ import { insertRound } from "../../src/taskpane/round";
 import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import { planInsert } from "../../src/sheet/plan";
 import { ExcelWorkbookMock } from "./excel-mock";
+import { termsAddress } from "../table-address";
 
 const g = global as any;
 
@@ -34,7 +35,7 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "MagiNet Terms", "MagiNet Terms (2)"]);
     expect(wb.tables).toEqual([
       { name: "MagiNet_Terms", sheet: "MagiNet Terms", address: "A1:B2", hasHeaders: true },
-      { name: "MagiNet_Terms2", sheet: "MagiNet Terms (2)", address: "A1:AA6", hasHeaders: true },
+      { name: "MagiNet_Terms2", sheet: "MagiNet Terms (2)", address: termsAddress("maginet"), hasHeaders: true },
     ]);
     // The user's sheets were never even opened, let alone written; their cells are as they were.
     expect(wb.sheetsTouched.filter((s) => s !== "MagiNet Terms (2)")).toEqual([]);
@@ -43,10 +44,10 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     expect(Object.fromEntries(wb.sheet("MagiNet Terms")!.cells)).toEqual(USER_CELLS);
   });
 
-  it("writes the preset's table (header and 5 classes, Clauses column included) into A1:AA6 (27 columns)", async () => {
+  it("writes the preset's table (header and 5 classes, Clauses column included) into A1 (one column per header)", async () => {
     const wb = userWorkbook();
     await insertPreset(excelPort(), maginet);
-    const written = wb.read("MagiNet Terms (2)", "A1:AA6");
+    const written = wb.read("MagiNet Terms (2)", termsAddress("maginet"));
     expect(written[0]).toEqual(maginet.table.header);
     expect(written.slice(1)).toEqual(maginet.table.rows.map((r) => r.map((c) => (c === null ? "" : c))));
     // Series C: 7,500,000 shares at $4.50, seniority 3 (FOURTH 2(a): D, then C, then B, then A).
@@ -55,7 +56,7 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     expect(written[0][clauses]).toBe("Clauses");
     expect(String(written[3][clauses])).toContain("Conversion Price=FOURTH 3(a)(iii)");
     // The table's values went in with their formats: text as text ("@"), Shares with separators.
-    const table = wb.writesTo("MagiNet Terms (2)").find((w) => w.address === "A1:AA6" && w.values)!;
+    const table = wb.writesTo("MagiNet Terms (2)").find((w) => w.address === termsAddress("maginet") && w.values)!;
     expect((table.numberFormat as string[][])[1].slice(0, 3)).toEqual(["@", "@", "#,##0"]);
   });
 
@@ -107,7 +108,7 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
     g.Excel = wb.excel;
     const plan = await insertPreset(excelPort(), getPreset("juniper"));
     expect([plan.sheetName, plan.tableName]).toEqual(["Juniper Networks Terms", "Juniper_Networks_Terms"]);
-    expect(wb.tables.map((t) => [t.name, t.sheet, t.address])).toEqual([["Juniper_Networks_Terms", "Juniper Networks Terms", "A1:AD7"]] /* 30 columns */);
+    expect(wb.tables.map((t) => [t.name, t.sheet, t.address])).toEqual([["Juniper_Networks_Terms", "Juniper Networks Terms", termsAddress("juniper")]]);
   });
 });
 
@@ -116,7 +117,7 @@ describe("the insert is one Excel.run, undone when a step fails", () => {
     const wb = userWorkbook();
     await insertPreset(excelPort(), maginet);
     expect([wb.runs, wb.syncs]).toEqual([1, 2]);
-    // Juniper (27 columns, 6 classes) too: the number of round trips no longer grows with the plan.
+    // Juniper (a wider table, 6 classes) too: the number of round trips no longer grows with the plan.
     const empty = new ExcelWorkbookMock().withSheet("Sheet1");
     g.Excel = empty.excel;
     await insertPreset(excelPort(), getPreset("juniper"));
