@@ -5,56 +5,15 @@ import fc from "fast-check";
 import { dec } from "../decimal";
 import { compileWaterfall, type Waterfall } from "../waterfall";
 import { compiledOf } from "../waterfall/compile";
-import { charterTerms, type ClassSpec } from "../waterfall/test-terms";
+import { charterTerms } from "../waterfall/test-terms";
+import { randomCharterArb, randomCharterSpecs, type RandomCharter } from "../waterfall/test-random-charters";
 import { backsolve, opm, scheduleOf } from "./index";
 
-const preferredArb = fc.record({
-  shares: fc.integer({ min: 0, max: 5_000_000 }),
-  issueCents: fc.integer({ min: 1, max: 5_000 }),
-  multiple: fc.constantFrom("0", "1", "1", "1.5", "2", "3"),
-  cpFactor: fc.constantFrom("0.5", "0.8", "1", "1", "1.25", "2"),
-  seniority: fc.integer({ min: 0, max: 3 }),
-  participation: fc.constantFrom("none" as const, "full" as const, "capped" as const),
-  capMultiple: fc.constantFrom("1.5", "2", "3"),
-  declared: fc.constantFrom("0", "0", "0", "0.10", "0.25"),
-  // A Waiver Price (JT Storage Art. IV(B)2(b)) now and then: a jump in the waterfall.
-  waiver: fc.constantFrom(null, null, null, "3", "8"),
-});
-
-const charterArb = fc.record({
-  preferred: fc.array(preferredArb, { minLength: 1, maxLength: 4 }),
-  common: fc.integer({ min: 1, max: 10_000_000 }),
-  option: fc.option(fc.record({ shares: fc.integer({ min: 1, max: 2_000_000 }), strikeCents: fc.integer({ min: 0, max: 2_000 }), cash: fc.boolean() })),
-});
-
-type Charter = typeof charterArb extends fc.Arbitrary<infer T> ? T : never;
+const charterArb = randomCharterArb({ maxPreferred: 4, minCommon: 1, waivers: true, bases: false });
+type Charter = RandomCharter;
 
 function waterfallOf(c: Charter): Waterfall {
-  const specs: ClassSpec[] = c.preferred.map((x, i) => {
-    const issuePrice = dec(x.issueCents).div(100);
-    return {
-      name: `P${i}`,
-      shares: x.shares,
-      issuePrice,
-      preferenceMultiple: x.multiple,
-      conversionPrice: issuePrice.times(x.cpFactor),
-      seniority: x.seniority,
-      participation: x.participation,
-      capMultiple: x.participation === "capped" ? x.capMultiple : null,
-      declaredUnpaid: x.declared,
-      waiverPrice: x.waiver === null ? null : issuePrice.times(x.waiver),
-    };
-  });
-  specs.push({ name: "Common", shares: c.common });
-  if (c.option)
-    specs.push({
-      name: "Options",
-      kind: "option",
-      shares: c.option.shares,
-      strike: dec(c.option.strikeCents).div(100),
-      strikeConvention: c.option.cash ? "cash" : "net",
-    });
-  return compileWaterfall(charterTerms(...specs), null);
+  return compileWaterfall(charterTerms(...randomCharterSpecs(c)), null);
 }
 
 /** The exit payouts net of strike (as the OPM values options), as doubles. */

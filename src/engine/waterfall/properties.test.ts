@@ -6,58 +6,13 @@ import type { CharterTerms } from "../terms/model";
 import { compileWaterfall, solveWaterfall } from "./compile";
 import { referencePayouts } from "./test-reference-solver";
 import { charterTerms, type ClassSpec } from "./test-terms";
+import { randomCharterArb, randomCharterSpecs } from "./test-random-charters";
 
 const TOL = dec("1e-30");
 const RUNS = 200;
 
-const preferredArb = fc.record({
-  shares: fc.integer({ min: 0, max: 5_000_000 }),
-  issueCents: fc.integer({ min: 1, max: 5_000 }),
-  multiple: fc.constantFrom("0", "1", "1", "1.5", "2", "3"),
-  cpFactor: fc.constantFrom("0.5", "0.8", "1", "1", "1.25", "2"),
-  seniority: fc.integer({ min: 0, max: 3 }),
-  participation: fc.constantFrom("none" as const, "full" as const, "capped" as const),
-  capMultiple: fc.constantFrom("1.5", "2", "3"),
-  declared: fc.constantFrom("0", "0", "0", "0.10", "0.25"),
-});
-
-const charterArb = fc.record({
-  preferred: fc.array(preferredArb, { minLength: 1, maxLength: 5 }),
-  common: fc.integer({ min: 0, max: 10_000_000 }),
-  option: fc.option(fc.record({ shares: fc.integer({ min: 1, max: 2_000_000 }), strikeCents: fc.integer({ min: 0, max: 2_000 }), cash: fc.boolean() })),
-  bases: fc.tuple(...[0, 1, 2, 3].map(() => fc.constantFrom("preference" as const, "issue-price" as const))),
-});
-
-type Charter = typeof charterArb extends fc.Arbitrary<infer T> ? T : never;
-
-function specsOf(c: Charter): ClassSpec[] {
-  const specs: ClassSpec[] = c.preferred.map((x, i) => {
-    const issuePrice = dec(x.issueCents).div(100);
-    return {
-      name: `P${i}`,
-      // At least one share somewhere, so that someone can take the top of the waterfall.
-      shares: i === 0 ? Math.max(1, x.shares) : x.shares,
-      issuePrice,
-      preferenceMultiple: x.multiple,
-      conversionPrice: issuePrice.times(x.cpFactor),
-      seniority: x.seniority,
-      participation: x.participation,
-      capMultiple: x.participation === "capped" ? x.capMultiple : null,
-      declaredUnpaid: x.declared,
-      shortfallBasis: c.bases[x.seniority],
-    };
-  });
-  specs.push({ name: "Common", shares: c.common });
-  if (c.option)
-    specs.push({
-      name: "Options",
-      kind: "option",
-      shares: c.option.shares,
-      strike: dec(c.option.strikeCents).div(100),
-      strikeConvention: c.option.cash ? "cash" : "net",
-    });
-  return specs;
-}
+const charterArb = randomCharterArb({ maxPreferred: 5, minCommon: 0, waivers: false, bases: true });
+const specsOf = randomCharterSpecs;
 
 /** Exit values in cents from 0 to about 3x total preferences and the top kink, from integers in [0, 4000]. */
 function exitsFor(terms: CharterTerms, ks: number[]): Decimal[] {
