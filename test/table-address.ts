@@ -12,3 +12,10 @@ export function lastTermsColumn(id: string): string {
 export function termsAddress(id: string, extraRows = 0): string {
   return `A1:${lastTermsColumn(id)}${getPreset(id).table.rows.length + 1 + extraRows}`;
 }
+
+/** The letters of a preset's terms column by its header: "Y" for MagiNet's Deemed Liquidation (27 columns). */
+export function termsColumn(id: string, header: string): string {
+  const i = getPreset(id).table.header.indexOf(header);
+  if (i < 0) throw new Error(`${id} has no column ${header}`);
+  return columnLetters(i);
+}

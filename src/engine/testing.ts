@@ -35,6 +35,7 @@ export function testClass(spec: ClassSpec): ShareClass {
     dayCount: "actual/365",
     issueDate: null,
     declaredUnpaid: ZERO,
+    declaredOnConversion: "cancelled",
     dividendsPaid: ZERO,
     dividendPriority: 0,
     dividendParticipation: false,

@@ -20,6 +20,7 @@ const HEADER = [
   "Day Count",
   "Issue Date",
   "Declared Unpaid",
+  "Declared On Conversion",
   "Dividends Paid",
   "Dividend Priority",
   "Dividend Participation",
@@ -51,6 +52,7 @@ const SERIES_A = {
   "Day Count": "anniversary", // 2(a)(i) "per annum ... adjusted for partial years": whole years, then the partial year (a reading)
   "Issue Date": "1995-02-03", // input: "the original issue date" is not stated
   "Declared Unpaid": 0, // 2(a)(ii): a fact at the distribution date (input)
+  "Declared On Conversion": "cancelled", // 4(c)(iii): unpaid dividends terminate on (or within 90 days before) an automatic conversion
   "Dividends Paid": 0, // 2(a)(i): a fact at the distribution date (input)
   "Dividend Priority": 1, // 1(a)-(b): before any distribution on Common
   "Dividend Participation": "yes", // 1(b): shares a Common dividend as converted
@@ -79,6 +81,7 @@ const SERIES_A = {
     "Day Count": "Art. IV(B)2(a)(i)",
     "Issue Date": "Art. IV(B)2(a)(i)",
     "Declared Unpaid": "Art. IV(B)2(a)(ii)",
+    "Declared On Conversion": "Art. IV(B)4(c)(iii)",
     "Dividends Paid": "Art. IV(B)2(a)(i)",
     "Dividend Priority": "Art. IV(B)1(a)-(b)",
     "Dividend Participation": "Art. IV(B)1(b)",
@@ -265,6 +268,15 @@ export const JT_STORAGE: Preset = {
       reading:
         "There is no market formula: \"the value of such noncash assets shall be determined by the Board of Directors ... acting in good faith\". SECURITYVALUE refuses JT Storage with that clause; the Board's value is an input (as the Waterfall sheet's deal block takes it).",
       why: "Unlike Juniper 4(d)(ii) and MagiNet 2(d), the charter gives no average-price rule to compute.",
+    },
+    {
+      clause: "Art. IV(B)4(c)(iii), 2(b)",
+      question: "Declared but unpaid dividends of Series A when it converts: cancelled or kept?",
+      reading:
+        'Declared On Conversion cancelled: 4(c)(iii) ends the right to "any accrued but unpaid dividends" on an automatic conversion and on a voluntary one within 90 days before it. ' +
+        "In a liquidation Series A participates (2(b)) and does not convert, and the 2(b) proviso puts all of 2(a), its declared unpaid dividends (2(a)(ii)) with it, of no force; so the column moves no JT Storage " +
+        "liquidation number. Not taken: kept (Juniper's reading), which the charter's express termination rules out.",
+      why: "The only conversions the charter speaks to are the ones 4(c)(iii) names, and it terminates the dividends there.",
     },
   ],
   authorized: [

@@ -19,6 +19,7 @@ const HEADER = [
   "Dividend Accrual",
   "Issue Date",
   "Declared Unpaid",
+  "Declared On Conversion",
   "Dividend Priority",
   "Dividend Participation",
   "Conversion Rounding",
@@ -73,6 +74,7 @@ function series(
     "Dividend Rate": dividendRate, // 3
     "Dividend Accrual": "declared", // 3 non-cumulative; 4(a)(ii) declared and unpaid
     "Declared Unpaid": 0, // 4(a)(ii): a fact at the distribution date (input)
+    "Declared On Conversion": "kept", // 4(a)(ii), 6(b): no clause cancels declared dividends on conversion
     "Dividend Priority": 1, // 3: all series together, the same percentage of each rate
     "Dividend Participation": "yes", // 3: any excess pro rata with Common as converted
     "Conversion Rounding": "down", // 6(g)(i): rounded down, cash for the fraction
@@ -95,6 +97,7 @@ function series(
       "Dividend Rate": "FOURTH 3",
       "Dividend Accrual": "FOURTH 3, 4(a)(ii)",
       "Declared Unpaid": "FOURTH 4(a)(ii)",
+      "Declared On Conversion": "FOURTH 4(a)(ii), 6(b)",
       "Dividend Priority": "FOURTH 3",
       "Dividend Participation": "FOURTH 3",
       "Conversion Rounding": "FOURTH 6(g)(i)",
@@ -293,8 +296,9 @@ export const JUNIPER: Preset = {
       clause: "FOURTH 4(a)(ii), 6(b)",
       question: "Declared but unpaid dividends on a series that converts: unlike JT Storage (4(c)(iii)) and MagiNet (3(b)), the charter does not cancel them.",
       reading:
-        "They stay owed to the holder of record: a converting series does not lose them. The waterfall (LIQPREF, HOLDERPAYOUTS) does not model this yet: it pays Declared Unpaid only inside a preference " +
-        "that is taken, so with Declared Unpaid above 0 a converting series' declared dividends are to be added by hand (the preset has none). Not taken: cancelling them on conversion, as the other two charters say.",
+        "Declared On Conversion kept: they stay owed to the holder of record, and a converting series does not lose them. In a liquidation a series takes the greater of its preference " +
+        "(Original Issue Price plus declared unpaid) and its declared unpaid plus its share as converted, so it converts once Common passes (Original Issue Price) / (Common per share); " +
+        "the declared dividends are paid ahead of Common either way (LIQPREF, HOLDERPAYOUTS, BREAKPOINTS, the OPM). Not taken: cancelling them on conversion, as the other two charters say.",
       why: "A declared dividend is owed once declared; only an express clause takes it away, and Juniper has none.",
     },
     {

@@ -18,6 +18,7 @@ const HEADER = [
   "Dividend Rate",
   "Dividend Accrual",
   "Declared Unpaid",
+  "Declared On Conversion",
   "Dividend Priority",
   "Dividend Participation",
   "Conversion Rounding",
@@ -80,6 +81,7 @@ function series(s: Series): Record<string, Cell> {
     "Dividend Rate": s.dividendRate,
     "Dividend Accrual": "declared", // 1(a)-(c) noncumulative; 2(a) declared but unpaid
     "Declared Unpaid": 0, // 2(a): a fact at the distribution date (input)
+    "Declared On Conversion": "cancelled", // 3(b): "Any declared but unpaid dividends on the converted shares ... shall be canceled"
     "Dividend Priority": s.dividendPriority,
     "Dividend Participation": "no", // 1(d): no sharing in a Common dividend is given
     "Conversion Rounding": "down", // 3(l): no fractional share, cash at fair market value
@@ -100,6 +102,7 @@ function series(s: Series): Record<string, Cell> {
       "Dividend Rate": s.dividendClause,
       "Dividend Accrual": `${s.dividendClause}, 2(a)`,
       "Declared Unpaid": "FOURTH 2(a)",
+      "Declared On Conversion": "FOURTH 3(b)",
       "Dividend Priority": s.dividendClause,
       "Dividend Participation": "FOURTH 1(d)",
       "Conversion Rounding": "FOURTH 3(l)",

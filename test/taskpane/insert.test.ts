@@ -9,7 +9,7 @@ import { insertRound } from "../../src/taskpane/round";
 import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import { planInsert } from "../../src/sheet/plan";
 import { ExcelWorkbookMock } from "./excel-mock";
-import { termsAddress } from "../table-address";
+import { termsAddress, termsColumn } from "../table-address";
 
 const g = global as any;
 
@@ -81,16 +81,16 @@ describe("insert MagiNet through the Excel port into a workbook that has its nam
       .filter((w) => w.fill === "#FFF4CE")
       .map((w) => w.address);
     expect(shaded).toEqual(["C2", "C3", "C4", "C5", "C6", "M2", "A8", "B10"]);
-    // Deemed Liquidation (Y), Clauses (Z) and Note (AA) get a fixed width after the fit; the pane ends on the LIQPREF cell.
+    // Deemed Liquidation, Clauses and Note get a fixed width after the fit; the pane ends on the LIQPREF cell.
     expect(
       wb
         .writesTo(sheet)
         .filter((w) => w.columnWidth)
         .map((w) => [w.address, w.columnWidth]),
     ).toEqual([
-      ["Y1", 220],
-      ["Z1", 220],
-      ["AA1", 220],
+      [`${termsColumn("maginet", "Deemed Liquidation")}1`, 220],
+      [`${termsColumn("maginet", "Clauses")}1`, 220],
+      [`${termsColumn("maginet", "Note")}1`, 220],
     ]);
     expect([wb.activated, wb.selected]).toEqual([sheet, `${sheet}!B12`]);
   });

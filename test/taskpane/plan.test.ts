@@ -2,7 +2,7 @@
 // formulas, worked out by hand from the preset tables' shapes.
 import { getPreset } from "../../src/presets";
 import { EXAMPLE_EXIT, INPUT_FILL, exampleAsOf, planInsert } from "../../src/sheet/plan";
-import { termsAddress } from "../table-address";
+import { termsAddress, termsColumn } from "../table-address";
 
 const maginet = getPreset("maginet");
 
@@ -79,12 +79,12 @@ describe("planInsert: MagiNet into an empty workbook", () => {
     expect(money).toEqual(["B12:F12", "B15:B54", "K15:K54"]);
   });
 
-  it("fits the table's columns and fixes the long text columns (Deemed Liquidation Y, Clauses Z, Note AA)", () => {
+  it("fits the table's columns and fixes the long text columns (Deemed Liquidation, Clauses, Note)", () => {
     expect(plan.autofit).toBe(termsAddress("maginet"));
     expect(plan.fixedWidths).toEqual([
-      { address: "Y1", points: 220 },
-      { address: "Z1", points: 220 },
-      { address: "AA1", points: 220 },
+      { address: `${termsColumn("maginet", "Deemed Liquidation")}1`, points: 220 },
+      { address: `${termsColumn("maginet", "Clauses")}1`, points: 220 },
+      { address: `${termsColumn("maginet", "Note")}1`, points: 220 },
     ]);
   });
 });

@@ -51,6 +51,12 @@ export const COLUMNS: readonly ColumnSpec[] = [
   },
   { header: "Issue Date", required: false, default: "", help: "Original issue date, YYYY-MM-DD (accrual start; IPO reset windows)." },
   { header: "Declared Unpaid", required: false, default: "0", help: "Declared but unpaid dividends per share." },
+  {
+    header: "Declared On Conversion",
+    required: false,
+    default: "cancelled",
+    help: "What a series' declared but unpaid dividends do when it converts: cancelled (MagiNet 3(b); JT Storage Art. IV(B)4(c)(iii)) or kept, still owed and paid ahead of Common, so the series converts once Declared Unpaid plus its share as converted beats its preference (Juniper: no clause cancels them, FOURTH 4(a)(ii), 6(b)).",
+  },
   { header: "Dividends Paid", required: false, default: "0", help: "Dividends and distributions already paid per share." },
   { header: "Dividend Priority", required: false, default: "0", help: "Order of preferential dividends: higher first, equal ratably." },
   {

@@ -67,6 +67,15 @@ export type AdjustmentRounding = "cent" | "carry-forward" | "none";
 export const OPTION_CHANGES = ["either", "raise-only"] as const;
 export type OptionChanges = (typeof OPTION_CHANGES)[number];
 
+/**
+ * What a series' declared but unpaid dividends do when it converts.
+ * - cancelled: they are cancelled on conversion (MagiNet 3(b); JT Storage Art. IV(B)4(c)(iii))
+ * - kept: they stay owed to the holder (Juniper: no clause cancels them, FOURTH 4(a)(ii), 6(b)); in a
+ *   liquidation a converting series still takes them ahead of Common
+ */
+export const DECLARED_ON_CONVERSION = ["cancelled", "kept"] as const;
+export type DeclaredOnConversion = (typeof DECLARED_ON_CONVERSION)[number];
+
 /** Fractional Common on conversion: down with cash in lieu, up after aggregating a holder's shares, or none. */
 export type ConversionRounding = "down" | "up" | "none";
 
@@ -130,6 +139,8 @@ export interface ShareClass {
   issueDate: IsoDate | null;
   /** Declared Unpaid: declared but unpaid dividends per share. */
   declaredUnpaid: Decimal;
+  /** Declared On Conversion: whether a converting series keeps its declared but unpaid dividends. */
+  declaredOnConversion: DeclaredOnConversion;
   /** Dividends Paid: dividends and distributions already paid per share (reduce a cumulative accrual). */
   dividendsPaid: Decimal;
   /** Dividend Priority: higher ranks are paid first when a dividend is declared; equal ranks ratably. */

@@ -17,7 +17,7 @@ import type {
   StrikeConvention,
   VoteRounding,
 } from "./model";
-import { DAY_COUNTS, OPTION_CHANGES } from "./model";
+import { DAY_COUNTS, DECLARED_ON_CONVERSION, OPTION_CHANGES } from "./model";
 import type { Cell, TermsTable } from "./table";
 import {
   isBlank,
@@ -46,6 +46,7 @@ const VOTE_ROUNDINGS: readonly VoteRounding[] = ["nearest", "down", "down-per-sh
 
 /** Columns that only a preferred class can use: on a common class or an option they would be ignored. */
 const PREFERRED_ONLY = [
+  "Declared On Conversion",
   "Option Changes",
   "Dilution From",
   "Short Options",
@@ -214,6 +215,16 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
   const strikeCell = row.given("Strike");
   if (kind === "option" && strikeCell === null) throw blankIn("Strike", "an option needs its exercise price per share (0 if none)");
   const strike = nonNegative(row.orDefault("Strike"), at("Strike"));
+  const dividendAccrual = readChoice(row.orDefault("Dividend Accrual"), at("Dividend Accrual"), ACCRUALS);
+  const declaredOnConversion = readChoice(row.orDefault("Declared On Conversion"), at("Declared On Conversion"), DECLARED_ON_CONVERSION);
+  // kept: a converting series keeps what it gives up of its preference's dividend part, so that part must
+  // hold the declared unpaid dividends (declared, greater-of); a cumulative accrual does not.
+  if (declaredOnConversion === "kept" && dividendAccrual === "cumulative") {
+    throw invalid(
+      { ...at("Declared On Conversion"), value: "kept" },
+      "kept needs Dividend Accrual declared or greater-of (a preference that holds the declared unpaid dividends); this class's is cumulative",
+    );
+  }
   if (kind !== "option" && !strike.isZero())
     throw notForKind("Strike", strikeCell, "has no exercise price; Strike applies to options only, so leave it blank or 0");
 
@@ -232,10 +243,11 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
     strike,
     strikeConvention: readChoice(row.orDefault("Exercise"), at("Exercise"), EXERCISES),
     dividendRate: dividendRate(row.orDefault("Dividend Rate"), at("Dividend Rate")),
-    dividendAccrual: readChoice(row.orDefault("Dividend Accrual"), at("Dividend Accrual"), ACCRUALS),
+    dividendAccrual,
     dayCount: readChoice(row.orDefault("Day Count"), at("Day Count"), DAY_COUNTS),
     issueDate: optional(row.given("Issue Date"), (c) => readDate(c, at("Issue Date"))),
     declaredUnpaid: nonNegative(row.orDefault("Declared Unpaid"), at("Declared Unpaid")),
+    declaredOnConversion,
     dividendsPaid: nonNegative(row.orDefault("Dividends Paid"), at("Dividends Paid")),
     dividendPriority: readInteger(row.orDefault("Dividend Priority"), at("Dividend Priority")),
     dividendParticipation: readBoolean(row.orDefault("Dividend Participation"), at("Dividend Participation")),

@@ -70,11 +70,13 @@ function describeEvent(c: Claim, event: BreakpointEvent, p: Decimal): { clause: 
         clause: firstClause(cls, "Cap Multiple", "Participation"),
         text: `${c.name} reaches its cap of ${price(c.cap!)} per share (${money(c.shares.times(c.cap!))}) at a Common price of ${price(p)}`,
       };
-    case "converts":
+    case "converts": {
+      const kept = c.keptDeclared.isZero() ? "" : `, with the declared unpaid dividends of ${price(c.keptDeclared)} per share it keeps,`;
       return {
         clause: firstClause(cls, "Conversion Price", "Participation"),
-        text: `${c.name} converts: as converted (${count(c.ratio)} Common per share) it receives more than its ${c.participation === "capped" ? "cap" : "preference"} of ${price(c.participation === "capped" ? c.cap! : c.preference)} per share once the Common price passes ${price(p)}`,
+        text: `${c.name} converts: as converted (${count(c.ratio)} Common per share)${kept} it receives more than its ${c.participation === "capped" ? "cap" : "preference"} of ${price(c.participation === "capped" ? c.cap! : c.preference)} per share once the Common price passes ${price(p)}`,
       };
+    }
     case "exercises":
       return {
         clause: firstClause(cls, "Strike", "Exercise"),

@@ -27,6 +27,11 @@ export interface Claim {
   /** Weight of a shortfall shared on the "issue-price" basis: Issue Price x shares. */
   issueWeight: Decimal;
   waiverPrice: Decimal | null;
+  /**
+   * K: declared unpaid dividends per share that a converting series keeps (Declared On Conversion kept,
+   * Juniper FOURTH 4(a)(ii), 6(b)); 0 when conversion cancels them or for Common and options.
+   */
+  keptDeclared: Decimal;
   /** Set when the class's preference has no force (a waiver met): it is paid purely as converted. */
   waived: boolean;
 }
@@ -54,7 +59,18 @@ export function claimOf(cls: ShareClass, index: number, asOf: IsoDate | null): C
     waived: false,
   };
   if (cls.kind === "common") {
-    return { ...base, preference: ZERO, ratio: ONE, participation: "full", cap: null, strike: ZERO, cash: false, issueWeight: ZERO, waiverPrice: null };
+    return {
+      ...base,
+      preference: ZERO,
+      ratio: ONE,
+      participation: "full",
+      cap: null,
+      strike: ZERO,
+      cash: false,
+      issueWeight: ZERO,
+      waiverPrice: null,
+      keptDeclared: ZERO,
+    };
   }
   if (cls.kind === "option") {
     check(cls, "Strike", cls.strike, nonNegative, "a strike must be 0 or more");
@@ -69,6 +85,7 @@ export function claimOf(cls: ShareClass, index: number, asOf: IsoDate | null): C
       cash: cls.strikeConvention === "cash",
       issueWeight: ZERO,
       waiverPrice: null,
+      keptDeclared: ZERO,
     };
   }
   check(cls, "Issue Price", cls.issuePrice, nonNegative, "an issue price must be 0 or more");
@@ -98,6 +115,9 @@ export function claimOf(cls: ShareClass, index: number, asOf: IsoDate | null): C
     cash: false,
     issueWeight: cls.issuePrice.times(cls.shares),
     waiverPrice: cls.waiverPrice,
+    // Declared On Conversion kept: conversion gives up the rest of the preference, not the declared
+    // dividends (at most the preference: the parser allows kept only where the preference holds them).
+    keptDeclared: cls.declaredOnConversion === "kept" ? cls.declaredUnpaid : ZERO,
   };
 }
 
@@ -135,5 +155,6 @@ export function hasPreference(c: Claim): boolean {
 
 /** The claim with its preference waived: paid purely as converted (JT Storage Art. IV(B)2(b) proviso). */
 export function waive(c: Claim): Claim {
-  return { ...c, preference: ZERO, participation: "full", cap: null, waived: true };
+  // Decision: the waiver takes 2(a) away whole, its declared unpaid dividends (2(a)(ii)) with it.
+  return { ...c, preference: ZERO, participation: "full", cap: null, keptDeclared: ZERO, waived: true };
 }

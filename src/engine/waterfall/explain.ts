@@ -34,13 +34,27 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
         });
       } else if (converts.has(i)) {
         const limit = c.participation === "capped" ? c.cap! : c.preference;
-        steps.push({
-          tier,
-          className: c.name,
-          amount: ZERO,
-          clause: firstClause(c.cls, "Conversion Price", "Participation"),
-          text: `${c.name} converts rather than take its ${c.participation === "capped" ? "capped return" : "preference"} of ${price(limit)} per share: as converted it receives ${price(c.ratio.times(p))} per share`,
-        });
+        const kind = c.participation === "capped" ? "capped return" : "preference";
+        if (c.keptDeclared.isZero()) {
+          steps.push({
+            tier,
+            className: c.name,
+            amount: ZERO,
+            clause: firstClause(c.cls, "Conversion Price", "Participation"),
+            text: `${c.name} converts rather than take its ${kind} of ${price(limit)} per share: as converted it receives ${price(c.ratio.times(p))} per share`,
+          });
+        } else {
+          // Declared On Conversion kept: the declared unpaid dividends stay owed and are paid ahead of Common.
+          const kept = c.shares.times(c.keptDeclared);
+          preferencePart[i] = kept;
+          steps.push({
+            tier,
+            className: c.name,
+            amount: kept,
+            clause: firstClause(c.cls, "Declared On Conversion", "Declared Unpaid"),
+            text: `${c.name} converts rather than take its ${kind} of ${price(limit)} per share: as converted it receives ${price(c.ratio.times(p))} per share and keeps its declared unpaid dividends, ${count(c.shares)} x ${price(c.keptDeclared)} = ${money(kept)}`,
+          });
+        }
       } else if (belowPreferences) {
         const amount = pt.amounts[i];
         preferencePart[i] = amount;

@@ -1,8 +1,10 @@
 // One share's payoff as a function of p, the price of one Common share (domain.md; the method of the brief):
-//   Common p; non-participating max(L, r p); fully participating L + r p;
-//   capped max(min(L + r p, Cap), r p); option max(p - K, 0) (net of strike).
-// Each is piecewise linear in p; its kinks are L/r (converts), (Cap - L)/r (reaches its cap), Cap/r
-// (converts), K (exercises). Kinks are computed as L x Conversion Price / Issue Price so that a 1x
+//   Common p; non-participating max(L, D + r p); fully participating L + r p;
+//   capped max(min(L + r p, Cap), D + r p); option max(p - K, 0) (net of strike).
+// D is the declared unpaid dividends a converting series keeps (Declared On Conversion kept, Juniper
+// FOURTH 4(a)(ii), 6(b)), 0 where conversion cancels them; D <= L.
+// Each is piecewise linear in p; its kinks are (L - D)/r (converts), (Cap - L)/r (reaches its cap),
+// (Cap - D)/r (converts), K (exercises). Kinks are computed as L x Conversion Price / Issue Price so that a 1x
 // preference converts at exactly the conversion price; the payoff at a kink is kept exact (./curve.ts).
 import { Decimal, ONE, ZERO } from "../decimal";
 import type { Claim } from "./claims";
@@ -46,8 +48,8 @@ const conversionPoints = new WeakMap<Claim, Decimal | null>();
 function conversionPointOf(c: Claim): Decimal | null {
   if (c.kind === "option") return c.strike;
   if (c.kind !== "preferred" || c.waived || c.ratio.isZero()) return null;
-  if (c.participation === "none") return overRatio(c, c.preference);
-  if (c.participation === "capped") return overRatio(c, c.cap!);
+  if (c.participation === "none") return overRatio(c, c.preference.minus(c.keptDeclared));
+  if (c.participation === "capped") return overRatio(c, c.cap!.minus(c.keptDeclared));
   return null;
 }
 
@@ -89,7 +91,7 @@ export function pieceAfter(c: Claim, p: Decimal): Piece {
   if (c.kind === "option") return c.strike.lte(p) ? { a: c.strike.neg(), b: ONE } : { a: ZERO, b: ZERO };
   if (c.waived) return { a: ZERO, b: c.ratio };
   const conv = conversionPoint(c);
-  if (conv && conv.lte(p)) return { a: ZERO, b: c.ratio };
+  if (conv && conv.lte(p)) return { a: c.keptDeclared, b: c.ratio };
   if (c.participation === "none") return { a: c.preference, b: ZERO };
   if (c.participation === "full") return { a: c.preference, b: c.ratio };
   const cap = capPoint(c);

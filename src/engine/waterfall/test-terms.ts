@@ -41,6 +41,7 @@ export function shareClass(spec: ClassSpec): ShareClass {
     dayCount: spec.dayCount ?? "actual/365",
     issueDate: spec.issueDate ?? null,
     declaredUnpaid: dec(spec.declaredUnpaid ?? 0),
+    declaredOnConversion: spec.declaredOnConversion ?? "cancelled",
     dividendsPaid: dec(spec.dividendsPaid ?? 0),
     dividendPriority: spec.dividendPriority ?? 0,
     dividendParticipation: spec.dividendParticipation ?? false,
