@@ -6,7 +6,8 @@
 import { dec } from "../engine/decimal";
 import { parseTerms } from "../engine/terms/parse";
 import type { Cell, TermsTable } from "../engine/terms/table";
-import { compileWaterfall } from "../engine/waterfall/compile";
+import fc from "fast-check";
+import { compileWaterfall, decimalPathCents } from "../engine/waterfall/compile";
 import { expectAmounts, expectDec } from "../engine/waterfall/test-expect";
 import { presetTable } from "./index";
 
@@ -141,5 +142,26 @@ describe("Declared On Conversion kept on a capped series", () => {
       .breakpoints()
       .find((b) => b.event === "converts")!;
     expectDec(conv.exitValue, 38000);
+  });
+});
+
+describe("kept declared dividends: the cents kernel and the exact path agree, and the cents add up", () => {
+  // Every Juniper series with declared unpaid dividends kept; at random exits in whole cents the kernel's
+  // cents equal the Decimal path's (exact payouts, then largest remainder) and add up to the exit.
+  const t = presetTable("juniper");
+  const declared = ["0.05", "0.10", "0.37", "1.25", "0.01"];
+  t.rows.slice(0, 5).forEach((row, i) => (row[t.header.indexOf("Declared Unpaid")] = declared[i]));
+  const w = compileWaterfall(parseTerms(t), null);
+  test("3,000 exits from 0 to $400,000,000", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 40_000_000_000n }), (cents) => {
+        const exit = dec(cents.toString()).div(100);
+        const fast = w.cents(exit).amounts;
+        const slow = decimalPathCents(w, exit).amounts;
+        expect(fast.map(String)).toEqual(slow.map(String));
+        expect(fast.reduce((a, b) => a.plus(b), dec(0)).eq(exit)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
