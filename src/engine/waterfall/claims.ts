@@ -58,31 +58,19 @@ export function claimOf(cls: ShareClass, index: number, asOf: IsoDate | null): C
     basis: cls.shortfallBasis,
     waived: false,
   };
-  if (cls.kind === "common") {
+  if (cls.kind !== "preferred") {
+    // Common shares what remains; options and warrants take part as Common when in the money:
+    // max(p - K, 0) per option.
+    if (cls.kind === "option") check(cls, "Strike", cls.strike, nonNegative, "a strike must be 0 or more");
+    const option = cls.kind === "option";
     return {
       ...base,
       preference: ZERO,
       ratio: ONE,
       participation: "full",
       cap: null,
-      strike: ZERO,
-      cash: false,
-      issueWeight: ZERO,
-      waiverPrice: null,
-      keptDeclared: ZERO,
-    };
-  }
-  if (cls.kind === "option") {
-    check(cls, "Strike", cls.strike, nonNegative, "a strike must be 0 or more");
-    // Options and warrants take part as Common when in the money: max(p - K, 0) per option.
-    return {
-      ...base,
-      preference: ZERO,
-      ratio: ONE,
-      participation: "full",
-      cap: null,
-      strike: cls.strike,
-      cash: cls.strikeConvention === "cash",
+      strike: option ? cls.strike : ZERO,
+      cash: option && cls.strikeConvention === "cash",
       issueWeight: ZERO,
       waiverPrice: null,
       keptDeclared: ZERO,

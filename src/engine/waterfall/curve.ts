@@ -4,7 +4,7 @@
 import { Decimal, ZERO } from "../decimal";
 import type { Claim } from "./claims";
 import { conversionPoint, kinksOf, pieceAfter } from "./payoff";
-import type { Segment } from "./segment";
+import { movingOf, type Segment } from "./segment";
 
 /** A point to cut the curve at, with the exact payoff per share of one claim there (a waiver threshold). */
 export interface ExtraKink {
@@ -60,14 +60,7 @@ export function curveSegments(claims: readonly Claim[], extra: readonly ExtraKin
     const rates = claims.map((c) => (pieceAfter(c, p).b.isZero() ? ZERO : sharingShares(c)));
     let start = ZERO;
     for (const b of base) start = start.plus(b);
-    let scale = ZERO;
-    const moving: number[] = [];
-    rates.forEach((r, i) => {
-      if (!r.isZero()) {
-        moving.push(i);
-        scale = scale.plus(r);
-      }
-    });
+    const { moving, scale } = movingOf(rates);
     return {
       start,
       p,

@@ -3,7 +3,7 @@
 // terminating quotient is exact), amount = base + rate x t; above total preferences t is the rise in p. Below total
 // preferences the segments are the tiers' (p = 0); above, each segment is a piece of V(p) between two
 // kinks; a waiver starts a new stage whose segments take over from its threshold.
-import type { Decimal } from "../decimal";
+import { ZERO, type Decimal } from "../decimal";
 import type { Claim } from "./claims";
 
 export interface Segment {
@@ -40,4 +40,17 @@ export interface Stage {
   waived: readonly number[];
   /** The exit value from which the stage holds. */
   from: Decimal;
+}
+
+/** The classes with a non-zero rate and the sum of the rates (a segment's `moving` and `scale`). */
+export function movingOf(rates: readonly Decimal[]): { moving: number[]; scale: Decimal } {
+  const moving: number[] = [];
+  let scale = ZERO;
+  rates.forEach((r, i) => {
+    if (!r.isZero()) {
+      moving.push(i);
+      scale = scale.plus(r);
+    }
+  });
+  return { moving, scale };
 }

@@ -7,7 +7,7 @@
 // Each tier is a run of segments on which every class's amount is linear in the exit.
 import { Decimal, ZERO } from "../decimal";
 import { hasPreference, type Claim } from "./claims";
-import type { Segment } from "./segment";
+import { movingOf, type Segment } from "./segment";
 
 /** The full preference n x L of each claim (0 without one). */
 export function fullPreferences(claims: readonly Claim[]): Decimal[] {
@@ -22,14 +22,7 @@ export function tiersOf(claims: readonly Claim[]): number[] {
 }
 
 function segment(start: Decimal, base: Decimal[], rates: Decimal[], tier: number): Segment {
-  const moving: number[] = [];
-  let scale = ZERO;
-  rates.forEach((r, i) => {
-    if (!r.isZero()) {
-      moving.push(i);
-      scale = scale.plus(r);
-    }
-  });
+  const { moving, scale } = movingOf(rates);
   return {
     start,
     p: ZERO,
