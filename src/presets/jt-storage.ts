@@ -3,39 +3,6 @@
 import type { Preset } from "./types";
 import { clauses, tableOf } from "./table-of";
 
-const HEADER = [
-  "Class",
-  "Kind",
-  "Shares",
-  "Issue Price",
-  "Preference Multiple",
-  "Seniority",
-  "Participation",
-  "Cap Multiple",
-  "Conversion Price",
-  "Shortfall Basis",
-  "Waiver Price",
-  "Dividend Rate",
-  "Dividend Accrual",
-  "Day Count",
-  "Issue Date",
-  "Declared Unpaid",
-  "Declared On Conversion",
-  "Dividends Paid",
-  "Dividend Priority",
-  "Dividend Participation",
-  "Conversion Rounding",
-  "Anti-Dilution",
-  "Auto Convert Price",
-  "Auto Convert Proceeds",
-  "Redemption",
-  "Redemption Price",
-  "Vote Rounding",
-  "Deemed Liquidation",
-  "Clauses",
-  "Note",
-];
-
 const SERIES_A = {
   Class: "Series A",
   Kind: "preferred",
@@ -122,7 +89,7 @@ export const JT_STORAGE: Preset = {
     "Series A: $1.00 plus the greater of $0.09/yr accrued (less paid) or declared unpaid, then participates with Common as converted; " +
     "no preference once Series A would get $5.00 a share as converted; CP $1.00, splits only; converts on an IPO at >= $5.00 and >= $10M net; " +
     "redeemed 1/3, 1/2, all on 10 January 2000, 2001, 2002",
-  table: tableOf(HEADER, [SERIES_A, COMMON]),
+  table: tableOf([SERIES_A, COMMON]),
   inputs: [
     {
       cell: "Series A.Shares",

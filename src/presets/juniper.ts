@@ -4,40 +4,6 @@ import type { Cell } from "../engine/terms/table";
 import type { Preset } from "./types";
 import { clauses, tableOf } from "./table-of";
 
-const HEADER = [
-  "Class",
-  "Kind",
-  "Shares",
-  "Issue Price",
-  "Preference Multiple",
-  "Seniority",
-  "Participation",
-  "Cap Multiple",
-  "Conversion Price",
-  "Shortfall Basis",
-  "Dividend Rate",
-  "Dividend Accrual",
-  "Issue Date",
-  "Declared Unpaid",
-  "Declared On Conversion",
-  "Dividend Priority",
-  "Dividend Participation",
-  "Conversion Rounding",
-  "Anti-Dilution",
-  "Adjustment Rounding",
-  "Option Changes",
-  "Dilution From",
-  "Short Options",
-  "Auto Convert Price",
-  "Auto Convert Proceeds",
-  "IPO Reset",
-  "Redemption",
-  "Vote Rounding",
-  "Deemed Liquidation",
-  "Clauses",
-  "Note",
-];
-
 /**
  * 4(d): a consolidation or merger, or a conveyance of substantially all assets, is a liquidation unless the
  * holders before hold more than 50% of the survivor or purchaser (4(d)(i)); securities received are
@@ -140,27 +106,30 @@ export const JUNIPER: Preset = {
     "Series A, B, C, D, D1 pari passu, 1x non-participating (OIP $1.00/$2.40/$8.93/$11.03/$11.03 plus declared), shortfall by OIP held; " +
     "CP $0.44/$1.07/$3.97/$11.03/$11.03, broad weighted average to the nearest cent; IPO conversion at 3x/3x/1.5x/1x/1x CP and > $10M; " +
     "D1 reset to 85%/75%/65% of the IPO price by filing date",
-  table: tableOf(HEADER, [
-    series("Series A", 1_743_751, 1.0, 0.44, 0.05, ">= 3 x CP", { "Deemed Liquidation": DEEMED_LIQUIDATION }, { "Deemed Liquidation": "FOURTH 4(d)" }),
-    series("Series B", 3_915_308, 2.4, 1.07, 0.12, ">= 3 x CP"),
-    series("Series C", 5_200_000, 8.93, 3.97, 0.45, ">= 1.5 x CP"),
-    series("Series D", 600_000, 11.03, 11.03, 0.55, ">= 1 x CP"),
-    series(
-      "Series D1",
-      2_580_000,
-      11.03,
-      11.03,
-      0.55,
-      ">= 1 x CP",
-      {
-        "Issue Date": "1999-01-01", // input: the D1 Original Issue Date (6(d)(i)(B)) is not stated
-        "IPO Reset": D1_RESET, // 6(c)
-        Note: "Shares: the designated number, taken as outstanding; Issue Date: illustrative (inputs)",
-      },
-      { "Issue Date": "FOURTH 6(c), 6(d)(i)(B)", "IPO Reset": "FOURTH 6(c)" },
-    ),
-    COMMON,
-  ]),
+  table: tableOf(
+    [
+      series("Series A", 1_743_751, 1.0, 0.44, 0.05, ">= 3 x CP", { "Deemed Liquidation": DEEMED_LIQUIDATION }, { "Deemed Liquidation": "FOURTH 4(d)" }),
+      series("Series B", 3_915_308, 2.4, 1.07, 0.12, ">= 3 x CP"),
+      series("Series C", 5_200_000, 8.93, 3.97, 0.45, ">= 1.5 x CP"),
+      series("Series D", 600_000, 11.03, 11.03, 0.55, ">= 1 x CP"),
+      series(
+        "Series D1",
+        2_580_000,
+        11.03,
+        11.03,
+        0.55,
+        ">= 1 x CP",
+        {
+          "Issue Date": "1999-01-01", // input: the D1 Original Issue Date (6(d)(i)(B)) is not stated
+          "IPO Reset": D1_RESET, // 6(c)
+          Note: "Shares: the designated number, taken as outstanding; Issue Date: illustrative (inputs)",
+        },
+        { "Issue Date": "FOURTH 6(c), 6(d)(i)(B)", "IPO Reset": "FOURTH 6(c)" },
+      ),
+      COMMON,
+    ],
+    { blank: ["Redemption"] }, // 5: "The Preferred Stock shall not be redeemable" (shown blank, with its clause)
+  ),
   inputs: [
     ...(
       [

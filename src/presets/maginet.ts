@@ -4,37 +4,6 @@ import type { Cell } from "../engine/terms/table";
 import type { Preset } from "./types";
 import { clauses, tableOf } from "./table-of";
 
-const HEADER = [
-  "Class",
-  "Kind",
-  "Shares",
-  "Issue Price",
-  "Preference Multiple",
-  "Seniority",
-  "Participation",
-  "Cap Multiple",
-  "Conversion Price",
-  "Shortfall Basis",
-  "Dividend Rate",
-  "Dividend Accrual",
-  "Declared Unpaid",
-  "Declared On Conversion",
-  "Dividend Priority",
-  "Dividend Participation",
-  "Conversion Rounding",
-  "Anti-Dilution",
-  "Adjustment Rounding",
-  "Option Changes",
-  "Dilution From",
-  "Auto Convert Price",
-  "Auto Convert Proceeds",
-  "IPO Reset",
-  "Vote Rounding",
-  "Deemed Liquidation",
-  "Clauses",
-  "Note",
-];
-
 /** 3(f)(iv): the Series D conversion price on a Public Offering, the lower of (A) and (B), floored at Series C. */
 const D_RESET =
   "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; dates 1997-09-15 100%, 1998-09-15 96%, 1999-09-15 93%, after 89%; floor Series C";
@@ -143,7 +112,7 @@ export const MAGINET: Preset = {
     "Stacked 1x preferences D > C > B > A ($7.00/$4.50/$4.50/$2.00 plus declared), shortfall by full preference; D, C and B then share with Common " +
     "as converted, A does not; broad weighted average (narrow for B), no change under one cent; IPO conversion at >= $10M net (D: >= $25M and " +
     ">= 120% of its CP); Series D IPO reset floored at the Series C price",
-  table: tableOf(HEADER, [
+  table: tableOf([
     series({
       name: "Series A",
       shares: 150_000,

@@ -1,14 +1,26 @@
 // A preset's table written one record per class (column header -> cell), so each value sits beside its
-// column's name; the record keys must be header columns (a misspelt key is an error, not a lost value).
+// column's name. The header is not written out again per preset: it is the terms columns in their one
+// order (src/engine/terms/columns.ts, with Kind second, after Class), each required column and each column
+// some record fills (or `blank` names, to show a term the charter leaves empty), then Note. A record key
+// that is not a column is an error, not a lost value.
+import { COLUMNS } from "../engine/terms/columns";
 import type { Cell, TermsTable } from "../engine/terms/table";
 
-export function tableOf(header: readonly string[], records: readonly Record<string, Cell>[]): TermsTable {
+const NOTE = "Note";
+const ORDER = ["Class", "Kind", ...COLUMNS.map((c) => c.header).filter((h) => h !== "Class" && h !== "Kind"), NOTE];
+const REQUIRED = new Set(COLUMNS.filter((c) => c.required).map((c) => c.header));
+
+export function tableOf(records: readonly Record<string, Cell>[], options: { blank?: readonly string[] } = {}): TermsTable {
+  const used = new Set<string>(options.blank ?? []);
   for (const record of records) {
     for (const key of Object.keys(record)) {
-      if (!header.includes(key)) throw new Error(`preset table: "${key}" is not in the header`);
+      if (!ORDER.includes(key)) throw new Error(`preset table: "${key}" is not a terms column`);
+      used.add(key);
     }
   }
-  return { header: [...header], rows: records.map((record) => header.map((h) => record[h] ?? null)) };
+  for (const key of used) if (!ORDER.includes(key)) throw new Error(`preset table: "${key}" is not a terms column`);
+  const header = ORDER.filter((h) => REQUIRED.has(h) || used.has(h));
+  return { header, rows: records.map((record) => header.map((h) => record[h] ?? null)) };
 }
 
 /** "Column=clause; ..." from pairs, in the order given. */
