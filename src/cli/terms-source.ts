@@ -22,6 +22,14 @@ export const TERMS_OPTIONS: readonly OptionSpec[] = [
   { name: "set", kind: "value", repeat: true, placeholder: '"CLASS.COLUMN=VALUE"', help: 'Change one cell of the terms, e.g. --set "Common.Shares=8000000".' },
 ];
 
+/** --as-of: the distribution date dividends accrue to (waterfall, breakpoints, value). */
+export const AS_OF_OPTION: OptionSpec = {
+  name: "as-of",
+  kind: "value",
+  placeholder: "YYYY-MM-DD",
+  help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage).",
+};
+
 export interface TermsSource {
   /** The terms as a range: the header row, then one row per class. */
   range: HostMatrix;

@@ -6,12 +6,12 @@ import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
 import { exactJson, money, textTable } from "../format";
 import type { Io } from "../io";
-import { TERMS_OPTIONS, termsSource } from "../terms-source";
+import { TERMS_OPTIONS, termsSource, AS_OF_OPTION } from "../terms-source";
 import { asOfOption, flagNames } from "./waterfall";
 
 export const BREAKPOINTS_OPTIONS: readonly OptionSpec[] = [
   ...TERMS_OPTIONS,
-  { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
+  AS_OF_OPTION,
   { name: "json", kind: "switch", help: "Print JSON: exit values as exact decimal strings." },
   HELP_OPTION,
 ];

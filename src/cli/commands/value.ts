@@ -10,7 +10,7 @@ import { EXIT_OK, UsageError } from "../errors";
 import { AMOUNT, HELP_OPTION, parseFlags, single, type OptionSpec } from "../flags";
 import { cellText, exactJson, money, textTable } from "../format";
 import type { Io } from "../io";
-import { TERMS_OPTIONS, termsSource } from "../terms-source";
+import { TERMS_OPTIONS, termsSource, AS_OF_OPTION } from "../terms-source";
 import { asOfOption } from "./waterfall";
 
 export const VALUE_OPTIONS: readonly OptionSpec[] = [
@@ -20,7 +20,7 @@ export const VALUE_OPTIONS: readonly OptionSpec[] = [
   { name: "years", kind: "value", placeholder: "N", help: "Years to the liquidity event." },
   { name: "rate", kind: "value", placeholder: "PCT", help: "Risk-free rate in percent, continuously compounded: 4 or 4%." },
   { name: "dividend-yield", kind: "value", placeholder: "PCT", help: "Continuous dividend yield in percent (0 when omitted)." },
-  { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
+  AS_OF_OPTION,
   {
     name: "backsolve",
     kind: "value",

@@ -12,7 +12,7 @@ import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, single, type OptionSpec } from "../flags";
 import { centsText, exactJson, money, textTable } from "../format";
 import type { Io } from "../io";
-import { TERMS_OPTIONS, termsSource, type TermsSource } from "../terms-source";
+import { TERMS_OPTIONS, termsSource, type TermsSource, AS_OF_OPTION } from "../terms-source";
 
 export const WATERFALL_OPTIONS: readonly OptionSpec[] = [
   ...TERMS_OPTIONS,
@@ -22,7 +22,7 @@ export const WATERFALL_OPTIONS: readonly OptionSpec[] = [
     placeholder: "AMOUNT",
     help: "The exit value in dollars and whole cents, e.g. 100000000, 100,000,000 or $58,740,098.50; at most 1e15.",
   },
-  { name: "as-of", kind: "value", placeholder: "YYYY-MM-DD", help: "Distribution date, to accrue cumulative dividends to (needed for jt-storage)." },
+  AS_OF_OPTION,
   { name: "explain", kind: "switch", help: "Add the steps of the waterfall, each with its clause." },
   { name: "json", kind: "switch", help: "Print JSON: payouts as decimal strings in cents, converted classes, steps." },
   HELP_OPTION,
