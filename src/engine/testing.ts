@@ -45,6 +45,8 @@ export function testClass(spec: ClassSpec): ShareClass {
     optionChanges: "either",
     dilutionFrom: null,
     shortOptionDays: null,
+    seriesSplitAdjusts: [],
+    identicalSplit: "adjusts",
     autoConvertPrice: null,
     autoConvertProceeds: null,
     ipoReset: null,

@@ -6,6 +6,7 @@ import { adjustForIssue } from "../antidilution/adjust";
 import { baseFor } from "../antidilution/base";
 import { deemedIssue } from "../antidilution/deemed";
 import { fmtMoney, fmtNumber, fmtPrice, fmtShares } from "../antidilution/format";
+import { classAfterSplits, seriesSplitArithmetic, unadjustedAmounts } from "./series-split";
 import { ipoReset } from "../ipo/reset";
 import type { CharterTerms } from "../terms/model";
 import { clauseOf } from "../terms/clauses";
@@ -394,11 +395,22 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
  * Common multiplied by newShares / oldShares (a split, a stock dividend, a reclassification): every price
  * x old / new, every count of Common x new / old.
  */
-function scaleCommon(state: LedgerState, e: LedgerEvent, newShares: Decimal, oldShares: Decimal, reason: string, clause: (s: SeriesState) => string): Step[] {
+function scaleCommon(
+  state: LedgerState,
+  e: LedgerEvent,
+  newShares: Decimal,
+  oldShares: Decimal,
+  reason: string,
+  clause: (s: SeriesState) => string,
+  /** A series whose price this event leaves (JT Storage Art. IV(B)4(d)(i)): its step; null to adjust. */
+  kept: (s: SeriesState) => Step | null = () => null,
+): Step[] {
   const more = (x: Decimal) => x.times(newShares).div(oldShares);
   const less = (x: Decimal) => x.times(oldShares).div(newShares);
   // No rounding: the charters round only the diluting-issue adjustment.
   const steps = state.series.map((s) => {
+    const keep = kept(s);
+    if (keep) return keep;
     const before = { effective: s.effective };
     splitPrices(s, newShares, oldShares);
     return step(e, s, before, {
@@ -427,8 +439,59 @@ function scaleCommon(state: LedgerState, e: LedgerEvent, newShares: Decimal, old
   return steps;
 }
 
+/**
+ * JT Storage Art. IV(B)4(d)(i): a subdivision (combination) of Common decreases (increases) the Conversion
+ * Price only when "the outstanding shares of Series A Preferred are not identically subdivided": a series
+ * whose Identical Split is unchanged, split at the same ratio on the same date, keeps its price.
+ */
+function identicallySplit(e: SplitEvent | StockDividendEvent, what: string): (s: SeriesState) => Step | null {
+  return (s) => {
+    if (s.cls.identicalSplit !== "unchanged" || !e.identicallySplit?.includes(s.cls.name.toLowerCase())) return null;
+    return step(e, s, s, {
+      reason: `no change: the ${s.cls.name} is identically ${what} on the same date, so the Conversion Price is not adjusted`,
+      clause: clauseFor(s.cls, "identical-split", e.clause),
+    });
+  };
+}
+
+/**
+ * A split, combination or stock dividend of a series of Preferred (`newShares` for `oldShares`): its Shares
+ * and the per-share amounts its terms list follow; its Conversion Price, Issue Price and every other series
+ * are unchanged (readings in series-split.ts).
+ */
+function onSeriesSplit(state: LedgerState, e: SplitEvent | StockDividendEvent, newShares: Decimal, oldShares: Decimal): Step[] {
+  const split = findSeries(state, e.security!)!;
+  const beforeClass = classAfterSplits(split.cls, split.shares, split.effective, split.split);
+  split.shares = split.shares.times(newShares).div(oldShares);
+  split.split = { newShares: split.split.newShares.times(newShares), oldShares: split.split.oldShares.times(oldShares) };
+  const afterClass = classAfterSplits(split.cls, split.shares, split.effective, split.split);
+  const kind = e.type === "stock-dividend" ? "stock dividend" : newShares.lessThan(oldShares) ? "combination" : "split";
+  return state.series.map((s) => {
+    if (s !== split) {
+      return step(e, s, s, { reason: `no change: a ${kind} of the ${split.cls.name}, not of Common`, clause: e.clause ?? "", splitOf: split.cls.name });
+    }
+    const stay = unadjustedAmounts(s.cls);
+    const listed = s.cls.seriesSplitAdjusts.length ? `per share x ${fmtNumber(oldShares)} / ${fmtNumber(newShares)}: ${s.cls.seriesSplitAdjusts.join(", ")}` : "";
+    const reason = [
+      `${kind} of the ${s.cls.name}: the Conversion Price and the conversion amount per share (${fmtMoney(s.cls.issuePrice)}) are not adjusted, so each share converts as before`,
+      listed,
+      stay ? `not adjusted (per share as stated): ${stay}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
+    return step(e, s, s, {
+      event: `${describeEvent(e)}: ${s.cls.name} ${fmtShares(beforeClass.shares)} -> ${fmtShares(afterClass.shares)} shares`,
+      reason,
+      arithmetic: seriesSplitArithmetic(beforeClass, afterClass, newShares, oldShares),
+      clause: clauseFor(s.cls, "series-split", e.clause),
+      splitOf: s.cls.name,
+    });
+  });
+}
+
 function onSplit(state: LedgerState, e: SplitEvent): Step[] {
   const { newShares, oldShares } = e;
+  if (e.security !== null) return onSeriesSplit(state, e, newShares, oldShares);
   // JT Storage Art. IV(B)4(d)(i); Juniper 6(e)(i); MagiNet 3(c): the price moves in inverse proportion.
   const reason = newShares.greaterThan(oldShares)
     ? "split: proportionately decreased"
@@ -436,7 +499,8 @@ function onSplit(state: LedgerState, e: SplitEvent): Step[] {
       ? "combination: proportionately increased"
       : "no change: one new share for each old";
   state.commonFactor = state.commonFactor.times(oldShares).div(newShares);
-  return scaleCommon(state, e, newShares, oldShares, reason, (s) => clauseFor(s.cls, "split", e.clause));
+  const what = newShares.lessThan(oldShares) ? "combined" : "subdivided";
+  return scaleCommon(state, e, newShares, oldShares, reason, (s) => clauseFor(s.cls, "split", e.clause), identicallySplit(e, what));
 }
 
 function onStockDividend(state: LedgerState, e: StockDividendEvent): Step[] {
@@ -444,8 +508,17 @@ function onStockDividend(state: LedgerState, e: StockDividendEvent): Step[] {
   // or distribution of Common Stock payable to all holders of Common Stock"; JT Storage Art. IV(B)4(d)(i):
   // held + paid shares for every held, so the price x held / (held + paid). Not Additional Shares (Juniper
   // 6(d)(i)(D)(3)-(4)): no weighted average.
+  if (e.security !== null) return onSeriesSplit(state, e, e.held.plus(e.paid), e.held);
   state.commonFactor = state.commonFactor.times(e.held).div(e.held.plus(e.paid));
-  return scaleCommon(state, e, e.held.plus(e.paid), e.held, "stock dividend: proportionately decreased", (s) => clauseFor(s.cls, "split", e.clause));
+  return scaleCommon(
+    state,
+    e,
+    e.held.plus(e.paid),
+    e.held,
+    "stock dividend: proportionately decreased",
+    (s) => clauseFor(s.cls, "split", e.clause),
+    identicallySplit(e, "subdivided"),
+  );
 }
 
 function onReclassification(state: LedgerState, e: ReclassificationEvent): Step[] {

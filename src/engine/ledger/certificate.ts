@@ -2,7 +2,8 @@
 // readjustment and showing in detail the facts upon which such adjustment or readjustment is based",
 // with "the Conversion Price at the time in effect" and "the number of shares of Common Stock ... which
 // at the time would be received upon the conversion"; MagiNet 3(h), signed by an officer; JT Storage
-// Art. IV(B)4(f)). Plain text.
+// Art. IV(B)4(f)). Plain text. A split of a series itself is stated on it: its shares and the per-share
+// amounts that follow (the price does not change).
 import type { Decimal } from "../decimal";
 import { fmtMoney, fmtNumber } from "../antidilution/format";
 import type { ConversionPriceHistory } from "./history";
@@ -43,7 +44,11 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
   lines.push("");
   // Every change of the price, every adjustment carried forward, and every change in what a share
   // converts into (reclassifications, distributions) even at the same price.
-  const shown = history.steps.filter((s) => s.changed || s.carried || s.type === "reclassification" || (s.type === "distribution" && s.arithmetic !== ""));
+  // A split of a series is stated on that series (its shares and per-share amounts change, its price not).
+  const shown = history.steps.filter(
+    (s) =>
+      s.changed || s.carried || s.type === "reclassification" || (s.type === "distribution" && s.arithmetic !== "") || (s.splitOf !== undefined && s.splitOf === s.className),
+  );
   if (shown.length === 0) {
     lines.push("No adjustment or readjustment of the Conversion Price has been made.");
   } else {
@@ -51,9 +56,11 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
     shown.forEach((s, i) => {
       lines.push("");
       const kind =
-        s.carried && !s.changed
-          ? "Adjustment under one cent, not made (carried forward)"
-          : (KIND[s.type] ?? (s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment"));
+        s.splitOf === s.className
+          ? `Adjustment for a ${s.type === "stock-dividend" ? "stock dividend" : "split or combination"} of the ${s.className}`
+          : s.carried && !s.changed
+            ? "Adjustment under one cent, not made (carried forward)"
+            : (KIND[s.type] ?? (s.after.greaterThan(s.before) ? "Readjustment" : "Adjustment"));
       lines.push(`${i + 1}. ${s.date}, ${s.className}: ${kind}`);
       lines.push(`   Event: ${s.event}`);
       if (s.facts) lines.push(`   Facts: ${s.facts}`);
@@ -70,7 +77,8 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
   lines.push(`Conversion Prices in effect and ${into}${other} issuable on conversion of one share:`);
   for (const s of history.series) {
     const pending = s.finalTheoretical.equals(s.final) ? "" : ` (an adjustment under one cent carried forward: ${fmtMoney(s.finalTheoretical)} as if made)`;
-    lines.push(`   ${s.name}: ${fmtMoney(s.final)}${pending}; ${commonPerShare(s.issuePrice, s.final, into)}${otherProperty(s.otherProperty ?? [])}`);
+    const split = s.split && !s.split.newShares.equals(s.split.oldShares) ? `; ${fmtNumber(s.shares)} shares outstanding after its splits` : "";
+    lines.push(`   ${s.name}: ${fmtMoney(s.final)}${pending}; ${commonPerShare(s.issuePrice, s.final, into)}${otherProperty(s.otherProperty ?? [])}${split}`);
   }
   lines.push("");
   lines.push("Signed: ______________________________, an officer of the Corporation");

@@ -7,6 +7,8 @@
 //   deemed       Deemed Issues, else Anti-Dilution   (grants, exercises and expiries of options)
 //   split        Splits                              (splits, combinations and stock dividends; no fallback:
 //                                                     a split is not an anti-dilution clause)
+//   series-split Series Split Adjusts, else Splits  (a split of the series itself)
+//   identical-split  Identical Split, else Splits  (a split of Common with the series split alike)
 //   option-change  Option Changes, else Deemed Issues, else Anti-Dilution
 //   reclassification  Reclassifications              (no fallback)
 //   distribution Distributions                       (no fallback)
@@ -15,7 +17,7 @@
 import { clauseOf } from "../terms/clauses";
 import type { ShareClass } from "../terms/model";
 
-export type ClauseRule = "adjustment" | "rounding" | "exempt" | "deemed" | "split" | "option-change" | "reclassification" | "distribution";
+export type ClauseRule = "adjustment" | "rounding" | "exempt" | "deemed" | "split" | "series-split" | "identical-split" | "option-change" | "reclassification" | "distribution";
 
 const KEYS: Record<ClauseRule, string[]> = {
   adjustment: ["Anti-Dilution"],
@@ -23,6 +25,8 @@ const KEYS: Record<ClauseRule, string[]> = {
   exempt: ["Exempt Issues", "Anti-Dilution"],
   deemed: ["Deemed Issues", "Anti-Dilution"],
   split: ["Splits"],
+  "series-split": ["Series Split Adjusts", "Splits"],
+  "identical-split": ["Identical Split", "Splits"],
   "option-change": ["Option Changes", "Deemed Issues", "Anti-Dilution"],
   reclassification: ["Reclassifications"],
   distribution: ["Distributions"],

@@ -4,9 +4,10 @@ import type { LedgerEvent } from "./events";
 
 function ratioText(e: LedgerEvent & { type: "split" }): string {
   const kind = e.newShares.greaterThanOrEqualTo(e.oldShares) ? "split" : "combination";
-  if (!e.oldShares.equals(1) || e.newShares.greaterThanOrEqualTo(1)) return `${fmtNumber(e.newShares)}-for-${fmtNumber(e.oldShares)} ${kind} of the Common`;
+  const of = `of the ${e.security ?? "Common"}`;
+  if (!e.oldShares.equals(1) || e.newShares.greaterThanOrEqualTo(1)) return `${fmtNumber(e.newShares)}-for-${fmtNumber(e.oldShares)} ${kind} ${of}`;
   const inverse = e.newShares.pow(-1);
-  return inverse.isInteger() ? `1-for-${fmtNumber(inverse)} ${kind} of the Common` : `${kind} of the Common, ${fmtNumber(e.newShares)} new share for each old`;
+  return inverse.isInteger() ? `1-for-${fmtNumber(inverse)} ${kind} ${of}` : `${kind} ${of}, ${fmtNumber(e.newShares)} new share for each old`;
 }
 
 export function describeEvent(e: LedgerEvent): string {
@@ -39,7 +40,7 @@ export function describeEvent(e: LedgerEvent): string {
       return `${ratioText(e)}${note}`;
     case "stock-dividend": {
       const percent = e.held.equals(1) ? ` (${fmtNumber(e.paid.times(100))}%)` : "";
-      return `stock dividend of ${fmtNumber(e.paid)} ${e.paid.lessThanOrEqualTo(1) ? "share" : "shares"} of Common for every ${e.held.equals(1) ? "share" : `${fmtNumber(e.held)} shares`} held${percent}${note}`;
+      return `stock dividend of ${fmtNumber(e.paid)} ${e.paid.lessThanOrEqualTo(1) ? "share" : "shares"} of ${e.security ?? "Common"} for every ${e.held.equals(1) ? "share" : `${fmtNumber(e.held)} shares`} held${percent}${note}`;
     }
     case "reclassification":
       return `reclassification of the Common into ${e.security}: ${fmtNumber(e.newShares)} for every ${fmtNumber(e.oldShares)}${note}`;

@@ -126,10 +126,13 @@ export interface OptionChangeEventInput extends EventBase {
  * `ratio`: shares paid per share held, as a number (0.1 for 10%), a percentage ("10%") or "paid:held"
  * text ("1:10"). `date`: the date the charter keys on (MagiNet 3(c): the record date when one is fixed;
  * Juniper 6(e)(i), JT Storage 4(d)(i): the effectiveness).
+ * `security`: blank or "Common"; or a series of Preferred in the terms, for a dividend payable in shares of
+ * that series to its holders (see onSeriesSplit in apply.ts).
  */
 export interface StockDividendEventInput extends EventBase {
   type: "stock-dividend";
   ratio: DecimalInput;
+  security?: string;
 }
 
 /**
@@ -158,10 +161,13 @@ export interface DistributionEventInput extends EventBase {
 /**
  * A split or combination of Common: `ratio` new shares per old share, as a number (2 for a 2-for-1 split,
  * 0.25 for a 1-for-4 combination) or as "new:old" text ("2:1", "1:3"), which keeps a 1-for-3 exact.
+ * `security`: blank or "Common"; or a series of Preferred in the terms, for a split or combination of
+ * that series (see onSeriesSplit in apply.ts).
  */
 export interface SplitEventInput extends EventBase {
   type: "split";
   ratio: DecimalInput;
+  security?: string;
 }
 
 /**
@@ -230,9 +236,18 @@ export interface OptionChangeEvent extends Normal {
   /** The new minimum exercise price; null when unchanged. */
   minExercisePrice: Decimal | null;
 }
-export interface StockDividendEvent extends Normal {
+/** What a split or stock dividend divides: null for Common, else the series named (checked against the terms by the ledger). */
+interface SplitOf {
+  security: string | null;
+  /**
+   * For a split of Common: the series (lower case) split at the same ratio on the same date (set by the
+   * ledger before it runs; JT Storage Art. IV(B)4(d)(i) "not identically subdivided").
+   */
+  identicallySplit?: readonly string[];
+}
+export interface StockDividendEvent extends Normal, SplitOf {
   type: "stock-dividend";
-  /** `paid` shares of Common for every `held`. */
+  /** `paid` shares of the security for every `held`. */
   paid: Decimal;
   held: Decimal;
 }
@@ -250,7 +265,7 @@ export interface DistributionEvent extends Normal {
   perShares: Decimal;
   security: string;
 }
-export interface SplitEvent extends Normal {
+export interface SplitEvent extends Normal, SplitOf {
   type: "split";
   /** New shares for `oldShares` old shares. */
   newShares: Decimal;
@@ -357,6 +372,14 @@ function securityField(value: unknown, row: number, columns: EventColumns | unde
   return text;
 }
 
+/** A split's or stock dividend's Security: null for blank or Common (the class is checked by the ledger, which knows the terms). */
+function splitSecurity(value: unknown, row: number, columns: EventColumns | undefined): string | null {
+  if (!given(value)) return null;
+  const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+  if (!text) throw invalid({ ...eventPlace(row, "security", columns), value: String(value) }, "name Common or a series of Preferred in the terms");
+  return text.toLowerCase() === "common" ? null : text;
+}
+
 /** A grant's Expiry Date: none, or a date not before the grant's own. */
 function expiryOf(e: OptionGrantEventInput, granted: IsoDate, row: number, cols?: EventColumns): IsoDate | null {
   if (!given(e.expiryDate)) return null;
@@ -438,7 +461,7 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
     case "stock-dividend": {
       const e = input as StockDividendEventInput;
       const [paid, held] = ratioField(e.ratio, row, cols, "paid:held, e.g. 1:10 for one share for every ten held", true);
-      return { ...base, type: "stock-dividend", paid, held };
+      return { ...base, type: "stock-dividend", paid, held, security: splitSecurity(e.security, row, cols) };
     }
     case "reclassification": {
       const e = input as ReclassificationEventInput;
@@ -466,12 +489,13 @@ export function normaliseEvent(input: LedgerEventInput, row: number): LedgerEven
     }
     case "split": {
       const e = input as SplitEventInput;
+      const security = splitSecurity(e.security, row, cols);
       if (typeof e.ratio === "string" && e.ratio.includes(":")) {
         const parts = e.ratio.split(":");
         if (parts.length !== 2) throw invalid({ ...eventPlace(row, "ratio", cols), value: e.ratio }, "write the ratio as new:old, e.g. 2:1 or 1:4");
-        return { ...base, type: "split", newShares: positive(parts[0], row, "ratio", cols), oldShares: positive(parts[1], row, "ratio", cols) };
+        return { ...base, type: "split", newShares: positive(parts[0], row, "ratio", cols), oldShares: positive(parts[1], row, "ratio", cols), security };
       }
-      return { ...base, type: "split", newShares: positive(e.ratio, row, "ratio", cols), oldShares: new Decimal(1) };
+      return { ...base, type: "split", newShares: positive(e.ratio, row, "ratio", cols), oldShares: new Decimal(1), security };
     }
     case "ipo": {
       const e = input as IpoEventInput;

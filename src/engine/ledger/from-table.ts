@@ -21,8 +21,8 @@ const READS: Record<EventType, Record<string, readonly string[]>> = {
   "option-exercise": { id: ["id"], shares: ["shares"] },
   "option-expiry": { id: ["id"], shares: ["shares"] },
   "option-change": { id: ["id"], maxShares: ["maxShares", "shares"], minExercisePrice: ["minExercisePrice", "price"] },
-  split: { ratio: ["ratio"] },
-  "stock-dividend": { ratio: ["ratio"] },
+  split: { ratio: ["ratio"], security: ["security"] },
+  "stock-dividend": { ratio: ["ratio"], security: ["security"] },
   reclassification: { ratio: ["ratio"], security: ["security"] },
   distribution: { ratio: ["ratio"], security: ["security"] },
   ipo: { price: ["price"], issueDate: ["issueDate"] },
@@ -48,7 +48,7 @@ export const EVENT_COLUMNS: readonly { header: string; field: string; help: stri
   {
     header: "Security",
     field: "security",
-    help: "issue: Common (default), a series of Preferred in the terms, or convertible; reclassification: the class the Common became; distribution: what was distributed.",
+    help: "issue: Common (default), a series of Preferred in the terms, or convertible; split, stock-dividend: Common (default) or a series of Preferred in the terms, whose shares are split, combined or paid the dividend; reclassification: the class the Common became; distribution: what was distributed.",
   },
   { header: "Option", field: "id", help: "grant, exercise, expiry, change: the id of the options (or of a convertible written as a grant), e.g. W1." },
   {

@@ -1,12 +1,14 @@
 // The conversion-price ledger: a charter's series of Preferred through a dated list of events, each
 // series' price before and after every event, with the arithmetic and the clause.
 import { ZERO, Decimal } from "../decimal";
+import { invalid, notFound } from "../errors";
 import type { CapPosition } from "../antidilution/base";
 import type { CharterTerms, IsoDate } from "../terms/model";
 import { applyEvent, type AsIf, type LedgerRules } from "./apply";
 import { describeEvent } from "./describe";
-import { normaliseEvents, type LedgerEvent, type LedgerEventInput } from "./events";
+import { eventPlace, normaliseEvents, type LedgerEvent, type LedgerEventInput } from "./events";
 import { ledgerRulesFor } from "./rules";
+import type { SeriesRatio } from "./series-split";
 import { capPosition, initialState, type GrantState, type LedgerState, type StartingPosition } from "./state";
 import type { Step } from "./step";
 
@@ -28,6 +30,10 @@ export interface SeriesSummary {
   finalTheoretical: Decimal;
   /** Other securities receivable on conversion of one share, from distributions (Juniper 6(e)(ii)). */
   otherProperty: { security: string; amount: Decimal }[];
+  /** Shares outstanding after the last event (issues and splits of the series). */
+  shares: Decimal;
+  /** The series' own splits, combinations and stock dividends as one ratio (1:1 when none; series-split.ts). */
+  split: SeriesRatio;
 }
 
 export interface ConversionPriceHistory {
@@ -96,8 +102,8 @@ function withExpiries(events: readonly LedgerEvent[]): LedgerEvent[] {
       else if (left.isZero()) continue;
       else if ((e.type === "option-exercise" || e.type === "option-expiry") && e.id.toLowerCase() === key) left = left.minus(e.shares);
       else if (e.type === "option-change" && e.id.toLowerCase() === key && e.maxShares !== null) left = e.maxShares;
-      else if (e.type === "split" || e.type === "reclassification") left = left.times(e.newShares).div(e.oldShares);
-      else if (e.type === "stock-dividend") left = left.times(e.held.plus(e.paid)).div(e.held);
+      else if (e.type === "reclassification" || (e.type === "split" && e.security === null)) left = left.times(e.newShares).div(e.oldShares);
+      else if (e.type === "stock-dividend" && e.security === null) left = left.times(e.held.plus(e.paid)).div(e.held);
     }
     if (left.greaterThan(0)) {
       added.push({
@@ -122,6 +128,38 @@ function withExpiries(events: readonly LedgerEvent[]): LedgerEvent[] {
   }
   while (i < added.length) out.push(added[i++]);
   return out;
+}
+
+/**
+ * Each split or stock dividend of a series checked against the terms (its Security must name a series of
+ * Preferred; Common is written blank or Common), and named as the terms spell it; then each split of
+ * Common given the series split at the same ratio on the same date (JT Storage Art. IV(B)4(d)(i)).
+ * Every event is checked, also those after an `upTo` date.
+ */
+function withSeriesSplits(terms: CharterTerms, events: readonly LedgerEvent[]): LedgerEvent[] {
+  const ratioOf = (e: LedgerEvent): [Decimal, Decimal] | null =>
+    e.type === "split" ? [e.newShares, e.oldShares] : e.type === "stock-dividend" ? [e.held.plus(e.paid), e.held] : null;
+  const out = events.map((e) => {
+    if ((e.type !== "split" && e.type !== "stock-dividend") || e.security === null) return e;
+    const at = { ...eventPlace(e.row, "security", e.columns), value: e.security };
+    const cls = terms.classes.find((c) => c.name.toLowerCase() === e.security!.toLowerCase());
+    const series = terms.classes.filter((c) => c.kind === "preferred").map((c) => c.name);
+    if (!cls) throw notFound(at, `is not a class of the terms; use Common (or leave it blank) or a series of Preferred: ${series.join(", ") || "(none)"}`);
+    if (cls.kind === "option") throw invalid(at, "is a class of options; a split divides Common (leave Security blank) or a series of Preferred");
+    if (cls.kind === "common") {
+      throw invalid(at, "is a class of Common other than Common; the ledger splits all Common together: write Common or leave Security blank");
+    }
+    return { ...e, security: cls.name };
+  });
+  return out.map((e) => {
+    const r = ratioOf(e);
+    if (!r || (e.type !== "split" && e.type !== "stock-dividend") || e.security !== null) return e;
+    const alike = out.filter((x) => {
+      const q = ratioOf(x);
+      return q && x.date === e.date && (x.type === "split" || x.type === "stock-dividend") && x.security !== null && q[0].times(r[1]).equals(r[0].times(q[1]));
+    });
+    return alike.length ? { ...e, identicallySplit: alike.map((x) => (x as { security: string }).security.toLowerCase()) } : e;
+  });
 }
 
 function run(
@@ -180,7 +218,7 @@ export function conversionPriceHistory(
   upTo: IsoDate | null = null,
 ): ConversionPriceHistory {
   const start = initialState(terms, asOfPosition);
-  const all = withExpiries(normaliseEvents(events));
+  const all = withExpiries(withSeriesSplits(terms, normaliseEvents(events)));
   const normal = upTo === null ? all : all.filter((e) => e.date <= upTo && e.type !== "ipo");
   const { state, steps, points } = run(start, normal, terms, ledgerRulesFor(terms, rules));
   const final: Record<string, Decimal> = {};
@@ -193,6 +231,8 @@ export function conversionPriceHistory(
       final: s.effective,
       finalTheoretical: s.theoretical,
       otherProperty: s.otherProperty.map((x) => ({ ...x })),
+      shares: s.shares,
+      split: { ...s.split },
     })),
     steps,
     points,

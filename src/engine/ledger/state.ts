@@ -6,6 +6,7 @@ import { invalid } from "../errors";
 import type { CapPosition } from "../antidilution/base";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
 import { numberField } from "./events";
+import type { SeriesRatio } from "./series-split";
 
 export interface SeriesState {
   cls: ShareClass;
@@ -25,6 +26,8 @@ export interface SeriesState {
    * (Juniper 6(e)(ii); MagiNet 3(d); JT Storage Art. IV(B)4(d)(ii)): fixed at the event, by security.
    */
   otherProperty: { security: string; amount: Decimal }[];
+  /** The splits, combinations and stock dividends of the series itself so far, as one exact ratio (series-split.ts). */
+  split: SeriesRatio;
 }
 
 /** Sets a series' prices after an adjustment other than a split. */
@@ -168,6 +171,7 @@ export function initialState(terms: CharterTerms, start: StartingPosition = {}):
         theoretical: cls.conversionPrice,
         anchor: { effective: cls.conversionPrice, theoretical: cls.conversionPrice, newShares: ONE, oldShares: ONE },
         otherProperty: [],
+        split: { newShares: ONE, oldShares: ONE },
       })),
     convertsInto: "Common",
     grants,
@@ -185,7 +189,7 @@ export function cloneGrant(g: GrantState): GrantState {
  * grant at every event (the recomputations on expiry and on change replay the ledger many times).
  */
 export function cloneState(s: LedgerState): LedgerState {
-  return { ...s, series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor }, otherProperty: [...x.otherProperty] })), grants: new Map(s.grants) };
+  return { ...s, series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor }, otherProperty: [...x.otherProperty], split: { ...x.split } })), grants: new Map(s.grants) };
 }
 
 /**

@@ -28,6 +28,8 @@ export interface Step {
   facts: string;
   /** The clause cited; "" when the terms cite none. */
   clause: string;
+  /** A split, combination or stock dividend of a series of Preferred: that series (on every series' step of the event). */
+  splitOf?: string;
   /** The class a share converts into after the event: Common, or the class it was reclassified into. */
   into?: string;
 }

@@ -96,6 +96,18 @@ export const COLUMNS: readonly ColumnSpec[] = [
     default: "",
     help: "Days: options that expire by their terms not more than this many days after issue adjust nothing until all of them are exercised or expired, then as the Common actually issued (Juniper 6(d)(iii)(E): 30). Blank: none; the grant's Expiry Date is an events column.",
   },
+  {
+    header: "Series Split Adjusts",
+    required: false,
+    default: "none",
+    help: "The per-share amounts that follow a split, combination or stock dividend of this series (an event with the series as Security), divided by new / old shares: any of preference, cap, dividend-rate, redemption-price, waiver-price, or none. List those the charter states \"as adjusted for ... splits ... with respect to such shares\" (MagiNet FOURTH 1, 2(a): preference, dividend-rate; JT Storage Art. IV(B)1(a), 2(a), 3: preference, dividend-rate, redemption-price); the others stay per share. Issue Price and Conversion Price never move with it (the conversion numerator is a fixed amount per share), and Declared Unpaid and Dividends Paid always do (an amount owed or paid does not grow with the shares).",
+  },
+  {
+    header: "Identical Split",
+    required: false,
+    default: "adjusts",
+    help: "A split, combination or stock dividend of Common on a date this series is split at the same ratio: adjusts (the Conversion Price moves as for any split of Common; Juniper 6(e)(i), MagiNet 3(c)) or unchanged (JT Storage Art. IV(B)4(d)(i): only when the Series A is \"not identically subdivided\").",
+  },
   { header: "Auto Convert Price", required: false, default: "", help: "IPO price test, e.g. >= 5.00 or >= 3 x CP." },
   { header: "Auto Convert Proceeds", required: false, default: "", help: "IPO proceeds test, e.g. > 10000000." },
   { header: "IPO Reset", required: false, default: "", help: "Conversion price reset on an IPO (rule syntax in the README)." },

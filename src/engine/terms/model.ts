@@ -76,6 +76,23 @@ export type OptionChanges = (typeof OPTION_CHANGES)[number];
 export const DECLARED_ON_CONVERSION = ["cancelled", "kept"] as const;
 export type DeclaredOnConversion = (typeof DECLARED_ON_CONVERSION)[number];
 
+/**
+ * The per-share amounts of a series that follow a split, combination or stock dividend of that series
+ * (divided by new / old shares): those the charter states "as adjusted for ... splits ... with respect to
+ * such shares" (MagiNet FOURTH 1, 2(a); JT Storage Art. IV(B)1(a), 2(a), 3). The others stay per share.
+ */
+export const SERIES_SPLIT_AMOUNTS = ["preference", "cap", "dividend-rate", "redemption-price", "waiver-price"] as const;
+export type SeriesSplitAmount = (typeof SERIES_SPLIT_AMOUNTS)[number];
+
+/**
+ * What a split, combination or stock dividend of Common does to a series' Conversion Price when the series
+ * is split at the same ratio on the same date.
+ * - adjusts: as any split of Common (Juniper 6(e)(i); MagiNet 3(c): no exception)
+ * - unchanged: no adjustment (JT Storage Art. IV(B)4(d)(i): only when the Series A is "not identically subdivided")
+ */
+export const IDENTICAL_SPLITS = ["adjusts", "unchanged"] as const;
+export type IdenticalSplit = (typeof IDENTICAL_SPLITS)[number];
+
 /** Fractional Common on conversion: down with cash in lieu, up after aggregating a holder's shares, or none. */
 export type ConversionRounding = "down" | "up" | "none";
 
@@ -160,6 +177,10 @@ export interface ShareClass {
   dilutionFrom: IsoDate | null;
   /** Short Options: options expiring within this many days of issue adjust only once all are exercised or expired (Juniper 6(d)(iii)(E)). */
   shortOptionDays: number | null;
+  /** Series Split Adjusts: the per-share amounts that follow a split of this series (none: each stays per share). */
+  seriesSplitAdjusts: readonly SeriesSplitAmount[];
+  /** Identical Split: whether a split of Common moves the Conversion Price when this series is split alike the same day. */
+  identicalSplit: IdenticalSplit;
   /** Auto Convert Price: the IPO price test for automatic conversion, e.g. ">= 5.00" or ">= 3 x CP". */
   autoConvertPrice: Threshold | null;
   /** Auto Convert Proceeds: the offering proceeds test, e.g. "> 10000000". */

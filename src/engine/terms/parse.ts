@@ -17,7 +17,7 @@ import type {
   StrikeConvention,
   VoteRounding,
 } from "./model";
-import { DAY_COUNTS, DECLARED_ON_CONVERSION, OPTION_CHANGES } from "./model";
+import { DAY_COUNTS, DECLARED_ON_CONVERSION, IDENTICAL_SPLITS, OPTION_CHANGES, SERIES_SPLIT_AMOUNTS, type SeriesSplitAmount } from "./model";
 import type { Cell, TermsTable } from "./table";
 import {
   isBlank,
@@ -50,6 +50,8 @@ const PREFERRED_ONLY = [
   "Option Changes",
   "Dilution From",
   "Short Options",
+  "Series Split Adjusts",
+  "Identical Split",
   "Waiver Price",
   "Auto Convert Price",
   "Auto Convert Proceeds",
@@ -128,6 +130,30 @@ function dividendRate(cell: Cell, at: ErrorPlace): Decimal {
     );
   }
   return nonNegative(cell, at);
+}
+
+/**
+ * Series Split Adjusts: "none", or amounts from SERIES_SPLIT_AMOUNTS separated by commas (or semicolons),
+ * each at most once, e.g. "preference, dividend-rate".
+ */
+function seriesSplitAdjusts(cell: Cell, at: ErrorPlace): SeriesSplitAmount[] {
+  const text = readText(cell);
+  const parts = text
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (parts.length === 1 && parts[0].toLowerCase() === "none") return [];
+  const out: SeriesSplitAmount[] = [];
+  for (const part of parts) {
+    const key = part.toLowerCase().replace(/[\s_]+/g, "-");
+    if (!(SERIES_SPLIT_AMOUNTS as readonly string[]).includes(key)) {
+      throw invalid({ ...at, value: cell }, `"${part}" is not an amount; list any of ${SERIES_SPLIT_AMOUNTS.join(", ")} (separated by commas), or write none`);
+    }
+    if (out.includes(key as SeriesSplitAmount)) throw invalid({ ...at, value: cell }, `names ${key} twice; name each amount once`);
+    out.push(key as SeriesSplitAmount);
+  }
+  if (out.length === 0) throw invalid({ ...at, value: cell }, `list any of ${SERIES_SPLIT_AMOUNTS.join(", ")}, or write none`);
+  return out;
 }
 
 function optional<T>(cell: Cell, read: (cell: Cell) => T): T | null {
@@ -261,6 +287,8 @@ function parseRow(row: RowCells, argument: string, rowNumber: number): ShareClas
       if (days < 0) throw invalid({ ...at("Short Options"), value: c }, "must be a number of days, 0 or more");
       return days;
     }),
+    seriesSplitAdjusts: seriesSplitAdjusts(row.orDefault("Series Split Adjusts"), at("Series Split Adjusts")),
+    identicalSplit: readChoice(row.orDefault("Identical Split"), at("Identical Split"), IDENTICAL_SPLITS),
     autoConvertPrice: optional(row.given("Auto Convert Price"), (c) => readThreshold(c, at("Auto Convert Price"))),
     autoConvertProceeds: optional(row.given("Auto Convert Proceeds"), (c) => readThreshold(c, at("Auto Convert Proceeds"), true)),
     // The IPO Reset and Redemption rules are kept as written; their own parsers (engine/ipo/rule.ts,

@@ -51,6 +51,8 @@ export function shareClass(spec: ClassSpec): ShareClass {
     optionChanges: spec.optionChanges ?? "either",
     dilutionFrom: spec.dilutionFrom ?? null,
     shortOptionDays: spec.shortOptionDays ?? null,
+    seriesSplitAdjusts: spec.seriesSplitAdjusts ?? [],
+    identicalSplit: spec.identicalSplit ?? "adjusts",
     autoConvertPrice: spec.autoConvertPrice ?? null,
     autoConvertProceeds: spec.autoConvertProceeds ?? null,
     ipoReset: spec.ipoReset ?? null,
