@@ -25,6 +25,11 @@ const SERIES_A = {
   "Dividend Participation": "yes", // 1(b): shares a Common dividend as converted
   "Conversion Rounding": "up", // 4(c)(i): one whole share per fraction, at the Corporation's election (a reading)
   "Anti-Dilution": "none", // 4(d): splits, distributions and reclassifications only; no price protection
+  // 1(a) "appropriately adjusted for any ... Recapitalization ... of the Series A Preferred"; 2(a) "$1.00 per share ...
+  // (as adjusted for any Recapitalization)", "$0.09 per share ... (as adjusted for any Recapitalization with respect to
+  // such shares ...)"; 3 "$1.00 per share (appropriately adjusted for any Recapitalization)". Not the 2(b) $5.00.
+  "Series Split Adjusts": "preference, dividend-rate, redemption-price",
+  "Identical Split": "unchanged", // 4(d)(i): the price moves only if "Series A Preferred are not identically subdivided"
   "Auto Convert Price": ">= 5.00", // 4(b)(i): "at least Five Dollars ($5.00) per share"
   "Auto Convert Proceeds": ">= 10000000", // 4(b)(i): net of underwriting discounts, "equal or exceed"
   Redemption: "2000-01-10 1/3; 2001-01-10 1/2; 2002-01-10 all", // 3
@@ -55,6 +60,8 @@ const SERIES_A = {
     "Conversion Rounding": "Art. IV(B)4(c)(i)",
     "Anti-Dilution": "Art. IV(B)4(d)",
     Splits: "Art. IV(B)4(d)(i)",
+    "Series Split Adjusts": "Art. IV(B)1(a), 2(a), 3",
+    "Identical Split": "Art. IV(B)4(d)(i)",
     "Auto Convert Price": "Art. IV(B)4(b)(i)",
     "Auto Convert Proceeds": "Art. IV(B)4(b)(i)",
     Redemption: "Art. IV(B)3",
@@ -215,11 +222,22 @@ export const JT_STORAGE: Preset = {
       question:
         'Which amounts are "as adjusted" for a Recapitalization ("any stock split, stock dividend, stock combination or other recapitalization ... of the Series A Preferred")?',
       reading:
-        "The $1.00 preference, the $0.09 Dividend Rate and the $1.00 redemption price are per share of Series A and follow a Recapitalization of Series A: the terms table states them per share " +
-        "outstanding (after a 2-for-1 split of Series A: Shares doubled, Issue Price, Dividend Rate and Redemption Price halved, Conversion Price unchanged). The $5.00 IPO price of 4(b)(i) is a price per " +
-        "share of Common and follows the splits, combinations and stock dividends of Common in an events range (AUTOCONVERT's events). The $5.00 of the 2(b) proviso is not said to be adjusted; it is a distribution " +
-        "per share of Series A, which a split of Common leaves as it is. Not taken: moving the per-Series-A amounts with a split of Common.",
+        "The $1.00 preference, the $0.09 Dividend Rate and the $1.00 redemption price are per share of Series A and follow a Recapitalization of Series A (Series Split Adjusts preference, " +
+        "dividend-rate, redemption-price): a split of Series A is an event with Security Series A, after which (2-for-1) Shares are doubled and the Preference Multiple, Dividend Rate and " +
+        "Redemption Price halved. The $5.00 IPO price of 4(b)(i) is a price per share of Common and follows the splits, combinations and stock dividends of Common in an events range " +
+        "(AUTOCONVERT's events). The $5.00 of the 2(b) proviso is not said to be adjusted (Waiver Price not listed): it stays $5.00 a share of Series A. Not taken: moving the " +
+        "per-Series-A amounts with a split of Common.",
       why: 'The defined Recapitalization is "of the Series A Preferred"; a split of Common changes the Conversion Price (4(d)(i)), not what a share of Series A is owed. An offering price is per share of Common, so only its splits can adjust it.',
+    },
+    {
+      clause: "Art. IV(B)4(a), 4(d)(i)",
+      question: "A split of Series A alone: how many shares of Common does a new share of Series A convert into?",
+      reading:
+        "As many as an old share did: $1.00 (4(a), a fixed amount, not said to be adjusted) divided by the Conversion Price, which a split of Series A does not change (4(d)(i) adjusts it for " +
+        "subdivisions of Common only). The Series A as a whole converts into twice the Common after a 2-for-1 split: the charter's literal result, which is why 4(d)(i) keeps the price when " +
+        "Common and Series A are identically subdivided (Identical Split unchanged: a split of Common and of Series A at the same ratio on the same date leaves the price; a split of Common alone " +
+        "decreases it as before). Not taken: an economically neutral split of Series A alone ($1.00 divided by the ratio), which would need an amendment of the charter.",
+      why: '4(a) converts "$1.00 divided by the Conversion Price"; 4(d)(i) moves the price only when "the outstanding shares of Series A Preferred are not identically subdivided".',
     },
     {
       clause: "Art. IV(B)2(c)(i)",

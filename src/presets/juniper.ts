@@ -49,6 +49,10 @@ function series(
     "Option Changes": "raise-only", // 6(d)(iii)(B): only "any increase in the consideration ... or decrease in the number of shares"
     "Dilution From": "1999-01-01", // 6(d)(i)(B), (D): issued "after the Original Issue Date", the first issue of Series D1 (input, as Series D1's Issue Date)
     "Short Options": 30, // 6(d)(iii)(E): "Options which expire by their terms not more than 30 days after the date of issue"
+    // 3 "$0.06 per annum on each outstanding share"; 4(a)(i) "$1.00 for each outstanding share"; 5 not redeemable:
+    // no amount is said to be adjusted for a split of the series, so each stays per share.
+    "Series Split Adjusts": "none",
+    "Identical Split": "adjusts", // 6(e)(i): a subdivision of Common decreases the price, with no exception
     "Auto Convert Price": autoConvertPrice, // 6(a)(ii)
     "Auto Convert Proceeds": "> 10000000", // 6(a)(ii): "exceed $10,000,000"
     "Vote Rounding": "nearest", // 7(a): nearest whole number after aggregating
@@ -70,6 +74,8 @@ function series(
       "Anti-Dilution": "FOURTH 6(d)(iv)",
       "Adjustment Rounding": "FOURTH 6(d)(iv)",
       Splits: "FOURTH 6(e)(i)",
+      "Series Split Adjusts": "FOURTH 3, 4(a)(i), 4(b)",
+      "Identical Split": "FOURTH 6(e)(i)",
       "Exempt Issues": "FOURTH 6(d)(i)(D)",
       "Deemed Issues": "FOURTH 6(d)(iii)",
       "Option Changes": "FOURTH 6(d)(iii)(B)",
@@ -170,6 +176,16 @@ export const JUNIPER: Preset = {
     },
   ],
   readings: [
+    {
+      clause: "FOURTH 3, 4(a)-(b), 6(a)(i), 6(e)(i)",
+      question: "A split, combination or stock dividend of one series of Preferred: what follows it?",
+      reading:
+        'Its Shares (x new / old) and nothing else (Series Split Adjusts none): the dividend rates (3, "per annum on each outstanding share"), the Original Issue Prices (4(a)(i), "for each ' +
+        'outstanding share"), which are also the conversion numerator (6(a)(i)) and the shortfall weights (4(b)), and the Conversion Price (6(e)(i) adjusts it for subdivisions of Common only) stay per ' +
+        "share, so after a 2-for-1 split the series' preference, dividends and Common on conversion are doubled in total. A split of Common decreases every price, even with a series split alike the same " +
+        "day (Identical Split adjusts: no exception like JT Storage's). Not taken: an economically neutral split, which needs an amendment of the charter.",
+      why: 'The charter states each amount per outstanding share and says nothing of adjusting it for a split of the series; 6(e)(i) has no "not identically subdivided" proviso.',
+    },
     {
       clause: "FOURTH 6(a)(ii)",
       question:

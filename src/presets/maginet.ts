@@ -58,6 +58,10 @@ function series(s: Series): Record<string, Cell> {
     "Adjustment Rounding": "carry-forward", // 3(f)(i)(B): none under one cent, carried forward
     "Option Changes": "either", // 3(f)(i)(E)(3): "any change in the number of shares ... deliverable", up or down (rules.ts)
     "Dilution From": "1995-12-29", // 3(f)(ii)-(iii): Additional Stock is issued "after the Effective Date", December 29, 1995
+    // 1(a)-(c), 2(a): the dividend rates and preferences "(as adjusted for any stock dividends, combinations or splits
+    // with respect to such shares)"; the conversion amount of 3(a)(i)-(iv) ("dividing $2.00 by") is not.
+    "Series Split Adjusts": "preference, dividend-rate",
+    "Identical Split": "adjusts", // 3(c): a subdivision of Common decreases every price, with no exception
     "Auto Convert Proceeds": ">= 10000000", // 3(a)(v): net proceeds "equal or exceed" $10,000,000 (A, B, C)
     "Vote Rounding": "nearest", // 4(a): nearest whole number, one-half upward, after aggregating
     Clauses: clauses({
@@ -78,6 +82,8 @@ function series(s: Series): Record<string, Cell> {
       "Anti-Dilution": s.antiDilutionClause,
       "Adjustment Rounding": "FOURTH 3(f)(i)(B)",
       Splits: "FOURTH 3(c)",
+      "Series Split Adjusts": "FOURTH 1(a)-(c), 2(a)",
+      "Identical Split": "FOURTH 3(c)",
       "Exempt Issues": "FOURTH 3(f)(iii)",
       "Deemed Issues": "FOURTH 3(f)(i)(E)",
       "Option Changes": "FOURTH 3(f)(i)(E)(3)",
@@ -275,9 +281,20 @@ export const MAGINET: Preset = {
       reading:
         "The $7.00 of 3(f)(iv)(A) is an offering price per share of Common and follows the splits, combinations and stock dividends of Common (the ledger's IPO event; IPORESET's and AUTOCONVERT's events). " +
         "Series D's 120% test (3(a)(v)) reads the conversion price then in effect, which follows them (3(c)). The dividend rates and preference amounts ($0.56/$0.36/$0.36/$0.16; $7.00/$4.50/$4.50/$2.00) are " +
-        '"with respect to such shares", per share of the series: the terms table states them per share outstanding, so a split of a series is entered as its new Shares and per-share amounts. ' +
+        '"with respect to such shares", per share of the series (Series Split Adjusts preference, dividend-rate): a split of a series is an event with the series as Security, after which (2-for-1) its ' +
+        "Shares are doubled and its Preference Multiple and Dividend Rate halved; a split of Common leaves them. " +
         "Not taken: a fixed $7.00; moving the per-series amounts with a split of Common.",
       why: "After a 2-for-1 split of Common an offering at $5.00 is worth $10.00 in old shares, above $7.00; the per-series amounts are what each share of the series is owed, which a split of Common does not change.",
+    },
+    {
+      clause: "FOURTH 3(a)(i)-(iv), 3(c)",
+      question: "A split of one series alone: how many shares of Common does a new share convert into?",
+      reading:
+        'As many as an old share did: "dividing $2.00 by" ($4.50, $4.50, $7.00) the Conversion Price, neither of which a split of the series adjusts (3(c) moves the price for subdivisions of Common ' +
+        "only). So a 2-for-1 split of Series A doubles its Shares and the Common the series converts into, while its preference and dividend rate per share are halved (their totals unchanged). A split of " +
+        "Common decreases every series' price even when a series is split alike the same day (Identical Split adjusts: 3(c) has no exception). Not taken: an economically neutral split ($2.00 divided " +
+        "by the ratio), which needs an amendment of the charter.",
+      why: 'The conversion amounts are stated in dollars without "as adjusted", unlike the preferences and dividend rates beside them.',
     },
     {
       clause: "FOURTH 2(c)(i)",

@@ -471,7 +471,9 @@ function onSeriesSplit(state: LedgerState, e: SplitEvent | StockDividendEvent, n
       return step(e, s, s, { reason: `no change: a ${kind} of the ${split.cls.name}, not of Common`, clause: e.clause ?? "", splitOf: split.cls.name });
     }
     const stay = unadjustedAmounts(s.cls);
-    const listed = s.cls.seriesSplitAdjusts.length ? `per share x ${fmtNumber(oldShares)} / ${fmtNumber(newShares)}: ${s.cls.seriesSplitAdjusts.join(", ")}` : "";
+    const listed = s.cls.seriesSplitAdjusts.length
+      ? `per share x ${fmtNumber(oldShares)} / ${fmtNumber(newShares)}: ${s.cls.seriesSplitAdjusts.join(", ")}`
+      : "";
     const reason = [
       `${kind} of the ${s.cls.name}: the Conversion Price and the conversion amount per share (${fmtMoney(s.cls.issuePrice)}) are not adjusted, so each share converts as before`,
       listed,

@@ -47,7 +47,11 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
   // A split of a series is stated on that series (its shares and per-share amounts change, its price not).
   const shown = history.steps.filter(
     (s) =>
-      s.changed || s.carried || s.type === "reclassification" || (s.type === "distribution" && s.arithmetic !== "") || (s.splitOf !== undefined && s.splitOf === s.className),
+      s.changed ||
+      s.carried ||
+      s.type === "reclassification" ||
+      (s.type === "distribution" && s.arithmetic !== "") ||
+      (s.splitOf !== undefined && s.splitOf === s.className),
   );
   if (shown.length === 0) {
     lines.push("No adjustment or readjustment of the Conversion Price has been made.");

@@ -17,7 +17,8 @@
 import { clauseOf } from "../terms/clauses";
 import type { ShareClass } from "../terms/model";
 
-export type ClauseRule = "adjustment" | "rounding" | "exempt" | "deemed" | "split" | "series-split" | "identical-split" | "option-change" | "reclassification" | "distribution";
+export type ClauseRule =
+  "adjustment" | "rounding" | "exempt" | "deemed" | "split" | "series-split" | "identical-split" | "option-change" | "reclassification" | "distribution";
 
 const KEYS: Record<ClauseRule, string[]> = {
   adjustment: ["Anti-Dilution"],

@@ -189,7 +189,11 @@ export function cloneGrant(g: GrantState): GrantState {
  * grant at every event (the recomputations on expiry and on change replay the ledger many times).
  */
 export function cloneState(s: LedgerState): LedgerState {
-  return { ...s, series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor }, otherProperty: [...x.otherProperty], split: { ...x.split } })), grants: new Map(s.grants) };
+  return {
+    ...s,
+    series: s.series.map((x) => ({ ...x, anchor: { ...x.anchor }, otherProperty: [...x.otherProperty], split: { ...x.split } })),
+    grants: new Map(s.grants),
+  };
 }
 
 /**
