@@ -49,7 +49,7 @@ function series(
     "Option Changes": "raise-only", // 6(d)(iii)(B): only "any increase in the consideration ... or decrease in the number of shares"
     "Dilution From": "1999-01-01", // 6(d)(i)(B), (D): issued "after the Original Issue Date", the first issue of Series D1 (input, as Series D1's Issue Date)
     "Short Options": 30, // 6(d)(iii)(E): "Options which expire by their terms not more than 30 days after the date of issue"
-    // 3 "$0.06 per annum on each outstanding share"; 4(a)(i) "$1.00 for each outstanding share"; 5 not redeemable:
+    // 3 "$0.05 per annum on each outstanding share"; 4(a)(i) "$1.00 for each outstanding share"; 5 not redeemable:
     // no amount is said to be adjusted for a split of the series, so each stays per share.
     "Series Split Adjusts": "none",
     "Identical Split": "adjusts", // 6(e)(i): a subdivision of Common decreases the price, with no exception
