@@ -497,6 +497,28 @@ describe("parseTerms: cell checks", () => {
     );
   });
 
+  it("reads Series Split Adjusts (a list, or none; blank is none) and Identical Split (blank is adjusts)", () => {
+    expect(seriesC({ "Series Split Adjusts": "preference, Dividend Rate; redemption_price" }).seriesSplitAdjusts).toEqual([
+      "preference",
+      "dividend-rate",
+      "redemption-price",
+    ]);
+    expect(seriesC({ "Series Split Adjusts": "None" }).seriesSplitAdjusts).toEqual([]);
+    expect(seriesC({}).seriesSplitAdjusts).toEqual([]);
+    expect(seriesC({ "Identical Split": "Unchanged" }).identicalSplit).toBe("unchanged");
+    expect(seriesC({}).identicalSplit).toBe("adjusts");
+    expect(errorOf({ "Series Split Adjusts": "preference, issue price" })).toBe(
+      'argument terms, class Series C, column Series Split Adjusts, value "preference, issue price": "issue price" is not an amount; list any of preference, cap, dividend-rate, redemption-price, waiver-price (separated by commas), or write none',
+    );
+    expect(errorOf({ "Series Split Adjusts": "cap, cap" })).toBe(
+      'argument terms, class Series C, column Series Split Adjusts, value "cap, cap": names cap twice; name each amount once',
+    );
+    expect(errorOf({ "Identical Split": "keep" })).toContain('argument terms, class Series C, column Identical Split, value "keep"');
+    expect(thrown(() => parseTerms(table(SERIES_C, { ...COMMON, "Identical Split": "unchanged" }))).message).toBe(
+      'argument terms, class Common, column Identical Split, value "unchanged": a common class does not take this term; it applies to preferred classes only, so leave it blank',
+    );
+  });
+
   it("names the argument it was given", () => {
     const e = thrown(() => parseTerms(table({ ...SERIES_C, Shares: -5 }), "Terms"));
     expect(e.message).toBe("argument Terms, class Series C, column Shares, value -5: must not be negative");
