@@ -2,7 +2,7 @@
 // column names the series; the terms as of a date (termsAsOf) then go through the waterfall. Numbers by
 // hand from the charters' clauses (see the readings in each preset and src/engine/ledger/series-split.ts).
 import { dec } from "../engine/decimal";
-import { conversionPriceHistory, eventsFromTable, termsAsOf, type EventCell } from "../engine/ledger";
+import { certificateText, conversionPriceHistory, eventsFromTable, termsAsOf, type EventCell } from "../engine/ledger";
 import { compileWaterfall } from "../engine/waterfall/compile";
 import { expectAmounts, expectDec, expectNear } from "../engine/waterfall/test-expect";
 import { parseTerms } from "../engine/terms/parse";
@@ -141,6 +141,21 @@ describe("JT Storage Art. IV(B)4(d)(i): Common subdivided with the Series A iden
     expectDec(cls(split, "Series A").conversionPrice, 1);
     const w = compileWaterfall(split, "1996-02-03");
     expectAmounts(w.payouts(dec("47810000")).amounts, ["27810000", "20000000"]);
+  });
+
+  test("the certificate states the price kept and the split of Series A", () => {
+    const h = conversionPriceHistory(jt, events(["1997-01-02", "split", "", 2], ["1997-01-02", "split", "Series A", 2]));
+    const text = certificateText(h, "JT Storage, Inc.");
+    expect(text).toContain(
+      [
+        "1. 1997-01-02, Series A: No adjustment: Common and the series identically subdivided or combined",
+        "   Event: 2-for-1 split of the Common",
+        "   Basis: no change: the Series A is identically subdivided on the same date, so the Conversion Price is not adjusted",
+        "   Conversion Price: $1.00 before; $1.00 in effect after",
+      ].join("\n"),
+    );
+    expect(text).toContain("2. 1997-01-02, Series A: Adjustment for a split or combination of the Series A");
+    expect(text).toContain("   Series A: $1.00; $1.00 / $1.00 = 1 share of Common; 18,000,000 shares outstanding after its splits");
   });
 
   test("MagiNet 3(c) has no such exception: Common and Series A 2-for-1 the same day halve A's price", () => {

@@ -450,6 +450,7 @@ function identicallySplit(e: SplitEvent | StockDividendEvent, what: string): (s:
     return step(e, s, s, {
       reason: `no change: the ${s.cls.name} is identically ${what} on the same date, so the Conversion Price is not adjusted`,
       clause: clauseFor(s.cls, "identical-split", e.clause),
+      identical: true,
     });
   };
 }

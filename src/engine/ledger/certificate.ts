@@ -51,7 +51,8 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
       s.carried ||
       s.type === "reclassification" ||
       (s.type === "distribution" && s.arithmetic !== "") ||
-      (s.splitOf !== undefined && s.splitOf === s.className),
+      (s.splitOf !== undefined && s.splitOf === s.className) ||
+      s.identical === true,
   );
   if (shown.length === 0) {
     lines.push("No adjustment or readjustment of the Conversion Price has been made.");
@@ -59,8 +60,9 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
     lines.push("Adjustments and readjustments of the Conversion Price:");
     shown.forEach((s, i) => {
       lines.push("");
-      const kind =
-        s.splitOf === s.className
+      const kind = s.identical
+        ? "No adjustment: Common and the series identically subdivided or combined"
+        : s.splitOf === s.className
           ? `Adjustment for a ${s.type === "stock-dividend" ? "stock dividend" : "split or combination"} of the ${s.className}`
           : s.carried && !s.changed
             ? "Adjustment under one cent, not made (carried forward)"

@@ -3,7 +3,7 @@
 // certificate, and the errors. Numbers by hand; the charters' readings are in series-split.ts.
 import { dec } from "../decimal";
 import { thrown } from "../testing";
-import { shareClass } from "../waterfall/test-terms";
+import { shareClass, type ClassSpec } from "../waterfall/test-terms";
 import { expectDec } from "../waterfall/test-expect";
 import { termsAsOf } from "./as-of";
 import { certificateText } from "./certificate";
@@ -13,28 +13,27 @@ import { historyTable } from "./table";
 import type { LedgerEventInput } from "./events";
 
 // A MagiNet-like Series A ($2.00, 1(c) $0.16) with every amount a table can hold, and a second series.
-const terms = {
-  classes: [
-    { name: "Common", shares: 5_000_000 },
-    {
-      name: "Series A",
-      shares: 150_000,
-      issuePrice: "2.00",
-      participation: "capped",
-      capMultiple: 3,
-      dividendRate: "0.16",
-      declaredUnpaid: "0.10",
-      dividendsPaid: "0.04",
-      redemptionPrice: "2.00",
-      waiverPrice: "5.00",
-      seriesSplitAdjusts: ["preference", "cap", "dividend-rate", "redemption-price"],
-      clauses: { "Series Split Adjusts": "FOURTH 1(c), 2(a)", Splits: "FOURTH 3(c)" },
-    },
-    { name: "Series B", shares: 1_000_000, issuePrice: "4.50" },
-    { name: "Class B Common", kind: "common", shares: 0 },
-    { name: "Options", kind: "option" as const, shares: 100_000 },
-  ].map(shareClass),
-};
+const specs: ClassSpec[] = [
+  { name: "Common", shares: 5_000_000 },
+  {
+    name: "Series A",
+    shares: 150_000,
+    issuePrice: "2.00",
+    participation: "capped",
+    capMultiple: 3,
+    dividendRate: "0.16",
+    declaredUnpaid: "0.10",
+    dividendsPaid: "0.04",
+    redemptionPrice: "2.00",
+    waiverPrice: "5.00",
+    seriesSplitAdjusts: ["preference", "cap", "dividend-rate", "redemption-price"],
+    clauses: { "Series Split Adjusts": "FOURTH 1(c), 2(a)", Splits: "FOURTH 3(c)" },
+  },
+  { name: "Series B", shares: 1_000_000, issuePrice: "4.50" },
+  { name: "Class B Common", kind: "common", shares: 0 },
+  { name: "Options", kind: "option", shares: 100_000 },
+];
+const terms = { classes: specs.map(shareClass) };
 const table = (...rows: EventCell[][]) => eventsFromTable([["Date", "Event", "Security", "Ratio"], ...rows]);
 const seriesA = (events: LedgerEventInput[]) => termsAsOf(terms, events, "2001-01-01").terms.classes.find((c) => c.name === "Series A")!;
 

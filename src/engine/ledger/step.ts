@@ -30,6 +30,8 @@ export interface Step {
   clause: string;
   /** A split, combination or stock dividend of a series of Preferred: that series (on every series' step of the event). */
   splitOf?: string;
+  /** A split of Common that left this series' price, the series being split alike the same day (JT Storage Art. IV(B)4(d)(i)). */
+  identical?: boolean;
   /** The class a share converts into after the event: Common, or the class it was reclassified into. */
   into?: string;
 }
