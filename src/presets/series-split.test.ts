@@ -126,6 +126,12 @@ describe("JT Storage Art. IV(B)4(d)(i): Common subdivided with the Series A iden
     expectDec(price(["1997-01-02", "split", "Series A", "2:1"], ["1997-01-02", "split", "", 2]), 1);
   });
 
+  test("a 10% stock dividend on Common with Series A split 11 for 10 the same day is identical (11:10 both)", () => {
+    expectDec(price(["1997-01-02", "stock-dividend", "", "10%"], ["1997-01-02", "split", "Series A", "11:10"]), 1);
+    // Alone: $1.00 x 10 / 11.
+    expectNear(price(["1997-01-02", "stock-dividend", "", "10%"]), dec(10).div(11));
+  });
+
   test("not identically: another ratio, or another date, and the price moves as for Common alone", () => {
     expectDec(price(["1997-01-02", "split", "", 2], ["1997-01-02", "split", "Series A", 3]), "0.5");
     expectDec(price(["1997-01-02", "split", "", 2], ["1997-01-03", "split", "Series A", 2]), "0.5");

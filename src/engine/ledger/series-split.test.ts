@@ -165,6 +165,16 @@ describe("the Security of a split or stock dividend: errors name the row, column
     );
   });
 
+  test("the column may be headed Class (the events' alias for Security); an error names it as written", () => {
+    const rows = (security: string) =>
+      eventsFromTable([
+        ["Date", "Event", "Class", "Ratio"],
+        ["2000-01-01", "split", security, 2],
+      ]);
+    expectDec(conversionPriceHistory(terms, rows("Series A")).series[0].shares, 300_000);
+    expect(errorOf(rows("Series Z")).message).toContain('argument events row 1, column Class, value "Series Z"');
+  });
+
   test("the name is matched without regard to case and reported as the terms spell it", () => {
     const h = conversionPriceHistory(terms, table(["2000-01-01", "split", "series a", 2]));
     expect(h.steps[0].event).toBe("2-for-1 split of the Series A: Series A 150,000 -> 300,000 shares");
