@@ -1,5 +1,5 @@
 import { requireFinite, requireNonNegative, requirePositive, requireWhole } from "./checks";
-import { d, thrown } from "./testing";
+import { d, thrown } from "../../test/helpers/errors";
 
 describe("the checks of numbers, one wording everywhere", () => {
   const place = { argument: "terms", className: "Series C", column: "Issue Price" };

@@ -3,7 +3,7 @@
 // (Juniper 6(d)(iii)(E)). Expected prices worked by hand in each test.
 import { parseTerms } from "../engine/terms/parse";
 import { presetTable } from "./index";
-import { testTerms, thrown, type ClassSpec } from "../engine/testing";
+import { testTerms, thrown, type ClassSpec } from "../../test/helpers/errors";
 import { conversionPriceHistory } from "../engine/ledger/history";
 
 const maginet = () => parseTerms(presetTable("maginet"));

@@ -1,9 +1,9 @@
 // Test support only (left out of the CLI build by tsconfig.cli.json): a ShareClass with the terms-table
 // column defaults (./terms/columns.ts) so a test can state a class in a line, and the ChartError a call
 // throws. The three charters as their texts state them are in ./test-charters.ts.
-import { Decimal, ZERO, ONE } from "./decimal";
-import { ChartError } from "./errors";
-import type { CharterTerms, ShareClass, Threshold } from "./terms/model";
+import { Decimal, ZERO, ONE } from "../../src/engine/decimal";
+import { ChartError } from "../../src/engine/errors";
+import type { CharterTerms, ShareClass, Threshold } from "../../src/engine/terms/model";
 
 export type ClassSpec = Partial<Omit<ShareClass, "shares" | "issuePrice" | "conversionPrice">> & {
   name: string;

@@ -1,4 +1,4 @@
-import { d } from "../testing";
+import { d } from "../../../test/helpers/errors";
 import { adjustForIssue } from "./adjust";
 import { broadBase, narrowBase, type CapPosition } from "./base";
 

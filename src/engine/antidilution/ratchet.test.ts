@@ -1,4 +1,4 @@
-import { d } from "../testing";
+import { d } from "../../../test/helpers/errors";
 import { fullRatchet } from "./ratchet";
 
 describe("fullRatchet", () => {

@@ -1,5 +1,5 @@
 // The Deemed Liquidation column's syntax: each part read, each fault one message naming class, column, value.
-import { testClass, testTerms, thrown } from "../testing";
+import { testClass, testTerms, thrown } from "../../../test/helpers/errors";
 import { deemedLiquidationRule, parseDeemedLiquidation } from "./rule";
 
 const A = testClass({ name: "Series A", issuePrice: 1, clauses: { "Deemed Liquidation": "Art. 9" } });

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { addDays } from "../dates";
 import { Decimal } from "../decimal";
-import { testTerms } from "../testing";
+import { testTerms } from "../../../test/helpers/errors";
 import { securityValue, valuationWindow, type PricePoint } from "./value";
 
 const terms = testTerms({ name: "Series A", issuePrice: 1, deemedLiquidation: "merger; securities average 30 days ending 3 days before closing" });

@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import type { ShareClass } from "../terms/model";
 import { accruedPerShare, preferenceDividend } from "./accrued";
-import { testClass, thrown } from "../testing";
+import { testClass, thrown } from "../../../test/helpers/errors";
 
 const d = (x: string | number) => new Decimal(x);
 /** Equal to 40 decimal places (a repeating decimal such as 131.49 / 365 is held to 60 digits either way). */

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { Decimal, sum } from "../decimal";
 import { allocateDividend, type DividendAllocation } from "./allocate";
-import { jtStorage, juniper, maginet } from "../test-charters";
-import { testClass, testTerms, thrown } from "../testing";
+import { jtStorage, juniper, maginet } from "../../../test/fixtures/charters";
+import { testClass, testTerms, thrown } from "../../../test/helpers/errors";
 
 const d = (x: string | number) => new Decimal(x);
 

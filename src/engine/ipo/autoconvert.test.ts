@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import { autoConverts } from "./autoconvert";
-import { jtStorage, juniper, maginet } from "../test-charters";
-import { testClass, testTerms, thrown } from "../testing";
+import { jtStorage, juniper, maginet } from "../../../test/fixtures/charters";
+import { testClass, testTerms, thrown } from "../../../test/helpers/errors";
 
 const d = (x: string) => new Decimal(x);
 

@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import { parseIpoReset } from "./rule";
-import { JUNIPER_D1_RESET, MAGINET_D_RESET } from "../test-charters";
-import { thrown } from "../testing";
+import { JUNIPER_D1_RESET, MAGINET_D_RESET } from "../../../test/fixtures/charters";
+import { thrown } from "../../../test/helpers/errors";
 
 const d = (x: string) => new Decimal(x);
 

@@ -1,4 +1,4 @@
-import { testTerms } from "../testing";
+import { testTerms } from "../../../test/helpers/errors";
 import { certificateText } from "./certificate";
 import { conversionPriceHistory } from "./history";
 import { historyTable } from "./table";

@@ -1,4 +1,4 @@
-import { testTerms, thrown } from "../testing";
+import { testTerms, thrown } from "../../../test/helpers/errors";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";
 

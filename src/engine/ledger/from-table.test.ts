@@ -1,4 +1,4 @@
-import { testTerms } from "../testing";
+import { testTerms } from "../../../test/helpers/errors";
 import { eventsFromTable, type EventCell } from "./from-table";
 import { conversionPriceHistory } from "./history";
 

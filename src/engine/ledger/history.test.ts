@@ -1,4 +1,4 @@
-import { testTerms, type ClassSpec } from "../testing";
+import { testTerms, type ClassSpec } from "../../../test/helpers/errors";
 import { conversionPriceHistory } from "./history";
 
 const price = (h: ReturnType<typeof conversionPriceHistory>, name: string) => h.final[name];

@@ -3,7 +3,7 @@
 // decrease"), MagiNet 3(f)(i)(E)(3) (either: "any change in the number of shares", readjusted to what would
 // have obtained had the adjustment on the issue of the options "not converted prior to such change" been
 // made on the basis of the change).
-import { testTerms, thrown } from "../testing";
+import { testTerms, thrown } from "../../../test/helpers/errors";
 import { certificateText } from "./certificate";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";

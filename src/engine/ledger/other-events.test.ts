@@ -1,7 +1,7 @@
 // Stock dividends (Juniper 6(e)(i); MagiNet 3(c); JT Storage Art. IV(B)4(d)(i)), reclassifications
 // (Juniper 6(e)(iii); MagiNet 3(e); JT Storage 4(d)(iii)) and distributions in other securities
 // (Juniper 6(e)(ii); MagiNet 3(d); JT Storage 4(d)(ii)).
-import { testTerms, thrown } from "../testing";
+import { testTerms, thrown } from "../../../test/helpers/errors";
 import { certificateText } from "./certificate";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Decimal, roundTo, min } from "../decimal";
-import { testTerms, type ClassSpec } from "../testing";
+import { testTerms, type ClassSpec } from "../../../test/helpers/errors";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";
 

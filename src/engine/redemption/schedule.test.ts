@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { Decimal, sum } from "../decimal";
 import { parseRedemption } from "./rule";
 import { redemptionSchedule, type RedemptionRow } from "./schedule";
-import { jtStorage, juniper } from "../test-charters";
-import { thrown } from "../testing";
+import { jtStorage, juniper } from "../../../test/fixtures/charters";
+import { thrown } from "../../../test/helpers/errors";
 
 const d = (x: string | number) => new Decimal(x);
 

@@ -3,9 +3,9 @@
 import { dec } from "../decimal";
 import { jtStorageTerms, juniperTerms, maginetTerms } from "../waterfall/charter-fixtures";
 import { compileWaterfall, type Waterfall } from "../waterfall";
-import { charterTerms } from "../waterfall/test-terms";
+import { charterTerms } from "../../../test/fixtures/classes";
 import { backsolve, opm, scheduleOf } from "./index";
-import { callExact, digitalExact } from "./test-normal";
+import { callExact, digitalExact } from "../../../test/helpers/normal";
 
 const value = (w: Waterfall, S: number, volatility: number, years: number, rate: number) => opm(scheduleOf(w), { equityValue: S, volatility, years, rate });
 

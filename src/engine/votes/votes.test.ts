@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import { votes, type Holding } from "./votes";
-import { jtStorage, juniper, maginet } from "../test-charters";
-import { testClass, testTerms, thrown } from "../testing";
+import { jtStorage, juniper, maginet } from "../../../test/fixtures/charters";
+import { testClass, testTerms, thrown } from "../../../test/helpers/errors";
 
 const d = (x: string | number) => new Decimal(x);
 const h = (holder: string, className: string, shares: number | string): Holding => ({ holder, className, shares: d(shares) });

@@ -3,7 +3,7 @@ import { Decimal, dec } from "../decimal";
 import { ChartError } from "../errors";
 import { maginetTerms } from "./charter-fixtures";
 import { compileWaterfall } from "./compile";
-import { charterTerms } from "./test-terms";
+import { charterTerms } from "../../../test/fixtures/classes";
 
 function errorOf(f: () => unknown): ChartError {
   try {

@@ -3,7 +3,7 @@
 // are inputs, named as such.
 import type { DecimalInput } from "../decimal";
 import type { CharterTerms } from "../terms/model";
-import { charterTerms } from "./test-terms";
+import { charterTerms } from "../../../test/fixtures/classes";
 
 const maginetClauses = (series: string) => ({
   "Preference Multiple": "2(a)",

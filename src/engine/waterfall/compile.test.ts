@@ -1,7 +1,7 @@
 import { dec } from "../decimal";
 import { jtStorageTerms, maginetTerms } from "./charter-fixtures";
 import { compileWaterfall, solveWaterfall } from "./compile";
-import { expectDec } from "./test-expect";
+import { expectDec } from "../../../test/helpers/expect-decimal";
 
 test("compiled once per terms object and date", () => {
   const terms = maginetTerms();

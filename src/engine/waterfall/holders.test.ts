@@ -3,8 +3,8 @@ import { dec } from "../decimal";
 import { ChartError } from "../errors";
 import { maginetTerms } from "./charter-fixtures";
 import { compileWaterfall } from "./compile";
-import { charterTerms } from "./test-terms";
-import { expectDec } from "./test-expect";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { expectDec } from "../../../test/helpers/expect-decimal";
 
 const maginet = compileWaterfall(maginetTerms(), null);
 

@@ -7,7 +7,7 @@
 import { dec } from "../decimal";
 import { jtStorageTerms } from "./charter-fixtures";
 import { compileWaterfall } from "./compile";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { expectAmounts, expectDec, expectNear } from "../../../test/helpers/expect-decimal";
 
 // As of 1999-01-10, actual/365: 1997-01-10 to 1999-01-10 is 365 + 365 = 730 days = 2 years, so the
 // accrual is 2 x $0.09 = $0.18 and the preference $1.18 a share, $11,800,000 in all.

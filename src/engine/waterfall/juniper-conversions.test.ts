@@ -6,7 +6,7 @@
 import { dec, type Decimal } from "../decimal";
 import { juniperTerms } from "./charter-fixtures";
 import { compileWaterfall } from "./compile";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { expectAmounts, expectDec, expectNear } from "../../../test/helpers/expect-decimal";
 
 const w = compileWaterfall(juniperTerms("20000000"), null);
 const COMMON = dec("20000000");

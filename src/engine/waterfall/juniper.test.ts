@@ -5,7 +5,7 @@
 import { dec } from "../decimal";
 import { juniperTerms } from "./charter-fixtures";
 import { compileWaterfall } from "./compile";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { expectAmounts, expectDec, expectNear } from "../../../test/helpers/expect-decimal";
 
 const w = compileWaterfall(juniperTerms("20000000"), null);
 // Preferences (4(a)(i)): A 1,743,751 x $1.00 = 1,743,751.00; B 3,915,308 x $2.40 = 9,396,739.20;

@@ -7,7 +7,7 @@ import { Decimal, dec, toCents } from "../decimal";
 import type { CharterTerms } from "../terms/model";
 import { jtStorageTerms, juniperTerms, maginetTerms } from "./charter-fixtures";
 import { centsKernelOf, compileWaterfall, decimalPathCents, type Waterfall } from "./compile";
-import { charterTerms, type ClassSpec } from "./test-terms";
+import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
 import { centsToDecimal, decimalToCents } from "./whole-cents";
 import { MAX_EXIT } from "./evaluate";
 import { MAX_EXIT_CENTS } from "./kernel";

@@ -5,7 +5,7 @@
 import { dec } from "../decimal";
 import { compileWaterfall } from "./compile";
 import { maginetTerms } from "./charter-fixtures";
-import { expectAmounts, expectDec } from "./test-expect";
+import { expectAmounts, expectDec } from "../../../test/helpers/expect-decimal";
 
 const maginet = maginetTerms();
 // Preferences: D 3,142,858 x $7.00 = $22,000,006.00; C 7,500,000 x $4.50 = $33,750,000.00;
