@@ -104,7 +104,10 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
   });
 
   test("all expired unexercised: no adjustment ever", () => {
-    const h = conversionPriceHistory(charterTerms(...classes(30)), [grant("2000-01-15"), { type: "option-expiry", date: "2000-01-15", id: "W", shares: 500_000 }]);
+    const h = conversionPriceHistory(charterTerms(...classes(30)), [
+      grant("2000-01-15"),
+      { type: "option-expiry", date: "2000-01-15", id: "W", shares: 500_000 },
+    ]);
     expect(h.final["Series X"].toString()).toBe("2");
   });
 

@@ -121,7 +121,11 @@ describe("allocateDividend: JT Storage Art. IV(B)1, the accrual first, then Seri
   });
 
   it("dividends paid reduce what is owed: $0.18 - $0.05 = $0.13 a share, $1,170,000", () => {
-    const a = allocateDividend(presetTerms("jt-storage", { "Series A": { dayCount: "actual/actual", issueDate: "1996-01-10", dividendsPaid: d("0.05") } }), d("2000000"), "1998-01-10");
+    const a = allocateDividend(
+      presetTerms("jt-storage", { "Series A": { dayCount: "actual/actual", issueDate: "1996-01-10", dividendsPaid: d("0.05") } }),
+      d("2000000"),
+      "1998-01-10",
+    );
     expect(a.classes.find((c) => c.className === "Series A")?.preferential.toString()).toBe("1170000");
   });
 

@@ -90,7 +90,11 @@ describe("votes: JT Storage Art. IV(B)5, one vote for each full share of Common 
   });
 
   it("rows of the same class count share by share as well: 1 + 1 + 1 shares at 1.25 = 3 x 1 = 3 votes", () => {
-    const [v] = votes(presetTerms("jt-storage", { "Series A": { conversionPrice: d("0.80") } }), [h("H", "Series A", 1), h("H", "Series A", 1), h("H", "series a", 1)]);
+    const [v] = votes(presetTerms("jt-storage", { "Series A": { conversionPrice: d("0.80") } }), [
+      h("H", "Series A", 1),
+      h("H", "Series A", 1),
+      h("H", "series a", 1),
+    ]);
     expect(v.votes.toString()).toBe("3");
     expect(v.classes).toHaveLength(1);
     expect(v.classes[0].shares.toString()).toBe("3");
