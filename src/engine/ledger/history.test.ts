@@ -1,4 +1,6 @@
-import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
+import type { CharterTerms } from "../terms/model";
+import { presetTerms } from "../../../test/fixtures/charters";
+import { charterTerms, shareClass, type ClassSpec } from "../../../test/fixtures/classes";
 import { conversionPriceHistory } from "./history";
 
 const price = (h: ReturnType<typeof conversionPriceHistory>, name: string) => h.final[name];
@@ -50,22 +52,19 @@ describe("conversionPriceHistory: the public down-round example (shared/notes/do
 });
 
 describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, on the same issue", () => {
-  // Illustrative position (the charter states no counts): Common 5,000,000; options 1,000,000; 1,000,000
-  // shares of each series, each converting one for one at its original price (3(a)(i)-(iv)), so the
-  // Preferred is 4,000,000 Common as converted.
+  // The preset with an illustrative position (the charter states no counts): Common 5,000,000 (the preset's);
+  // options 1,000,000; 1,000,000 shares of each series, each converting one for one at its original price
+  // (3(a)(i)-(iv)), so the Preferred is 4,000,000 Common as converted.
   const cf = { adjustmentRounding: "carry-forward" as const };
-  const maginet = (): ClassSpec[] => [
-    { name: "Common", shares: 5_000_000 },
-    { name: "Series A", shares: 1_000_000, issuePrice: "2.00", antiDilution: "broad", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(1)" } },
-    { name: "Series B", shares: 1_000_000, issuePrice: "4.50", antiDilution: "narrow", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(2)" } },
-    { name: "Series C", shares: 1_000_000, issuePrice: "4.50", antiDilution: "broad", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(3)" } },
-    { name: "Series D", shares: 1_000_000, issuePrice: "7.00", antiDilution: "broad", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(3)" } },
-    { name: "Options", kind: "option", shares: 1_000_000 },
-  ];
+  const million = { shares: 1_000_000 };
+  const maginet = (): CharterTerms => {
+    const preset = presetTerms("maginet", { "Series A": million, "Series B": million, "Series C": million, "Series D": million });
+    return { classes: [...preset.classes, shareClass({ name: "Options", kind: "option", shares: 1_000_000 })] };
+  };
   const issue = [{ type: "issue" as const, date: "1997-03-01", shares: 1_000_000, pricePerShare: "3.00" }];
 
   test("1,000,000 Common at $3.00", () => {
-    const h = conversionPriceHistory(charterTerms(...maginet()), issue);
+    const h = conversionPriceHistory(maginet(), issue);
     // A: $3.00 is not below $2.00: no adjustment
     expect(h.final["Series A"].toString()).toBe("2");
     // B, narrow: A = 4,000,000 (Preferred as converted only):
@@ -80,7 +79,7 @@ describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, 
     expect(b.facts).toBe(
       "A (narrow) = 4,000,000 issuable on conversion of the outstanding Preferred = 4,000,000; C = 1,000,000 Additional Shares of Common for $3,000,000.00",
     );
-    expect(b.clause).toBe("3(f)(i)(A)(2)");
+    expect(b.clause).toBe("FOURTH 3(f)(i)(A)(2)");
     const a = h.steps.find((s) => s.className === "Series A")!;
     expect(a.changed).toBe(false);
     expect(a.reason).toBe("no adjustment: $3.00 per share is not less than the conversion price $2.00");
@@ -89,7 +88,7 @@ describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, 
   test("'issued or issuable': Common already issued on conversions of Preferred counts in the narrow base", () => {
     // 500,000 of the Common came from earlier conversions: A = 4,000,000 + 500,000 = 4,500,000;
     // (4.50 x 4,500,000 + 3,000,000) / 5,500,000 = 23,250,000 / 5,500,000 = 4.227272...
-    const h = conversionPriceHistory(charterTerms(...maginet()), issue, { commonFromConversion: 500_000 });
+    const h = conversionPriceHistory(maginet(), issue, { commonFromConversion: 500_000 });
     expect(h.final["Series B"].toFixed(9)).toBe("4.227272727");
   });
 
