@@ -88,8 +88,7 @@ const isTestSupport = (f: string) => isTest(f) || !path.relative(path.join(ROOT,
 /**
  * The files under src that only tests import (directly, or through other such files): test support that
  * belongs under test/. `files` is every file that may import (src, test, bench, scripts); `entries` are
- * files a tool names rather than imports (webpack entries, the command's), and a folder's index.ts is its
- * entry point, so neither is counted.
+ * files a tool names rather than imports (webpack entries, the command's), not counted.
  */
 export function testOnly(files: string[], entries: ReadonlySet<string>, read = (f: string) => fs.readFileSync(f, "utf8")): string[] {
   const known = new Set(files);
@@ -103,9 +102,7 @@ export function testOnly(files: string[], entries: ReadonlySet<string>, read = (
       const target = spec.startsWith(".") ? resolve(file, spec) : undefined;
       if (target && target !== file) importers.set(target, [...(importers.get(target) ?? []), file]);
     }
-  const candidates = files.filter(
-    (f) => !path.relative(SRC, f).startsWith("..") && !isTest(f) && !entries.has(f) && path.basename(f) !== "index.ts" && importers.has(f),
-  );
+  const candidates = files.filter((f) => !path.relative(SRC, f).startsWith("..") && !isTest(f) && !entries.has(f) && importers.has(f));
   const only = new Set<string>();
   for (let grew = true; grew;) {
     grew = false;
@@ -189,12 +186,12 @@ describe("layering of src", () => {
       [at("src", "engine", "used.ts")]: 'import { d } from "./deeper";',
       [at("src", "engine", "index.ts")]: "export {};",
       [at("src", "engine", "a.test.ts")]: 'import { a } from "./a";\nimport { h } from "./helper";\nimport "./used";\nimport "./index";',
-      [at("src", "engine", "product.ts")]: 'import { a } from "./a";',
+      [at("src", "engine", "product.ts")]: 'import { a } from "./a";\nimport "./index";',
       [at("src", "cli", "main.ts")]: 'import "../engine/product";',
       [at("test", "x.test.ts")]: 'import "../src/engine/deeper";\nimport "../src/engine/index";',
     };
     const only = testOnly(Object.keys(sources), new Set([at("src", "cli", "main.ts")]), (f) => sources[f]);
-    // a.ts has a product importer; index.ts is an entry; helper, used and (through used) deeper are tests' alone.
+    // a.ts and index.ts have a product importer; helper, used and (through used) deeper are tests' alone.
     expect(only).toEqual(["src/engine/deeper.ts", "src/engine/helper.ts", "src/engine/used.ts"].map((f) => path.join(...f.split("/"))));
   });
 });
