@@ -258,11 +258,8 @@ describe("Juniper (6(d)): broad base to the nearest cent, deemed issues and thei
 });
 
 describe("JT Storage: splits and combinations only (Art. IV(B)4(d)(i))", () => {
-  const jt = () =>
-    charterTerms(
-      { name: "Common", shares: 10_000_000 },
-      { name: "Series A", shares: 5_000_000, issuePrice: "1.00", conversionRounding: "up", clauses: { Splits: "Art. IV(B)4(d)(i)" } },
-    );
+  // The preset (Common 10,000,000) with 5,000,000 Series A, an illustrative count.
+  const jt = () => presetTerms("jt-storage", { "Series A": { shares: 5_000_000 } });
 
   test("a 2-for-1 split halves the price; a 1-for-4 combination quadruples it; an issue below it changes nothing", () => {
     // 1.00 / 2 = 0.50; 0.50 / 0.25 = 2.00; no price protection against issues (4(d) has none)
