@@ -10,7 +10,7 @@ import { call, clearTermsCache, isHostError } from "../src/catalogue";
 import { dec, toCents } from "../src/engine/decimal";
 import { compileWaterfall } from "../src/engine/waterfall";
 import { decimalPathCents } from "../src/engine/waterfall/compile";
-import { juniperTerms } from "../src/engine/waterfall/charter-fixtures";
+import { presetTerms } from "../test/fixtures/charters";
 import { matrixResult } from "../src/functions/excel";
 import { presetTable } from "../src/presets";
 import type { BenchRow } from "./run";
@@ -27,7 +27,7 @@ function termsRange(): (string | number | boolean | null)[][] {
 
 /** 10,000 exits as a column of numbers (the waterfall bench's: 0 to 3x total preferences, then past the last breakpoint). */
 function exitColumn(): number[][] {
-  return benchExits(compileWaterfall(juniperTerms(), null)).map((e) => [e.toNumber()]);
+  return benchExits(compileWaterfall(presetTerms("juniper"), null)).map((e) => [e.toNumber()]);
 }
 
 function timed<T>(f: () => T): { ms: number; value: T } {
@@ -55,7 +55,7 @@ function stats(name: string, times: number[], extra: Record<string, number | str
 /** Spot checks of the Excel wrapper's numbers: the Decimal path's cents at the exit, as Decimal.toNumber gives them. */
 function checkNumbers(cells: unknown[][], exits: number[][]): void {
   if (cells.length !== exits.length) throw new Error(`LIQPREF via Excel: ${cells.length} rows for ${exits.length} exits`);
-  const w = compileWaterfall(juniperTerms(), null);
+  const w = compileWaterfall(presetTerms("juniper"), null);
   for (let r = 0; r < exits.length; r += 499) {
     const expected = decimalPathCents(w, dec(exits[r][0])).amounts.map((a) => a.toNumber());
     if (cells[r].join() !== expected.join()) throw new Error(`LIQPREF via Excel, row ${r}: ${cells[r]} is not ${expected}`);
@@ -65,7 +65,7 @@ function checkNumbers(cells: unknown[][], exits: number[][]): void {
 /** Spot checks before timing: a spill row equals the Decimal path's cents at the exit, and adds up to it. */
 function check(result: unknown, exits: number[][]): void {
   if (isHostError(result) || !Array.isArray(result) || result.length !== exits.length) throw new Error(`LIQPREF: unexpected result ${String(result)}`);
-  const w = compileWaterfall(juniperTerms(), null);
+  const w = compileWaterfall(presetTerms("juniper"), null);
   for (let r = 0; r < exits.length; r += 499) {
     const expected = decimalPathCents(w, dec(exits[r][0])).amounts.map(String);
     const row = (result[r] as unknown[]).map(String);

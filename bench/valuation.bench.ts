@@ -7,7 +7,7 @@
 import { performance } from "perf_hooks";
 import { call, isHostError } from "../src/catalogue";
 import { compileWaterfall } from "../src/engine/waterfall";
-import { juniperTerms } from "../src/engine/waterfall/charter-fixtures";
+import { presetTerms } from "../test/fixtures/charters";
 import { backsolve, classValuesInto, opm, scheduleOf } from "../src/engine/valuation";
 import { presetTable } from "../src/presets";
 import type { BenchRow } from "./run";
@@ -26,7 +26,7 @@ function termsRange(): (string | number | boolean | null)[][] {
 }
 
 export function runOpmBench(): BenchRow[] {
-  const w = compileWaterfall(juniperTerms(), null);
+  const w = compileWaterfall(presetTerms("juniper"), null);
   const t0 = performance.now();
   const s = scheduleOf(w);
   const buildMs = performance.now() - t0;
@@ -88,7 +88,7 @@ export function runOpmBench(): BenchRow[] {
 }
 
 export function runBacksolveBench(): BenchRow[] {
-  const w = compileWaterfall(juniperTerms(), null);
+  const w = compileWaterfall(presetTerms("juniper"), null);
   const s = scheduleOf(w);
   const rows: BenchRow[] = [];
   // Series D's price and Common's, from the OPM at $300M.

@@ -13,7 +13,7 @@ import { Decimal, toCents } from "../src/engine/decimal";
 import type { CharterTerms } from "../src/engine/terms/model";
 import { compileWaterfall, solveWaterfall, type Waterfall } from "../src/engine/waterfall";
 import { centsKernelOf, decimalPathCents } from "../src/engine/waterfall/compile";
-import { jtStorageTerms, juniperTerms, maginetTerms } from "../src/engine/waterfall/charter-fixtures";
+import { presetTerms, JT_STORAGE_WORKED, MAGINET_BY_SENIORITY } from "../test/fixtures/charters";
 
 export interface BenchRow {
   name: string;
@@ -94,9 +94,9 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
 
 export function runWaterfallBench(): BenchRow[] {
   return [
-    ...benchTerms("MagiNet", maginetTerms(), null),
-    ...benchTerms("Juniper", juniperTerms(), null),
-    ...benchTerms("JT Storage", jtStorageTerms(), "1999-01-10"),
+    ...benchTerms("MagiNet", presetTerms("maginet", {}, MAGINET_BY_SENIORITY), null),
+    ...benchTerms("Juniper", presetTerms("juniper"), null),
+    ...benchTerms("JT Storage", presetTerms("jt-storage", JT_STORAGE_WORKED), "1999-01-10"),
   ];
 }
 

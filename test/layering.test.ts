@@ -9,10 +9,13 @@
 //   index.ts of its folders), never a file inside;
 // - the engine imports no package but decimal.js outside its tests (fast-check, fs, path there).
 // Tests (*.test.ts) may cross the host lines (a test of one host may build its input with another).
+// And test support lives under test/ (test/fixtures, test/helpers): no file under src is imported by tests
+// alone, so a test helper cannot creep back into src.
 import * as fs from "fs";
 import * as path from "path";
 
-const SRC = path.join(__dirname, "..", "src");
+const ROOT = path.join(__dirname, "..");
+const SRC = path.join(ROOT, "src");
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -35,7 +38,6 @@ const EMBEDS: Record<string, string[]> = { workbench: ["taskpane", "hyperformula
 const ENGINE_TEST_PACKAGES = ["fast-check", "fs", "path"];
 
 const isTest = (f: string) => /\.test\.ts$/.test(f);
-const isEngineTestHelper = (f: string) => isTest(f) || /[/\\](testing|test-[^/\\]*|[^/\\]*fixtures)\.ts$/.test(f);
 const folderOf = (file: string) => path.relative(SRC, file).split(path.sep)[0];
 const rank = (folder: string) => RANK[folder] ?? (HOSTS.includes(folder) ? 3 : 99);
 
@@ -47,7 +49,7 @@ export function violations(files: string[], read = (f: string) => fs.readFileSyn
     for (const spec of importsOf(read(file))) {
       const where = `${path.relative(SRC, file)}: ${spec}`;
       if (!spec.startsWith(".")) {
-        if (from === "engine" && spec !== "decimal.js" && !(isEngineTestHelper(file) && ENGINE_TEST_PACKAGES.includes(spec))) {
+        if (from === "engine" && spec !== "decimal.js" && !(isTest(file) && ENGINE_TEST_PACKAGES.includes(spec))) {
           bad.push(`${where} (the engine uses no package but decimal.js)`);
         }
         continue;
@@ -78,6 +80,47 @@ export function violations(files: string[], read = (f: string) => fs.readFileSyn
     }
   }
   return bad;
+}
+
+/** A test file: *.test.ts anywhere, or any file under test/. */
+const isTestSupport = (f: string) => isTest(f) || !path.relative(path.join(ROOT, "test"), f).startsWith("..");
+
+/**
+ * The files under src that only tests import (directly, or through other such files): test support that
+ * belongs under test/. `files` is every file that may import (src, test, bench, scripts); `entries` are
+ * files a tool names rather than imports (webpack entries, the command's), not counted.
+ */
+export function testOnly(files: string[], entries: ReadonlySet<string>, read = (f: string) => fs.readFileSync(f, "utf8")): string[] {
+  const known = new Set(files);
+  const resolve = (from: string, spec: string) => {
+    const target = path.resolve(path.dirname(from), spec);
+    return [target, `${target}.ts`, `${target}.js`, path.join(target, "index.ts")].find((f) => known.has(f));
+  };
+  const importers = new Map<string, string[]>();
+  for (const file of files)
+    for (const spec of importsOf(read(file))) {
+      const target = spec.startsWith(".") ? resolve(file, spec) : undefined;
+      if (target && target !== file) importers.set(target, [...(importers.get(target) ?? []), file]);
+    }
+  const candidates = files.filter((f) => !path.relative(SRC, f).startsWith("..") && !isTest(f) && !entries.has(f) && importers.has(f));
+  const only = new Set<string>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const f of candidates)
+      if (!only.has(f) && importers.get(f)!.every((i) => isTestSupport(i) || only.has(i))) {
+        only.add(f);
+        grew = true;
+      }
+  }
+  return [...only].map((f) => path.relative(ROOT, f)).sort();
+}
+
+/** The webpack configs' entries ("./src/....ts") and the command's entry (bin/charter.js runs its build). */
+function entryFiles(): Set<string> {
+  const entries = new Set([path.join(SRC, "cli", "main.ts")]);
+  for (const config of ["webpack.config.js", "webpack.workbench.config.js"])
+    for (const m of fs.readFileSync(path.join(ROOT, config), "utf8").matchAll(/["']\.\/(src\/[^"']+\.ts)["']/g)) entries.add(path.join(ROOT, m[1]));
+  return entries;
 }
 
 describe("layering of src", () => {
@@ -124,5 +167,31 @@ describe("layering of src", () => {
       [at("engine", "ipo", "ok.test.ts"), 'import fc from "fast-check";\nimport { d } from "../decimal";'],
     ];
     for (const [file, source] of fine) expect(violations([file], () => source)).toEqual([]);
+  });
+
+  test("no file under src is imported only by tests (test helpers live in test/fixtures and test/helpers)", () => {
+    const everything = ["src", "test", "bench", "scripts"].flatMap((d) => sourceFiles(path.join(ROOT, d)));
+    const entries = entryFiles();
+    expect([...entries].filter((f) => !fs.existsSync(f))).toEqual([]);
+    expect(entries.size).toBeGreaterThanOrEqual(5);
+    expect(testOnly(everything, entries)).toEqual([]);
+  });
+
+  test("the test-only check catches a helper in src, directly or through another helper", () => {
+    const at = (...p: string[]) => path.join(ROOT, ...p);
+    const sources: Record<string, string> = {
+      [at("src", "engine", "a.ts")]: "export const a = 1;",
+      [at("src", "engine", "helper.ts")]: 'import { a } from "./a";',
+      [at("src", "engine", "deeper.ts")]: "export const d = 1;",
+      [at("src", "engine", "used.ts")]: 'import { d } from "./deeper";',
+      [at("src", "engine", "index.ts")]: "export {};",
+      [at("src", "engine", "a.test.ts")]: 'import { a } from "./a";\nimport { h } from "./helper";\nimport "./used";\nimport "./index";',
+      [at("src", "engine", "product.ts")]: 'import { a } from "./a";\nimport "./index";',
+      [at("src", "cli", "main.ts")]: 'import "../engine/product";',
+      [at("test", "x.test.ts")]: 'import "../src/engine/deeper";\nimport "../src/engine/index";',
+    };
+    const only = testOnly(Object.keys(sources), new Set([at("src", "cli", "main.ts")]), (f) => sources[f]);
+    // a.ts and index.ts have a product importer; helper, used and (through used) deeper are tests' alone.
+    expect(only).toEqual(["src/engine/deeper.ts", "src/engine/helper.ts", "src/engine/used.ts"].map((f) => path.join(...f.split("/"))));
   });
 });

@@ -2,7 +2,7 @@ import { Decimal } from "../engine/decimal";
 import fc from "fast-check";
 import { isBlank, readBoolean, readChoice, readDate, readInteger, readMatrix, readNumber, readNumbers, readString, scalarOf } from "./args";
 import { HostError } from "./host-error";
-import { errorOf } from "./testing";
+import { errorOf } from "../../test/helpers/catalogue";
 
 const at = { argument: "x" };
 

@@ -4,7 +4,7 @@ import { call, CATALOGUE, findFunction } from "./index";
 import { invoke, readArguments } from "./call";
 import { defineFunction } from "./define";
 import { optional, param } from "./params";
-import { asHostError, errorOf } from "./testing";
+import { asHostError, errorOf } from "../../test/helpers/catalogue";
 
 // A small entry to exercise the framework: PRICE(amount, shares, [decimals]) = amount / shares.
 const PRICE = defineFunction({

@@ -2,7 +2,7 @@ import { invoke } from "./call";
 import { defineFunction } from "./define";
 import { param } from "./params";
 import { clearTermsCache, readTerms } from "./terms";
-import { asHostError, errorOf } from "./testing";
+import { asHostError, errorOf } from "../../test/helpers/catalogue";
 import type { HostMatrix } from "./types";
 import { Decimal } from "../engine/decimal";
 

@@ -1,5 +1,6 @@
 import { requireFinite, requireNonNegative, requirePositive, requireWhole } from "./checks";
-import { d, thrown } from "./testing";
+import { d } from "../../test/fixtures/classes";
+import { thrown } from "../../test/helpers/errors";
 
 describe("the checks of numbers, one wording everywhere", () => {
   const place = { argument: "terms", className: "Series C", column: "Issue Price" };

@@ -8,7 +8,7 @@ import { parseTerms } from "../engine/terms/parse";
 import type { Cell, TermsTable } from "../engine/terms/table";
 import fc from "fast-check";
 import { compileWaterfall, decimalPathCents } from "../engine/waterfall/compile";
-import { expectAmounts, expectDec } from "../engine/waterfall/test-expect";
+import { expectAmounts, expectDec } from "../../test/helpers/expect-decimal";
 import { presetTable } from "./index";
 
 /** The Juniper preset with Series A's Declared Unpaid (and, if given, its Declared On Conversion) set. */

@@ -3,7 +3,8 @@
 // (Juniper 6(d)(iii)(E)). Expected prices worked by hand in each test.
 import { parseTerms } from "../engine/terms/parse";
 import { presetTable } from "./index";
-import { testTerms, thrown, type ClassSpec } from "../engine/testing";
+import { charterTerms, type ClassSpec } from "../../test/fixtures/classes";
+import { thrown } from "../../test/helpers/errors";
 import { conversionPriceHistory } from "../engine/ledger/history";
 
 const maginet = () => parseTerms(presetTable("maginet"));
@@ -73,7 +74,7 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
     // At the exercise the options are gone from the base and the 500,000 exercised are the issue:
     // A = 1,000,000 Common + 1,000,000 as converted = 2,000,000; 2 x (2,000,000 + 500,000 / 2) / 2,500,000
     //   = 4,500,000 / 2,500,000 = 1.80
-    const h = conversionPriceHistory(testTerms(...classes(30)), [
+    const h = conversionPriceHistory(charterTerms(...classes(30)), [
       grant("2000-01-31"),
       { type: "option-exercise", date: "2000-01-20", id: "W", shares: 500_000 },
     ]);
@@ -84,7 +85,7 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
 
   test("expiring on day 31 (2000-02-01): deemed issued at the grant (1.80), nothing more on exercise", () => {
     // Deemed issue: A = 2,000,000 (the options are not yet outstanding): (2 x 2,000,000 + 500,000) / 2,500,000 = 1.80
-    const h = conversionPriceHistory(testTerms(...classes(30)), [
+    const h = conversionPriceHistory(charterTerms(...classes(30)), [
       grant("2000-02-01"),
       { type: "option-exercise", date: "2000-01-20", id: "W", shares: 500_000 },
     ]);
@@ -94,7 +95,7 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
   test("a short grant partly exercised then expired: one adjustment, at the expiry, for the 200,000 issued", () => {
     // 200,000 exercised for $200,000; 300,000 expire. Issue of 200,000 for 200,000:
     // (2 x 2,000,000 + 200,000) / 2,200,000 = 4,200,000 / 2,200,000 = 1.909090...
-    const h = conversionPriceHistory(testTerms(...classes(30)), [
+    const h = conversionPriceHistory(charterTerms(...classes(30)), [
       grant("2000-01-15"),
       { type: "option-exercise", date: "2000-01-10", id: "W", shares: 200_000 },
       { type: "option-expiry", date: "2000-01-15", id: "W", shares: 300_000 },
@@ -103,12 +104,15 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
   });
 
   test("all expired unexercised: no adjustment ever", () => {
-    const h = conversionPriceHistory(testTerms(...classes(30)), [grant("2000-01-15"), { type: "option-expiry", date: "2000-01-15", id: "W", shares: 500_000 }]);
+    const h = conversionPriceHistory(charterTerms(...classes(30)), [
+      grant("2000-01-15"),
+      { type: "option-expiry", date: "2000-01-15", id: "W", shares: 500_000 },
+    ]);
     expect(h.final["Series X"].toString()).toBe("2");
   });
 
   test("without the rule (MagiNet has none) a 14-day option is deemed issued at the grant (1.80), then readjusted when it expires unexercised (2.00)", () => {
-    const h = conversionPriceHistory(testTerms(...classes(null)), [grant("2000-01-15")]);
+    const h = conversionPriceHistory(charterTerms(...classes(null)), [grant("2000-01-15")]);
     expect(h.points.map((p) => [p.date, p.prices["Series X"].toString()])).toEqual([
       ["2000-01-01", "1.8"],
       ["2000-01-15", "2"],
@@ -116,7 +120,7 @@ describe("Juniper 6(d)(iii)(E): options expiring not more than 30 days after iss
   });
 
   test("an Expiry Date before the grant is an error naming the row and column", () => {
-    const e = thrown(() => conversionPriceHistory(testTerms(...classes(30)), [grant("1999-12-31")]));
+    const e = thrown(() => conversionPriceHistory(charterTerms(...classes(30)), [grant("1999-12-31")]));
     expect(e.message).toContain("events row 1, column Expiry Date");
     expect(e.message).toContain("is before the grant's date 2000-01-01");
   });
@@ -138,7 +142,7 @@ describe("a grant's Expiry Date expires the options still outstanding then, with
   ];
   test("a short grant, 200,000 exercised: settled on its Expiry Date as an issue of 200,000 for $200,000 (1.909090...)", () => {
     // As in the test above: (2 x 2,000,000 + 200,000) / 2,200,000 = 1.909090...
-    const h = conversionPriceHistory(testTerms(...classes(30)), [
+    const h = conversionPriceHistory(charterTerms(...classes(30)), [
       { type: "option-grant", date: "2000-01-01", id: "W", maxShares: 500_000, minExercisePrice: 1, expiryDate: "2000-01-15" },
       { type: "option-exercise", date: "2000-01-10", id: "W", shares: 200_000 },
     ]);
@@ -151,7 +155,7 @@ describe("a grant's Expiry Date expires the options still outstanding then, with
   test("a long grant (no Short Options rule) is readjusted on its Expiry Date as if only the 200,000 exercised were issued", () => {
     // Grant: deemed 500,000 for 500,000: (2 x 2,000,000 + 500,000) / 2,500,000 = 1.80. Expiry of the 300,000 left
     // (6(d)(iii)(C)(1)): as if 200,000 had been issued for 200,000: (4,000,000 + 200,000) / 2,200,000 = 1.909090...
-    const h = conversionPriceHistory(testTerms(...classes(null)), [
+    const h = conversionPriceHistory(charterTerms(...classes(null)), [
       { type: "option-grant", date: "2000-01-01", id: "W", maxShares: 500_000, minExercisePrice: 1, expiryDate: "2005-01-01" },
       { type: "option-exercise", date: "2001-01-10", id: "W", shares: 200_000 },
     ]);
@@ -163,7 +167,7 @@ describe("a grant's Expiry Date expires the options still outstanding then, with
   });
   test("an exercise after the Expiry Date is refused: none are outstanding", () => {
     const e = thrown(() =>
-      conversionPriceHistory(testTerms(...classes(null)), [
+      conversionPriceHistory(charterTerms(...classes(null)), [
         { type: "option-grant", date: "2000-01-01", id: "W", maxShares: 500_000, minExercisePrice: 1, expiryDate: "2000-06-01" },
         { type: "option-exercise", date: "2000-06-02", id: "W", shares: 1 },
       ]),

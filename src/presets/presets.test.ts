@@ -5,7 +5,7 @@ import { findClass, parseTerms } from "../engine/terms/parse";
 import { setCell } from "../engine/terms/table";
 import type { CharterTerms, ShareClass } from "../engine/terms/model";
 import { PRESETS, getPreset, presetTable } from "./index";
-import { thrown } from "../engine/testing";
+import { thrown } from "../../test/helpers/errors";
 
 const d = (x: string) => new Decimal(x);
 const terms = (id: string): CharterTerms => parseTerms(getPreset(id).table, id);

@@ -4,7 +4,7 @@
 import { dec } from "../engine/decimal";
 import { certificateText, conversionPriceHistory, eventsFromTable, termsAsOf, type EventCell } from "../engine/ledger";
 import { compileWaterfall } from "../engine/waterfall/compile";
-import { expectAmounts, expectDec, expectNear } from "../engine/waterfall/test-expect";
+import { expectAmounts, expectDec, expectNear } from "../../test/helpers/expect-decimal";
 import { parseTerms } from "../engine/terms/parse";
 import type { CharterTerms } from "../engine/terms/model";
 import { presetTable } from "./index";

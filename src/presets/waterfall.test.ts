@@ -4,7 +4,7 @@ import { dec } from "../engine/decimal";
 import { parseTerms } from "../engine/terms/parse";
 import { presetTable } from "./index";
 import { compileWaterfall } from "../engine/waterfall/compile";
-import { expectAmounts, expectDec, expectNear } from "../engine/waterfall/test-expect";
+import { expectAmounts, expectDec, expectNear } from "../../test/helpers/expect-decimal";
 
 const preset = (id: string, asOf: string | null = null) => compileWaterfall(parseTerms(presetTable(id)), asOf);
 

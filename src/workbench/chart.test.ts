@@ -1,7 +1,7 @@
 // The chart's data from HF on the inserted MagiNet preset, and its SVG: breakpoints by hand from the
 // charter (FOURTH 2(a), 3(a)(i)), payouts at the breakpoints adding up to the exit.
 import { getPreset } from "../presets";
-import { insertPreset } from "../taskpane";
+import { insertPreset } from "../taskpane/insert";
 import { chartDataFor, chartSvg, exitGrid, shortMoney, type ChartData } from "./chart";
 import { HfWorkbook } from "./hf-port";
 

@@ -2,7 +2,9 @@
 // its formulas (structured references) computed by HF, and Explain's reading of a spilled cell.
 import { DetailedCellError } from "hyperformula";
 import { getPreset } from "../presets";
-import { EXAMPLE_EXIT, explainExit, insertPreset, resolveExplain } from "../taskpane";
+import { EXAMPLE_EXIT } from "../sheet/plan";
+import { explainExit, resolveExplain } from "../taskpane/explain";
+import { insertPreset } from "../taskpane/insert";
 import { formatNumber, HfWorkbook } from "./hf-port";
 import { columnLetters } from "../sheet/a1";
 

@@ -1,6 +1,6 @@
 // The Excel wrappers called as Excel calls them: numbers as doubles, dates as serials, null for omitted
 // optionals, errors as CustomFunctions.Error with the code and message the cell's flyout shows.
-import { excelErrorOf, OMITTED } from "./custom-functions-mock";
+import { excelErrorOf, OMITTED } from "../helpers/custom-functions-mock";
 import { readFileSync } from "fs";
 import { Decimal } from "../../src/engine/decimal";
 import { CATALOGUE, HostError } from "../../src/catalogue";

@@ -2,7 +2,7 @@
 // Excel wrapper and HyperFormula's conversion, every cell is the double the Decimal path's cents give
 // (Decimal.toNumber, what both hosts showed before), on the three presets, with fractions of a cent (refused),
 // bad cells and blanks among the exits; and `call` still gives every other host Decimals.
-import "./custom-functions-mock";
+import "../helpers/custom-functions-mock";
 import { Decimal, dec, toCents } from "../../src/engine/decimal";
 import { decimalPathCents } from "../../src/engine/waterfall/compile";
 import { call, invoke, isHostError, readTerms, type HostMatrix, type HostScalar } from "../../src/catalogue";

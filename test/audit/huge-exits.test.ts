@@ -5,7 +5,7 @@
 // and largestRemainder hands out whole rounds at once. Found by no-crash.test.ts with 1e300 in its pool.
 import { Decimal } from "../../src/engine/decimal";
 import { call } from "../../src/catalogue/index";
-import { asHostError } from "../../src/catalogue/testing";
+import { asHostError } from "../helpers/catalogue";
 import { run, oneLine } from "../cli/run";
 
 const ABOVE = "is above the largest exit value the engine computes to the cent, 1e15 ($1,000,000,000,000,000)";

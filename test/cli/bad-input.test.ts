@@ -3,13 +3,13 @@
 // and the task pane's Explain), each expecting ONE message that names the argument or flag as the user
 // wrote it, the class and column where there is one, the value as typed, and what is wrong. The expected
 // words are the reading rule of README "How values are read", written out here, not taken from the code.
-import "../addin/custom-functions-mock";
+import "../helpers/custom-functions-mock";
 import { DetailedCellError } from "hyperformula";
 import { call, isHostError, type HostArg } from "../../src/catalogue";
 import { ACCRUEDDIV, CONVSHARES, LIQPREF } from "../../src/functions/functions";
 import { createCharterEngine } from "../../src/hyperformula/plugin";
 import { explainExit, type ExplainRequest } from "../../src/taskpane/explain";
-import { excelErrorOf, OMITTED } from "../addin/custom-functions-mock";
+import { excelErrorOf, OMITTED } from "../helpers/custom-functions-mock";
 import { run, tempFile, type Run } from "./run";
 import { readFileSync } from "fs";
 import { join } from "path";

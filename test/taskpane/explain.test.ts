@@ -8,7 +8,7 @@ import { explainExit, readLiqpref, resolveExplain, stepsOf, type ExplainRequest 
 import { insertPreset } from "../../src/taskpane/insert";
 import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import type { PortCell } from "../../src/sheet/port";
-import { ExcelWorkbookMock } from "./excel-mock";
+import { ExcelWorkbookMock } from "../helpers/excel-mock";
 
 const g = global as any;
 const maginet = getPreset("maginet");

@@ -8,8 +8,8 @@ import { insertPreset } from "../../src/taskpane/insert";
 import { insertRound } from "../../src/taskpane/round";
 import { MemoryWorkbook } from "../../src/sheet/memory-port";
 import { planInsert } from "../../src/sheet/plan";
-import { ExcelWorkbookMock } from "./excel-mock";
-import { termsAddress, termsColumn } from "../table-address";
+import { ExcelWorkbookMock } from "../helpers/excel-mock";
+import { termsAddress, termsColumn } from "../helpers/table-address";
 
 const g = global as any;
 

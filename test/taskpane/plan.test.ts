@@ -2,7 +2,7 @@
 // formulas, worked out by hand from the preset tables' shapes.
 import { getPreset } from "../../src/presets";
 import { EXAMPLE_EXIT, INPUT_FILL, exampleAsOf, planInsert } from "../../src/sheet/plan";
-import { termsAddress, termsColumn } from "../table-address";
+import { termsAddress, termsColumn } from "../helpers/table-address";
 
 const maginet = getPreset("maginet");
 

@@ -12,7 +12,7 @@ import { cellAddress } from "../../src/sheet/a1";
 import { TEMPLATE_IDS } from "../../src/templates";
 import { fromFileFormula, toFileFormula } from "../../src/sheet/file-formula";
 import { COMMITTED_DIR, generatedDir, readTemplate, type ReadBook } from "./read";
-import { termsAddress } from "../table-address";
+import { termsAddress } from "../helpers/table-address";
 
 const books = new Map<string, { fresh: ReadBook; committed: ReadBook }>();
 

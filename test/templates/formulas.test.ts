@@ -12,7 +12,7 @@ import { presetTable } from "../../src/presets";
 import { TEMPLATE_IDS } from "../../src/templates";
 import { parseCell } from "../../src/sheet/a1";
 import { addTableRow, engineOf, generatedDir, readTemplate, valueAt, type ReadBook } from "./read";
-import { termsAddress } from "../table-address";
+import { termsAddress } from "../helpers/table-address";
 
 const loaded = new Map<string, { book: ReadBook; hf: HyperFormula }>();
 

@@ -1,7 +1,7 @@
 // "As adjusted" amounts follow the splits, combinations and stock dividends of an events range (IPORESET,
 // AUTOCONVERT and CPHISTORY's IPO), on both sides of every date and threshold. Arithmetic by hand in each case.
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 import type { HostMatrix } from "../types";
 
 const split = (date: string, ratio: string | number): HostMatrix => [

@@ -3,7 +3,7 @@
 // 2(a)(i)); the preset's Issue Date is 1995-02-03, so an as-of date of 1995-02-02 is one day before it.
 import { presetTable } from "../../presets";
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 
 const BEFORE = 'argument asOf, class Series A, value "1995-02-02": is before the class\'s Issue Date 1995-02-03';
 

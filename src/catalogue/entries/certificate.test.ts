@@ -5,7 +5,7 @@
 // (A + 5,000,000) = 10.457043... -> $10.46 (6(d)(iv), nearest cent). Common per share of D: 11.03 / 10.46
 // = 1.054493...; A, B and C ($0.44, $1.07, $3.97) are not above $5.00: unchanged.
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 import type { HostMatrix } from "../types";
 
 const GRANT: HostMatrix = [

@@ -1,7 +1,7 @@
 // CPHISTORY with the events the ledger gained for issue #3 (option changes, stock dividends,
 // distributions, reclassifications) on the shipped presets; numbers by hand from the charters.
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 import type { HostMatrix } from "../types";
 
 // Juniper preset, broad base (FOURTH 6(d)(iv)), from events-entries.test.ts: A = 47,621,795.147687...;

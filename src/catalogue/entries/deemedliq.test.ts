@@ -2,7 +2,7 @@
 // date serials), a prices range with its header row, omitted optionals as null.
 import type { Decimal } from "../../engine/decimal";
 import { call, callReasons } from "../index";
-import { asHostError } from "../testing";
+import { asHostError } from "../../../test/helpers/catalogue";
 import type { HostArg } from "../types";
 
 const deemed = (...args: HostArg[]) => call("DEEMEDLIQ", args);

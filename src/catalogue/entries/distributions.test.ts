@@ -3,7 +3,7 @@
 import { presetTable } from "../../presets";
 import { setCell, type TermsTable } from "../../engine/terms/table";
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 import type { HostMatrix } from "../types";
 
 const range = (t: TermsTable): HostMatrix => [t.header, ...t.rows];

@@ -1,7 +1,7 @@
 // CPHISTORY, IPORESET and AUTOCONVERT on the shipped presets; numbers by hand from the charters, reusing
 // the cases of src/engine/ledger/presets.test.ts and src/engine/ipo/presets.test.ts.
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 import type { HostMatrix } from "../types";
 
 describe("CPHISTORY (Juniper preset)", () => {

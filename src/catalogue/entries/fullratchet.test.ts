@@ -1,6 +1,6 @@
 import type { Decimal } from "../../engine/decimal";
 import { call } from "../index";
-import { asHostError } from "../testing";
+import { asHostError } from "../../../test/helpers/catalogue";
 
 const ratchet = (...args: (number | string | null)[]) => (call("FULLRATCHET", args) as Decimal).toString();
 

@@ -1,7 +1,7 @@
 // CHARTER.HOLDERPAYOUTS: per-holder cents inside each class, by shares held (MagiNet FOURTH 2(a)-(b):
 // ratably; the engine's largest remainder keeps each class's cents whole).
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 import type { HostArg, HostMatrix } from "../types";
 
 const payouts = (...args: HostArg[]) => call("HOLDERPAYOUTS", args);

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { Decimal } from "../../engine/decimal";
 import { presetTable } from "../../presets";
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 import type { HostArg, HostMatrix } from "../types";
 
 const liqpref = (...args: HostArg[]) => call("LIQPREF", args);

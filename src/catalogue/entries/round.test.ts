@@ -2,7 +2,7 @@
 // src/presets/round.test.ts for the arithmetic of the conversion prices).
 import { Decimal } from "../../engine/decimal";
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 import type { HostMatrix } from "../types";
 
 // Pre-money 17,121,788 x 3 = 51,365,364, $15,000,000: price 3.00, 5,000,000 Series E.

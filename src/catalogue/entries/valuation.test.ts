@@ -1,7 +1,7 @@
 import type { Decimal } from "../../engine/decimal";
-import { callExact } from "../../engine/valuation/test-normal";
+import { callExact } from "../../../test/helpers/normal";
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 
 // Series A 1,000,000 at $1.00, 1x non-participating, one for one; Common 1,000,000 (hand-worked in
 // engine/valuation/opm.test.ts): A = C(0) - C(1M) + C(2M)/2, Common = C(1M) - C(2M)/2.

@@ -2,7 +2,7 @@
 // charters (MagiNet FOURTH 2-3, Juniper FOURTH 4 and 6, JT Storage Art. IV(B)2), as in
 // src/engine/waterfall/maginet.test.ts and juniper.test.ts.
 import { call } from "../index";
-import { asHostError, plain } from "../testing";
+import { asHostError, plain } from "../../../test/helpers/catalogue";
 
 describe("CLASSES", () => {
   it("one row of class names in terms order, Common included", () => {

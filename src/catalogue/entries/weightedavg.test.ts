@@ -1,6 +1,6 @@
 import type { Decimal } from "../../engine/decimal";
 import { call } from "../index";
-import { asHostError } from "../testing";
+import { asHostError } from "../../../test/helpers/catalogue";
 
 const wa = (...args: (number | string | null)[]) => (call("WEIGHTEDAVG", args) as Decimal).toString();
 const failure = (...args: (number | string | null)[]) => asHostError(call("WEIGHTEDAVG", args));

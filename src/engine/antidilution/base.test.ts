@@ -1,4 +1,4 @@
-import { d } from "../testing";
+import { d } from "../../../test/fixtures/classes";
 import { baseFor, broadBase, narrowBase, type CapPosition } from "./base";
 
 describe("the base A of a weighted average", () => {

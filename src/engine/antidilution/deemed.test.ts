@@ -1,4 +1,4 @@
-import { d } from "../testing";
+import { d } from "../../../test/fixtures/classes";
 import { deemedIssue } from "./deemed";
 
 describe("deemed issue of options and convertibles (Juniper 6(d)(iii), 6(d)(v)(B); MagiNet 3(f)(i)(E)(1)-(2))", () => {

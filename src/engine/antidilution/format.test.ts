@@ -1,4 +1,4 @@
-import { d } from "../testing";
+import { d } from "../../../test/fixtures/classes";
 import { fmtMoney, fmtNumber, fmtPrice, fmtShares } from "./format";
 
 describe("format", () => {

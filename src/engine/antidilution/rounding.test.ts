@@ -1,4 +1,4 @@
-import { d } from "../testing";
+import { d } from "../../../test/fixtures/classes";
 import { roundAdjustment } from "./rounding";
 
 const at = (x: string) => ({ effective: d(x), theoretical: d(x) });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { d } from "../testing";
+import { d } from "../../../test/fixtures/classes";
 import { weightedAverage, weightedAverageArithmetic, weightedAverageAtPrice } from "./weighted";
 
 describe("weightedAverage: CP2 = CP1 x (A + B) / (A + C)", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { ChartError } from "../errors";
 import { conversionShares, conversionRoundingRule } from "./shares";
-import { d } from "../testing";
+import { d } from "../../../test/fixtures/classes";
 
 describe("conversionShares: shares x Issue Price / Conversion Price", () => {
   test("Juniper Series C, rounded down with cash in lieu (6(a)(i), 6(g)(i))", () => {

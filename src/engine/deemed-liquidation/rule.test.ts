@@ -1,8 +1,9 @@
 // The Deemed Liquidation column's syntax: each part read, each fault one message naming class, column, value.
-import { testClass, testTerms, thrown } from "../testing";
+import { shareClass, charterTerms } from "../../../test/fixtures/classes";
+import { thrown } from "../../../test/helpers/errors";
 import { deemedLiquidationRule, parseDeemedLiquidation } from "./rule";
 
-const A = testClass({ name: "Series A", issuePrice: 1, clauses: { "Deemed Liquidation": "Art. 9" } });
+const A = shareClass({ name: "Series A", issuePrice: 1, clauses: { "Deemed Liquidation": "Art. 9" } });
 
 describe("parseDeemedLiquidation", () => {
   it("reads kinds with a test, exceptions, an election and the securities parts, with clauses (the column's as fallback)", () => {
@@ -35,7 +36,7 @@ describe("parseDeemedLiquidation", () => {
 
 describe("deemedLiquidationRule: the rule is the charter's", () => {
   it("two rows with different rules are an error naming both classes", () => {
-    const terms = testTerms(
+    const terms = charterTerms(
       { name: "Series A", issuePrice: 1, deemedLiquidation: "merger" },
       { name: "Series B", issuePrice: 1, deemedLiquidation: "merger, asset-sale" },
     );
@@ -44,7 +45,7 @@ describe("deemedLiquidationRule: the rule is the charter's", () => {
     );
   });
   it("elected by a class the terms do not have", () => {
-    const terms = testTerms({ name: "Series A", issuePrice: 1, deemedLiquidation: "merger; elected by Series Z" });
+    const terms = charterTerms({ name: "Series A", issuePrice: 1, deemedLiquidation: "merger; elected by Series Z" });
     expect(thrown(() => deemedLiquidationRule(terms)).message).toBe(
       'argument terms, class Series A, column Deemed Liquidation, value "Series Z": elected by names no class in the terms; the classes are Series A',
     );

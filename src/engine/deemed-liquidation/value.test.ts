@@ -4,10 +4,10 @@
 import fc from "fast-check";
 import { addDays } from "../dates";
 import { Decimal } from "../decimal";
-import { testTerms } from "../testing";
+import { charterTerms } from "../../../test/fixtures/classes";
 import { securityValue, valuationWindow, type PricePoint } from "./value";
 
-const terms = testTerms({ name: "Series A", issuePrice: 1, deemedLiquidation: "merger; securities average 30 days ending 3 days before closing" });
+const terms = charterTerms({ name: "Series A", issuePrice: 1, deemedLiquidation: "merger; securities average 30 days ending 3 days before closing" });
 const CLOSING = "2000-03-15";
 const { from, to } = valuationWindow(CLOSING, 30, 3);
 

@@ -1,7 +1,8 @@
 import { Decimal } from "../decimal";
 import type { ShareClass } from "../terms/model";
 import { accruedPerShare, preferenceDividend } from "./accrued";
-import { testClass, thrown } from "../testing";
+import { shareClass } from "../../../test/fixtures/classes";
+import { thrown } from "../../../test/helpers/errors";
 
 const d = (x: string | number) => new Decimal(x);
 /** Equal to 40 decimal places (a repeating decimal such as 131.49 / 365 is held to 60 digits either way). */
@@ -59,7 +60,7 @@ describe("accruedPerShare: JT Storage $0.09 a year from 1996-01-10", () => {
 
 describe("preferenceDividend", () => {
   const jt = (over: Partial<ShareClass> = {}) =>
-    testClass({
+    shareClass({
       name: "Series A",
       dividendRate: d("0.09"),
       dividendAccrual: "greater-of",

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { Decimal, sum } from "../decimal";
 import { allocateDividend, type DividendAllocation } from "./allocate";
-import { jtStorage, juniper, maginet } from "../test-charters";
-import { testClass, testTerms, thrown } from "../testing";
+import { presetTerms } from "../../../test/fixtures/charters";
+import { shareClass, charterTerms } from "../../../test/fixtures/classes";
+import { thrown } from "../../../test/helpers/errors";
 
 const d = (x: string | number) => new Decimal(x);
 
@@ -16,7 +17,7 @@ function row(a: DividendAllocation, name: string): [string, string] {
 describe("allocateDividend: MagiNet 1(a)-(d), D first, then C, then A and B ratably, then Common", () => {
   // Full preferential dividends: D 3,142,858 x $0.56 = $1,760,000.48; C 7,500,000 x $0.36 = $2,700,000;
   // A 150,000 x $0.16 = $24,000; B 1,328,930 x $0.36 = $478,414.80; A + B = $502,414.80.
-  const terms = maginet();
+  const terms = presetTerms("maginet");
 
   it("$1,000,000 goes to Series D alone (less than its $1,760,000.48)", () => {
     const a = allocateDividend(terms, d("1000000"));
@@ -26,7 +27,7 @@ describe("allocateDividend: MagiNet 1(a)-(d), D first, then C, then A and B rata
       "priority 3 (Series D): full preferential dividends Series D $1,760,000.48 = $1,760,000.48; only $1,000,000.00 is left, " +
         "so each receives $1,000,000.00 / $1,760,000.48 of its full dividend; nothing is left for lower ranks",
     );
-    expect(a.steps[0].clause).toBe("1(a)");
+    expect(a.steps[0].clause).toBe("FOURTH 1(a)");
   });
 
   it("$3,000,000: D in full, C the remaining $1,239,999.52", () => {
@@ -67,7 +68,7 @@ describe("allocateDividend: Juniper Section 3, all series together, the excess w
   it("a shortfall pays the same percentage of each rate: half of $4,646,024.51", () => {
     // A 1,743,751 x 0.05 = 87,187.55; B 3,915,308 x 0.12 = 469,836.96; C 5,200,000 x 0.45 = 2,340,000;
     // D 600,000 x 0.55 = 330,000; D1 2,580,000 x 0.55 = 1,419,000; total 4,646,024.51; half = 2,323,012.255
-    const a = allocateDividend(juniper(), d("2323012.255"));
+    const a = allocateDividend(presetTerms("juniper"), d("2323012.255"));
     expect(row(a, "Series A")[0]).toBe("43593.775");
     expect(row(a, "Series B")[0]).toBe("234918.48");
     expect(row(a, "Series C")[0]).toBe("1170000");
@@ -87,7 +88,7 @@ describe("allocateDividend: Juniper Section 3, all series together, the excess w
     // B 107,000 x 2.40 / 1.07 = 240,000; C 397,000 x 8.93 / 3.97 = 893,000; D and D1 100,000 each (1:1);
     // Common 1,667,000: base 4,000,000. Preferential: A 22,000; B 12,840; C 178,650; D 55,000; D1 55,000
     // = 323,490. Declared 723,490: 400,000 left, $0.10 per Common share as converted.
-    const base = juniper();
+    const base = presetTerms("juniper");
     const shares: Record<string, number> = {
       Common: 1_667_000,
       "Series A": 440_000,
@@ -96,7 +97,7 @@ describe("allocateDividend: Juniper Section 3, all series together, the excess w
       "Series D": 100_000,
       "Series D1": 100_000,
     };
-    const terms = testTerms(...base.classes.map((c) => ({ ...c, shares: d(shares[c.name]) })));
+    const terms = charterTerms(...base.classes.map((c) => ({ ...c, shares: d(shares[c.name]) })));
     const a = allocateDividend(terms, d("723490"));
     expect(row(a, "Common")).toEqual(["166700", "166700.00"]); // 1,667,000 x 0.10
     expect(row(a, "Series A")).toEqual(["122000", "122000.00"]); // 22,000 + 1,000,000 x 0.10
@@ -110,8 +111,8 @@ describe("allocateDividend: Juniper Section 3, all series together, the excess w
 
 describe("allocateDividend: JT Storage Art. IV(B)1, the accrual first, then Series A as converted with Common", () => {
   // Accrual 1996-01-10 to 1998-01-10 on actual/actual: 2 years x $0.09 = $0.18 a share; 9,000,000 Series A
-  // owed $1,620,000.
-  const terms = jtStorage({ dayCount: "actual/actual" });
+  // owed $1,620,000. The issue date is this test's input (the preset's is 1995-02-03).
+  const terms = presetTerms("jt-storage", { "Series A": { dayCount: "actual/actual", issueDate: "1996-01-10" } });
 
   it("less than the accrual: all to Series A", () => {
     const a = allocateDividend(terms, d("1000000"), "1998-01-10");
@@ -120,7 +121,11 @@ describe("allocateDividend: JT Storage Art. IV(B)1, the accrual first, then Seri
   });
 
   it("dividends paid reduce what is owed: $0.18 - $0.05 = $0.13 a share, $1,170,000", () => {
-    const a = allocateDividend(jtStorage({ dayCount: "actual/actual", dividendsPaid: d("0.05") }), d("2000000"), "1998-01-10");
+    const a = allocateDividend(
+      presetTerms("jt-storage", { "Series A": { dayCount: "actual/actual", issueDate: "1996-01-10", dividendsPaid: d("0.05") } }),
+      d("2000000"),
+      "1998-01-10",
+    );
     expect(a.classes.find((c) => c.className === "Series A")?.preferential.toString()).toBe("1170000");
   });
 
@@ -147,21 +152,21 @@ describe("allocateDividend: JT Storage Art. IV(B)1, the accrual first, then Seri
 
 describe("allocateDividend: bad input and invariants", () => {
   it("rejects a negative amount, naming the argument and value", () => {
-    expect(thrown(() => allocateDividend(maginet(), d("-1"))).message).toBe(
+    expect(thrown(() => allocateDividend(presetTerms("maginet"), d("-1"))).message).toBe(
       'argument amount, value "-1": the dividend declared must be a number, zero or more',
     );
   });
 
   it("an excess with no Common and no participating class is an error", () => {
     // Full preferential dividend 100 x $0.10 = $10.00; $11.00 leaves $1.00 nobody takes.
-    const terms = testTerms(testClass({ name: "Common", shares: d(0) }), testClass({ name: "Series A", shares: d(100), dividendRate: d("0.10") }));
+    const terms = charterTerms(shareClass({ name: "Common", shares: d(0) }), shareClass({ name: "Series A", shares: d(100), dividendRate: d("0.10") }));
     expect(thrown(() => allocateDividend(terms, d("11"))).message).toBe(
       'argument amount, value "11": exceeds the preferential dividends of $10.00, and no class takes the rest (no Common outstanding and no participating class)',
     );
   });
 
   it("cents always add up to the amount exactly, and the exact amounts sum to it (MagiNet and Juniper, any amount in cents)", () => {
-    for (const terms of [maginet(), juniper()]) {
+    for (const terms of [presetTerms("maginet"), presetTerms("juniper")]) {
       fc.assert(
         fc.property(fc.bigInt({ min: 0n, max: 2_000_000_000n }), (c) => {
           const amount = d(c.toString()).div(100);
@@ -184,7 +189,7 @@ describe("allocateDividend: bad input and invariants", () => {
   it("a higher rank is paid in full before a lower rank gets anything (MagiNet)", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 600_000_000n }), (c) => {
-        const a = allocateDividend(maginet(), d(c.toString()).div(100));
+        const a = allocateDividend(presetTerms("maginet"), d(c.toString()).div(100));
         const get = (n: string) => a.classes.find((x) => x.className === n)!;
         const full = (n: string) => get(n).preferential.eq(get(n).entitlement);
         const none = (n: string) => get(n).amount.isZero();

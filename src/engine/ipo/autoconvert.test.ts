@@ -1,12 +1,13 @@
 import { Decimal } from "../decimal";
 import { autoConverts } from "./autoconvert";
-import { jtStorage, juniper, maginet } from "../test-charters";
-import { testClass, testTerms, thrown } from "../testing";
+import { presetTerms } from "../../../test/fixtures/charters";
+import { shareClass, charterTerms } from "../../../test/fixtures/classes";
+import { thrown } from "../../../test/helpers/errors";
 
 const d = (x: string) => new Decimal(x);
 
 describe("autoConverts: JT Storage Art. IV(B)4(b)(i): at least $5.00 a share and net proceeds of at least $10,000,000", () => {
-  const terms = jtStorage();
+  const terms = presetTerms("jt-storage");
   const at = (price: string, proceeds: string) => autoConverts(terms, "Series A", d(price), d(proceeds));
 
   it("price just below, at and just above $5.00 (proceeds $10,000,000)", () => {
@@ -31,7 +32,7 @@ describe("autoConverts: JT Storage Art. IV(B)4(b)(i): at least $5.00 a share and
 });
 
 describe("autoConverts: MagiNet 3(a)(v)", () => {
-  const terms = maginet();
+  const terms = presetTerms("maginet");
 
   it("Series A, B and C: net proceeds of at least $10,000,000, at any price", () => {
     for (const name of ["Series A", "Series B", "Series C"]) {
@@ -61,7 +62,7 @@ describe("autoConverts: MagiNet 3(a)(v)", () => {
       test: "reset",
       met: true,
       text: "the IPO reset for the closing on 1999-09-16 makes the conversion price then in effect $6.23",
-      clause: "3(f)(iv)",
+      clause: "FOURTH 3(f)(ii), 3(f)(iv)",
     });
     // 1997-09-15: (B) 100%: $7.00 stays; 120% x $7.00 = $8.40; $8.00 is below: no conversion.
     expect(autoConverts(terms, "Series D", d("8.00"), d("25000000"), { closing: "1997-09-15" }).converts).toBe(false);
@@ -73,7 +74,8 @@ describe("autoConverts: MagiNet 3(a)(v)", () => {
 });
 
 describe("autoConverts: Juniper 6(a)(ii), each series against its own multiple; proceeds must exceed $10,000,000", () => {
-  const terms = juniper();
+  // The D1 Original Issue Date 2000-01-01 is this test's input (the preset's is 1999-01-01).
+  const terms = presetTerms("juniper", { "Series D1": { issueDate: "2000-01-01" } });
   const at = (name: string, price: string, proceeds = "10000000.01") => autoConverts(terms, name, d(price), d(proceeds));
 
   it("Series A: 3 x $0.44 = $1.32", () => {
@@ -121,7 +123,7 @@ describe("autoConverts: Juniper 6(a)(ii), each series against its own multiple; 
 
 describe("autoConverts: classes without thresholds and bad input", () => {
   it("a preferred class with no thresholds does not convert automatically, and says so", () => {
-    const terms = testTerms(testClass({ name: "Common" }), testClass({ name: "Series A", conversionPrice: d("1") }));
+    const terms = charterTerms(shareClass({ name: "Common" }), shareClass({ name: "Series A", conversionPrice: d("1") }));
     const r = autoConverts(terms, "Series A", d("100"), d("1000000000"));
     expect(r.converts).toBe(false);
     expect(r.reasons).toEqual([
@@ -135,20 +137,20 @@ describe("autoConverts: classes without thresholds and bad input", () => {
   });
 
   it("rejects Common, an unknown class, a non-positive price, negative proceeds and a bad date", () => {
-    const terms = jtStorage();
+    const terms = presetTerms("jt-storage");
     expect(thrown(() => autoConverts(terms, "Common", d("5"), d("1"))).message).toBe(
       'argument className, class Common, value "Common": is common, not preferred: only preferred stock converts automatically',
     );
     const unknown = thrown(() => autoConverts(terms, "Series B", d("5"), d("1")));
     expect(unknown.kind).toBe("not-found");
-    expect(unknown.message).toBe('argument className, value "Series B": no such class in the terms; the classes are Common, Series A');
+    expect(unknown.message).toBe('argument className, value "Series B": no such class in the terms; the classes are Series A, Common');
     expect(thrown(() => autoConverts(terms, "Series A", d("-5"), d("1"))).message).toBe(
       'argument ipoPrice, class Series A, value "-5": the IPO price per share must be a number above zero',
     );
     expect(thrown(() => autoConverts(terms, "Series A", d("5"), d("-1"))).message).toBe(
       'argument proceeds, class Series A, value "-1": the offering proceeds must be a number, zero or more',
     );
-    expect(thrown(() => autoConverts(maginet(), "Series D", d("8"), d("1"), { closing: "1999-13-01" })).message).toBe(
+    expect(thrown(() => autoConverts(presetTerms("maginet"), "Series D", d("8"), d("1"), { closing: "1999-13-01" })).message).toBe(
       'argument closingDate, class Series D, value "1999-13-01": is not a date; write it as YYYY-MM-DD',
     );
   });

@@ -1,12 +1,14 @@
 import { Decimal } from "../decimal";
 import { ipoReset } from "./reset";
-import { juniper, maginet } from "../test-charters";
-import { testClass, testTerms, thrown } from "../testing";
+import { presetTerms } from "../../../test/fixtures/charters";
+import { shareClass, charterTerms } from "../../../test/fixtures/classes";
+import { thrown } from "../../../test/helpers/errors";
 
 const d = (x: string) => new Decimal(x);
 
 describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an input)", () => {
-  const terms = juniper();
+  // The preset with the D1 Original Issue Date as this test's input (the preset's is 1999-01-01).
+  const terms = presetTerms("juniper", { "Series D1": { issueDate: "2000-01-01" } });
   // Window ends from 2000-01-01: 180 days -> 2000-06-29 (Jan 30 + Feb 29 (leap) + Mar 31 + Apr 30 + May 31
   // = 151 days to May 31, + 29 = 180 on June 29); one year -> 2001-01-01; 15 months -> 2001-04-01.
   const at = (date: string, price = "12.00") => ipoReset(terms, "Series D1", d(price), date);
@@ -15,7 +17,7 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
     const r = at("2000-01-01");
     expect(r.price.toString()).toBe("10.2");
     expect(r.applied).toBe(true);
-    expect(r.clause).toBe("6(c)");
+    expect(r.clause).toBe("FOURTH 6(c)");
   });
 
   it("day 180 (2000-06-29) counts as within 180 days: 85% x $12.00 = $10.20", () => {
@@ -23,7 +25,7 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
     expect(r.price.eq(d("10.20"))).toBe(true);
     expect(r.steps[0].text).toBe("Original Issue Date 2000-01-01 to the filing on 2000-06-29: 180 days");
     expect(r.steps[1].text).toContain("within 180 days (on or before 2000-06-29): 85% x the IPO price $12.00 = $10.20");
-    expect(r.steps.every((s) => s.clause === "6(c)")).toBe(true);
+    expect(r.steps.every((s) => s.clause === "FOURTH 6(c)")).toBe(true);
   });
 
   it("day 181 (2000-06-30) is in the second window: 75% x $12.00 = $9.00", () => {
@@ -76,7 +78,7 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
   });
 
   it("no Issue Date in the column nor the argument is an error naming the column", () => {
-    const e = thrown(() => ipoReset(juniper({ issueDate: null }), "Series D1", d("12.00"), "2000-06-29"));
+    const e = thrown(() => ipoReset(presetTerms("juniper", { "Series D1": { issueDate: null } }), "Series D1", d("12.00"), "2000-06-29"));
     expect(e.message).toBe(
       "class Series D1, column Issue Date: the IPO reset windows run from the Original Issue Date; give the class an Issue Date or pass issueDate",
     );
@@ -93,7 +95,7 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
     const unknown = thrown(() => ipoReset(terms, "Series E", d("12"), "2000-06-29"));
     expect(unknown.kind).toBe("not-found");
     expect(unknown.message).toBe(
-      'argument className, value "Series E": no such class in the terms; the classes are Common, Series A, Series B, Series C, Series D, Series D1',
+      'argument className, value "Series E": no such class in the terms; the classes are Series A, Series B, Series C, Series D, Series D1, Common',
     );
     expect(thrown(() => ipoReset(terms, "Series D1", d("0"), "2000-06-29")).message).toBe(
       'argument ipoPrice, class Series D1, value "0": the IPO price per share must be a number above zero',
@@ -101,7 +103,7 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
     expect(thrown(() => ipoReset(terms, "Series D1", d("12"), "2000-02-30")).message).toBe(
       'argument date, class Series D1, value "2000-02-30": is not a date; write it as YYYY-MM-DD',
     );
-    const bad = juniper({ ipoReset: "filing 180 days 85%" });
+    const bad = presetTerms("juniper", { "Series D1": { issueDate: "2000-01-01", ipoReset: "filing 180 days 85%" } });
     expect(thrown(() => ipoReset(bad, "Series D1", d("12"), "2000-06-29")).message).toBe(
       'class Series D1, column IPO Reset, value "filing 180 days 85%": "180 days 85%" is not a filing window; each is a period and a percent of the IPO price, e.g. "180d 85%" (d days, m months, y years)',
     );
@@ -109,7 +111,7 @@ describe("ipoReset: Juniper 6(c), Series D1 (Original Issue Date 2000-01-01, an 
 });
 
 describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Effective Date 1995-12-29)", () => {
-  const terms = maginet();
+  const terms = presetTerms("maginet");
   const at = (price: string, date: string, t = terms) => ipoReset(t, "Series D", d(price), date);
 
   describe("(B) date brackets, with an IPO price of $8.00 so (A) does not apply", () => {
@@ -117,10 +119,10 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
       const r = at("8.00", "1997-09-15");
       expect(r.price.eq(d("7.00"))).toBe(true);
       expect(r.applied).toBe(false);
-      expect(r.steps[0]).toEqual({ text: "(A) does not apply: the IPO price $8.00 is not below $7.00", clause: "3(f)(iv)(A)" });
+      expect(r.steps[0]).toEqual({ text: "(A) does not apply: the IPO price $8.00 is not below $7.00", clause: "FOURTH 3(f)(ii), 3(f)(iv)(A)" });
       expect(r.steps[1]).toEqual({
         text: "(B) the offering on 1997-09-15 is on or before 1997-09-15: 100% x the conversion price $7.00 = $7.00",
-        clause: "3(f)(iv)(B)",
+        clause: "FOURTH 3(f)(ii), 3(f)(iv)(B)",
       });
     });
 
@@ -169,7 +171,7 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
 
     it("takes the lower of the IPO price and the conversion price in effect: CP $6.00, IPO $6.50, 1997-01-15", () => {
       // 1 full year: factor 0.90; lower of $6.50 and $6.00 is $6.00; (A) 6.00 x 0.90 = 5.40; (B) 100% x 6.00 = 6.00
-      const t = maginet({ "Series D": { conversionPrice: d("6.00") } });
+      const t = presetTerms("maginet", { "Series D": { conversionPrice: d("6.00") } });
       expect(at("6.50", "1997-01-15", t).price.eq(d("5.40"))).toBe(true);
     });
 
@@ -190,7 +192,7 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
       expect(r.applied).toBe(true);
       expect(r.steps).toContainEqual({
         text: "never below the Series C conversion price $4.50: $4.00 is below it, so the price is $4.50",
-        clause: "3(f)(iv) proviso",
+        clause: "FOURTH 3(f)(ii), 3(f)(iv) proviso",
       });
     });
 
@@ -208,7 +210,7 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
     });
 
     it("a factor of zero with no floor in the rule is an error", () => {
-      const t = maginet({ "Series D": { ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29" } });
+      const t = presetTerms("maginet", { "Series D": { ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29" } });
       const e = thrown(() => at("5.00", "2015-01-01", t));
       // 1995-12-29 to 2015-01-01: 19 full years (2014-12-29 passed); 0.95 - 0.05 x 19 = 0
       expect(e.message).toBe(
@@ -217,16 +219,16 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
     });
 
     it("a floor naming a class not in the terms is a not-found error naming class, column and value", () => {
-      const t = maginet({ "Series D": { ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; floor Series Z" } });
+      const t = presetTerms("maginet", { "Series D": { ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29; floor Series Z" } });
       const e = thrown(() => at("5.00", "1999-01-01", t));
       expect(e.kind).toBe("not-found");
       expect(e.message).toBe(
-        'class Series D, column IPO Reset, value "Series Z": the floor names a class that is not in the terms; the classes are Common, Series A, Series B, Series C, Series D',
+        'class Series D, column IPO Reset, value "Series Z": the floor names a class that is not in the terms; the classes are Series A, Series B, Series C, Series D, Common',
       );
     });
 
     it("never raises the price: with D's price $4.00 below C's $4.50, (B) 100% keeps $4.00", () => {
-      const t = maginet({ "Series D": { conversionPrice: d("4.00") } });
+      const t = presetTerms("maginet", { "Series D": { conversionPrice: d("4.00") } });
       const r = at("8.00", "1997-01-01", t);
       expect(r.price.eq(d("4.00"))).toBe(true);
       expect(r.applied).toBe(false);
@@ -234,21 +236,21 @@ describe("ipoReset: MagiNet 3(f)(iv), Series D (CP $7.00, Series C CP $4.50, Eff
 
     it("3(f)(i)(B): a change under one cent is not made (CP $4.505, floor $4.50)", () => {
       // (B) 1998-01-01: 0.96 x 4.505 = 4.3248, below the floor: 4.50; change 4.505 - 4.50 = 0.005 < 0.01
-      const t = maginet({ "Series D": { conversionPrice: d("4.505") } });
+      const t = presetTerms("maginet", { "Series D": { conversionPrice: d("4.505") } });
       const r = at("8.00", "1998-01-01", t);
       expect(r.price.eq(d("4.505"))).toBe(true);
       expect(r.applied).toBe(false);
       expect(r.steps).toContainEqual({
         text: "the change $0.005 is less than one cent per share: no adjustment is made",
-        clause: "3(f)(i)(B)",
+        clause: "FOURTH 3(f)(i)(B)",
       });
     });
   });
 
   it("cites the class's clause for the rule, with (A)/(B) beneath it, and a fallback when none is given", () => {
-    const bare = testTerms(
-      testClass({ name: "Series C", conversionPrice: d("4.50") }),
-      testClass({ name: "Series D", conversionPrice: d("7.00"), ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29" }),
+    const bare = charterTerms(
+      shareClass({ name: "Series C", conversionPrice: d("4.50") }),
+      shareClass({ name: "Series D", conversionPrice: d("7.00"), ipoReset: "offering below 7.00 factor 0.95 - 0.05/year since 1995-12-29" }),
     );
     const r = ipoReset(bare, "Series D", d("8.00"), "1997-01-01");
     expect(r.clause).toBe("IPO Reset");

@@ -1,7 +1,10 @@
 import { Decimal } from "../decimal";
 import { parseIpoReset } from "./rule";
-import { JUNIPER_D1_RESET, MAGINET_D_RESET } from "../test-charters";
-import { thrown } from "../testing";
+import { presetClass } from "../../../test/fixtures/charters";
+
+const JUNIPER_D1_RESET = presetClass("juniper", "Series D1").ipoReset!;
+const MAGINET_D_RESET = presetClass("maginet", "Series D").ipoReset!;
+import { thrown } from "../../../test/helpers/errors";
 
 const d = (x: string) => new Decimal(x);
 

@@ -1,10 +1,10 @@
-import { testTerms } from "../testing";
+import { charterTerms } from "../../../test/fixtures/classes";
 import { certificateText } from "./certificate";
 import { conversionPriceHistory } from "./history";
 import { historyTable } from "./table";
 
 const juniper = () =>
-  testTerms(
+  charterTerms(
     { name: "Common", shares: 8_000_000 },
     {
       name: "Series A",
@@ -56,7 +56,7 @@ describe("certificateText (Juniper 6(g)(ii); MagiNet 3(h); JT Storage Art. IV(B)
   test("an adjustment under one cent is shown as carried forward; no events: none made", () => {
     // Series C at $4.50 on A = 10,000,000 (Common 6,000,000 + 4,000,000 as converted); 50,000 at $3.00:
     // 45,150,000 / 10,050,000 = 4.492537...: under a cent, carried
-    const terms = testTerms(
+    const terms = charterTerms(
       { name: "Common", shares: 6_000_000 },
       { name: "Series C", shares: 4_000_000, issuePrice: "4.50", antiDilution: "broad", adjustmentRounding: "carry-forward" },
     );
@@ -68,7 +68,7 @@ describe("certificateText (Juniper 6(g)(ii); MagiNet 3(h); JT Storage Art. IV(B)
   });
 
   test("a readjustment that raises the price is called one", () => {
-    const terms = testTerms(
+    const terms = charterTerms(
       { name: "Common", shares: 9_000_000 },
       { name: "Series D", shares: 1_000_000, issuePrice: "11.03", antiDilution: "broad", adjustmentRounding: "cent" },
     );

@@ -1,8 +1,9 @@
-import { testTerms, thrown } from "../testing";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { thrown } from "../../../test/helpers/errors";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";
 
-const terms = testTerms(
+const terms = charterTerms(
   { name: "Common", shares: 8_000_000 },
   { name: "Series D", shares: 1_000_000, issuePrice: "11.03", antiDilution: "broad", adjustmentRounding: "cent" },
   { name: "Options", kind: "option", shares: 1_000_000 },
@@ -114,7 +115,7 @@ describe("bad events name the row, the column (the events table's header for the
   });
 
   test("an IPO reset error carries the row", () => {
-    const bad = testTerms({ name: "Common", shares: 1 }, { name: "Series D1", shares: 1, issuePrice: 1, ipoReset: "filing 180d 85%; 1y 75%; 15m 65%" });
+    const bad = charterTerms({ name: "Common", shares: 1 }, { name: "Series D1", shares: 1, issuePrice: 1, ipoReset: "filing 180d 85%; 1y 75%; 15m 65%" });
     expect(() => conversionPriceHistory(bad, [{ type: "ipo", date: "2000-01-01", price: 5 }])).toThrow(/^events row 1: .*Issue Date/);
   });
 

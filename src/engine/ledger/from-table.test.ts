@@ -1,9 +1,9 @@
-import { testTerms } from "../testing";
+import { charterTerms } from "../../../test/fixtures/classes";
 import { eventsFromTable, type EventCell } from "./from-table";
 import { conversionPriceHistory } from "./history";
 
 const juniper = () =>
-  testTerms(
+  charterTerms(
     { name: "Common", shares: 8_000_000 },
     { name: "Series D", shares: 1_000_000, issuePrice: "11.03", antiDilution: "broad", adjustmentRounding: "cent" },
     { name: "Options", kind: "option", shares: 1_000_000 },

@@ -1,4 +1,6 @@
-import { testTerms, type ClassSpec } from "../testing";
+import type { CharterTerms } from "../terms/model";
+import { presetTerms } from "../../../test/fixtures/charters";
+import { charterTerms, shareClass, type ClassSpec } from "../../../test/fixtures/classes";
 import { conversionPriceHistory } from "./history";
 
 const price = (h: ReturnType<typeof conversionPriceHistory>, name: string) => h.final[name];
@@ -16,7 +18,7 @@ describe("conversionPriceHistory: the public down-round example (shared/notes/do
   test("broad: A = 12,000,000, CP2 = $2.1875, with the arithmetic and facts", () => {
     // A = 8,000,000 + 2,000,000 x 2.50 / 2.50 + 2,000,000 = 12,000,000; B = 5,000,000 / 2.50 = 2,000,000;
     // 2.50 x (12,000,000 + 2,000,000) / (12,000,000 + 4,000,000) = 35,000,000 / 16,000,000 = 2.1875
-    const h = conversionPriceHistory(testTerms(...classes("broad")), issue);
+    const h = conversionPriceHistory(charterTerms(...classes("broad")), issue);
     expect(price(h, "Series A").toString()).toBe("2.1875");
     const [s] = h.steps;
     expect(s.before.toString()).toBe("2.5");
@@ -31,41 +33,38 @@ describe("conversionPriceHistory: the public down-round example (shared/notes/do
 
   test("the pool of 1,000,000 counted in A: $2.205882...", () => {
     // A = 13,000,000: (2.50 x 13,000,000 + 5,000,000) / 17,000,000 = 37,500,000 / 17,000,000 = 2.2058823529...
-    const h = conversionPriceHistory(testTerms(...classes("broad")), issue, { unallocatedPool: 1_000_000, poolInBase: true });
+    const h = conversionPriceHistory(charterTerms(...classes("broad")), issue, { unallocatedPool: 1_000_000, poolInBase: true });
     expect(price(h, "Series A").toFixed(10)).toBe("2.2058823529");
     // left out by default: 2.1875 (above)
-    expect(conversionPriceHistory(testTerms(...classes("broad")), issue, { unallocatedPool: 1_000_000 }).final["Series A"].toString()).toBe("2.1875");
+    expect(conversionPriceHistory(charterTerms(...classes("broad")), issue, { unallocatedPool: 1_000_000 }).final["Series A"].toString()).toBe("2.1875");
   });
 
   test("full ratchet: $1.25", () => {
     // 5,000,000 / 4,000,000 = 1.25
-    expect(price(conversionPriceHistory(testTerms(...classes("full-ratchet")), issue), "Series A").toString()).toBe("1.25");
+    expect(price(conversionPriceHistory(charterTerms(...classes("full-ratchet")), issue), "Series A").toString()).toBe("1.25");
   });
 
   test("the same issue given as a price per share", () => {
     // 4,000,000 x 1.25 = 5,000,000: as above, 2.1875
-    const h = conversionPriceHistory(testTerms(...classes("broad")), [{ type: "issue", date: "2024-03-01", shares: "4,000,000", pricePerShare: "$1.25" }]);
+    const h = conversionPriceHistory(charterTerms(...classes("broad")), [{ type: "issue", date: "2024-03-01", shares: "4,000,000", pricePerShare: "$1.25" }]);
     expect(price(h, "Series A").toString()).toBe("2.1875");
   });
 });
 
 describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, on the same issue", () => {
-  // Illustrative position (the charter states no counts): Common 5,000,000; options 1,000,000; 1,000,000
-  // shares of each series, each converting one for one at its original price (3(a)(i)-(iv)), so the
-  // Preferred is 4,000,000 Common as converted.
+  // The preset with an illustrative position (the charter states no counts): Common 5,000,000 (the preset's);
+  // options 1,000,000; 1,000,000 shares of each series, each converting one for one at its original price
+  // (3(a)(i)-(iv)), so the Preferred is 4,000,000 Common as converted.
   const cf = { adjustmentRounding: "carry-forward" as const };
-  const maginet = (): ClassSpec[] => [
-    { name: "Common", shares: 5_000_000 },
-    { name: "Series A", shares: 1_000_000, issuePrice: "2.00", antiDilution: "broad", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(1)" } },
-    { name: "Series B", shares: 1_000_000, issuePrice: "4.50", antiDilution: "narrow", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(2)" } },
-    { name: "Series C", shares: 1_000_000, issuePrice: "4.50", antiDilution: "broad", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(3)" } },
-    { name: "Series D", shares: 1_000_000, issuePrice: "7.00", antiDilution: "broad", ...cf, clauses: { "Anti-Dilution": "3(f)(i)(A)(3)" } },
-    { name: "Options", kind: "option", shares: 1_000_000 },
-  ];
+  const million = { shares: 1_000_000 };
+  const maginet = (): CharterTerms => {
+    const preset = presetTerms("maginet", { "Series A": million, "Series B": million, "Series C": million, "Series D": million });
+    return { classes: [...preset.classes, shareClass({ name: "Options", kind: "option", shares: 1_000_000 })] };
+  };
   const issue = [{ type: "issue" as const, date: "1997-03-01", shares: 1_000_000, pricePerShare: "3.00" }];
 
   test("1,000,000 Common at $3.00", () => {
-    const h = conversionPriceHistory(testTerms(...maginet()), issue);
+    const h = conversionPriceHistory(maginet(), issue);
     // A: $3.00 is not below $2.00: no adjustment
     expect(h.final["Series A"].toString()).toBe("2");
     // B, narrow: A = 4,000,000 (Preferred as converted only):
@@ -80,7 +79,7 @@ describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, 
     expect(b.facts).toBe(
       "A (narrow) = 4,000,000 issuable on conversion of the outstanding Preferred = 4,000,000; C = 1,000,000 Additional Shares of Common for $3,000,000.00",
     );
-    expect(b.clause).toBe("3(f)(i)(A)(2)");
+    expect(b.clause).toBe("FOURTH 3(f)(i)(A)(2)");
     const a = h.steps.find((s) => s.className === "Series A")!;
     expect(a.changed).toBe(false);
     expect(a.reason).toBe("no adjustment: $3.00 per share is not less than the conversion price $2.00");
@@ -89,13 +88,13 @@ describe("MagiNet (3(f)(i)(A)): narrow base for Series B, broad for A, C and D, 
   test("'issued or issuable': Common already issued on conversions of Preferred counts in the narrow base", () => {
     // 500,000 of the Common came from earlier conversions: A = 4,000,000 + 500,000 = 4,500,000;
     // (4.50 x 4,500,000 + 3,000,000) / 5,500,000 = 23,250,000 / 5,500,000 = 4.227272...
-    const h = conversionPriceHistory(testTerms(...maginet()), issue, { commonFromConversion: 500_000 });
+    const h = conversionPriceHistory(maginet(), issue, { commonFromConversion: 500_000 });
     expect(h.final["Series B"].toFixed(9)).toBe("4.227272727");
   });
 
   test("one-cent carry-forward over two issues (3(f)(i)(B))", () => {
     // Series C alone: Common 5,000,000, options 1,000,000, Series C 4,000,000 at $4.50: A = 10,000,000.
-    const terms = testTerms(
+    const terms = charterTerms(
       { name: "Common", shares: 5_000_000 },
       {
         name: "Series C",
@@ -139,7 +138,7 @@ describe("Juniper (6(d)): broad base to the nearest cent, deemed issues and thei
   // Illustrative position: Common 8,000,000; options 1,000,000 (the plan, exempt, 6(d)(i)(D)(2));
   // Series D 1,000,000 at $11.03 (OIP and CP, 4(a)(i), 6(a)(i)): A = 10,000,000.
   const juniper = () =>
-    testTerms(
+    charterTerms(
       { name: "Common", shares: 8_000_000 },
       {
         name: "Series D",
@@ -259,11 +258,8 @@ describe("Juniper (6(d)): broad base to the nearest cent, deemed issues and thei
 });
 
 describe("JT Storage: splits and combinations only (Art. IV(B)4(d)(i))", () => {
-  const jt = () =>
-    testTerms(
-      { name: "Common", shares: 10_000_000 },
-      { name: "Series A", shares: 5_000_000, issuePrice: "1.00", conversionRounding: "up", clauses: { Splits: "Art. IV(B)4(d)(i)" } },
-    );
+  // The preset (Common 10,000,000) with 5,000,000 Series A, an illustrative count.
+  const jt = () => presetTerms("jt-storage", { "Series A": { shares: 5_000_000 } });
 
   test("a 2-for-1 split halves the price; a 1-for-4 combination quadruples it; an issue below it changes nothing", () => {
     // 1.00 / 2 = 0.50; 0.50 / 0.25 = 2.00; no price protection against issues (4(d) has none)
@@ -287,7 +283,7 @@ describe("JT Storage: splits and combinations only (Art. IV(B)4(d)(i))", () => {
 describe("a split written new:old stays exact", () => {
   test("Juniper Series A at $0.44: 3:1 then 1:3 gives back $0.44 exactly", () => {
     // 0.44 x 1 / 3 = 0.146666...; then x 3 / 1: 0.44 (the ratios since the last adjustment multiply to 1)
-    const terms = testTerms({ name: "Common", shares: 1_000_000 }, { name: "Series A", shares: 1_000, issuePrice: "1.00", conversionPrice: "0.44" });
+    const terms = charterTerms({ name: "Common", shares: 1_000_000 }, { name: "Series A", shares: 1_000, issuePrice: "1.00", conversionPrice: "0.44" });
     const h = conversionPriceHistory(terms, [
       { type: "split", date: "2000-01-01", ratio: "3:1" },
       { type: "split", date: "2001-01-01", ratio: "1:3" },
@@ -306,7 +302,7 @@ describe("IPO resets in the ledger (the IPO helper's ipoReset, on the prices in 
     // (A) 6.00 < 7.00: lower of 6.00 and 7.00 = 6.00; 1 full year since 1995-12-29: 0.95 - 0.05 = 0.90;
     // 6.00 x 0.90 = 5.40. (B) on or before 1997-09-15: 100% x 7.00 = 7.00. Lower: 5.40, above the
     // Series C floor of 4.50.
-    const terms = testTerms(
+    const terms = charterTerms(
       { name: "Common", shares: 5_000_000 },
       { name: "Series C", shares: 1_000_000, issuePrice: "4.50" },
       {
@@ -332,7 +328,7 @@ describe("IPO resets in the ledger (the IPO helper's ipoReset, on the prices in 
     // C: (4.50 x 7,000,000 + 1,000,000) / 8,000,000 = 32,500,000 / 8,000,000 = 4.0625.
     // D has no anti-dilution here; then an IPO on 2016-01-04 at $1.00: (A) 20 full years, factor
     // 0.95 - 1.00 = -0.05, not above zero: the floor governs: D = the Series C price in effect, 4.0625.
-    const terms = testTerms(
+    const terms = charterTerms(
       { name: "Common", shares: 5_000_000 },
       { name: "Series C", shares: 1_000_000, issuePrice: "4.50", antiDilution: "broad" },
       {
@@ -353,7 +349,7 @@ describe("IPO resets in the ledger (the IPO helper's ipoReset, on the prices in 
 
   test("Juniper Series D1 (6(c)): filing within 180 days of the issue date, 85% of the IPO price", () => {
     // issued 1999-01-01; filing 1999-05-01 (120 days): 85% x $20.00 = $17.00 ("modified to equal")
-    const terms = testTerms(
+    const terms = charterTerms(
       { name: "Common", shares: 8_000_000 },
       {
         name: "Series D1",
@@ -377,7 +373,7 @@ describe("order of events", () => {
     // Row 1: 1,000,000 at $0.25: (0.50 x 4,000,000 + 250,000) / 5,000,000 = 2,250,000 / 5,000,000 = 0.45.
     // Row 3: A = 3,000,000 + 1,000,000 / 0.45 = 5,222,222.22...; 0.45 x 5,222,222.22... = 1,350,000 + 1,000,000
     // = 2,350,000; + 1,000,000 x 0.40 = 400,000: 2,750,000 / 6,222,222.22... = 0.441964285714...
-    const terms = testTerms({ name: "Common", shares: 1_000_000 }, { name: "Series A", shares: 1_000_000, issuePrice: 1, antiDilution: "broad" });
+    const terms = charterTerms({ name: "Common", shares: 1_000_000 }, { name: "Series A", shares: 1_000_000, issuePrice: 1, antiDilution: "broad" });
     const h = conversionPriceHistory(terms, [
       { type: "issue", date: "2024-02-01", shares: 1_000_000, pricePerShare: "0.25" },
       { type: "split", date: "2024-01-01", ratio: 2 },

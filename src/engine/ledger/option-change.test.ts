@@ -3,7 +3,8 @@
 // decrease"), MagiNet 3(f)(i)(E)(3) (either: "any change in the number of shares", readjusted to what would
 // have obtained had the adjustment on the issue of the options "not converted prior to such change" been
 // made on the basis of the change).
-import { testTerms, thrown } from "../testing";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { thrown } from "../../../test/helpers/errors";
 import { certificateText } from "./certificate";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";
@@ -11,7 +12,7 @@ import type { LedgerRules } from "./rules";
 
 // Common 8,000,000; Series A 2,000,000 at $2.50, converting one for one, broad, unrounded: A = 10,000,000.
 const terms = (rounding: "none" | "cent" = "none") =>
-  testTerms(
+  charterTerms(
     { name: "Common", shares: 8_000_000 },
     { name: "Series A", shares: 2_000_000, issuePrice: "2.50", antiDilution: "broad", adjustmentRounding: rounding, clauses: { "Deemed Issues": "6(d)(iii)" } },
   );

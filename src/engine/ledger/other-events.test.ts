@@ -1,14 +1,15 @@
 // Stock dividends (Juniper 6(e)(i); MagiNet 3(c); JT Storage Art. IV(B)4(d)(i)), reclassifications
 // (Juniper 6(e)(iii); MagiNet 3(e); JT Storage 4(d)(iii)) and distributions in other securities
 // (Juniper 6(e)(ii); MagiNet 3(d); JT Storage 4(d)(ii)).
-import { testTerms, thrown } from "../testing";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { thrown } from "../../../test/helpers/errors";
 import { certificateText } from "./certificate";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";
 
 // Common 8,000,000; Series A 2,000,000 at $2.50 (one Common per share), broad, unrounded.
 const terms = () =>
-  testTerms(
+  charterTerms(
     { name: "Common", shares: 8_000_000 },
     { name: "Series A", shares: 2_000_000, issuePrice: "2.50", antiDilution: "broad", adjustmentRounding: "none", clauses: { Splits: "4(d)(i)" } },
   );

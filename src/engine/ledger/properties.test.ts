@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Decimal, roundTo, min } from "../decimal";
-import { testTerms, type ClassSpec } from "../testing";
+import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
 import { conversionPriceHistory } from "./history";
 import type { LedgerEventInput } from "./events";
 
@@ -39,7 +39,7 @@ function termsOf(
   specs: { antiDilution: ClassSpec["antiDilution"]; adjustmentRounding: ClassSpec["adjustmentRounding"]; price: string; shares: number }[],
   common: number,
 ) {
-  return testTerms(
+  return charterTerms(
     { name: "Common", shares: common },
     ...specs.map((s, i) => ({
       name: `Series ${"ABC"[i]}`,

@@ -2,9 +2,9 @@
 // its Shares, the per-share amounts its terms' Series Split Adjusts lists, the ledger's rows, the
 // certificate, and the errors. Numbers by hand; the charters' readings are in series-split.ts.
 import { dec } from "../decimal";
-import { thrown } from "../testing";
-import { shareClass, type ClassSpec } from "../waterfall/test-terms";
-import { expectDec } from "../waterfall/test-expect";
+import { thrown } from "../../../test/helpers/errors";
+import { shareClass, type ClassSpec } from "../../../test/fixtures/classes";
+import { expectDec } from "../../../test/helpers/expect-decimal";
 import { termsAsOf } from "./as-of";
 import { certificateText } from "./certificate";
 import { eventsFromTable, type EventCell } from "./from-table";

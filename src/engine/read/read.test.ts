@@ -1,7 +1,7 @@
 // The one reading rule (README "How values are read"), by hand: each expected value is the text's own
 // number under the rule stated, worked out in the comment where it is not plain.
 import { Decimal } from "../decimal";
-import { thrown } from "../testing";
+import { thrown } from "../../../test/helpers/errors";
 import { readDateText, readDateValue, readNumberText, readNumberValue } from ".";
 import { formatNumber } from "../format";
 

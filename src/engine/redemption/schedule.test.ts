@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { Decimal, sum } from "../decimal";
 import { parseRedemption } from "./rule";
 import { redemptionSchedule, type RedemptionRow } from "./schedule";
-import { jtStorage, juniper } from "../test-charters";
-import { thrown } from "../testing";
+import { presetTerms } from "../../../test/fixtures/charters";
+import { thrown } from "../../../test/helpers/errors";
 
 const d = (x: string | number) => new Decimal(x);
 
@@ -21,11 +21,11 @@ function figures(r: RedemptionRow) {
   };
 }
 
-// JT Storage (fixture): 9,000,000 Series A issued 1996-01-10 (an input), $1.00 Redemption Price plus the
+// JT Storage (the preset): 9,000,000 Series A, here issued 1996-01-10 (this test's input; the preset's is 1995-02-03), $1.00 Redemption Price plus the
 // $0.09 a year accrual (Art. IV(B)1(a), 3), here on 30/360 so whole and half years are exact:
 // 2000-01-10: 4 years, $0.36, price $1.36; 2000-07-10: 4.5 years, $0.405, price $1.405;
 // 2001-01-10: 5 years, $0.45, price $1.45; 2002-01-10: 6 years, $0.54, price $1.54.
-const terms = jtStorage({ dayCount: "30/360" });
+const terms = presetTerms("jt-storage", { "Series A": { issueDate: "1996-01-10", dayCount: "30/360" } });
 
 describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
   it("the full schedule with enough funds: one third, one half of the rest, then all", () => {
@@ -129,7 +129,9 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
     // 1996-01-10 to 2000-01-10: 1,461 days; 0.09 x 1461 = 131.49; price = 1 + 131.49 / 365 = 1.36024657...
     // $1,360,246.58 covers 999,999 shares (999,999 x 1.3602465753... = 1,360,245.21...) but not 1,000,000
     // (1,360,246.5753...): the maximum whole number is 999,999.
-    const s = redemptionSchedule(jtStorage(), "Series A", [{ date: "2000-01-10", amount: d("1360246.57") }]);
+    const s = redemptionSchedule(presetTerms("jt-storage", { "Series A": { issueDate: "1996-01-10", dayCount: "actual/365" } }), "Series A", [
+      { date: "2000-01-10", amount: d("1360246.57") },
+    ]);
     expect(s.rows[0].price.toDecimalPlaces(10).toString()).toBe("1.3602465753");
     expect(s.rows[0].sharesRedeemed.toString()).toBe("999999");
   });
@@ -158,7 +160,7 @@ describe("redemptionSchedule: JT Storage Art. IV(B)3", () => {
 
 describe("redemptionSchedule: errors", () => {
   it("a class with no Redemption rule (Juniper Section 5: not redeemable)", () => {
-    expect(thrown(() => redemptionSchedule(juniper(), "Series A", [])).message).toBe(
+    expect(thrown(() => redemptionSchedule(presetTerms("juniper"), "Series A", [])).message).toBe(
       "class Series A, column Redemption: the class has no Redemption rule, so it is not redeemable",
     );
   });
@@ -193,7 +195,7 @@ describe("redemptionSchedule: errors", () => {
     expect(thrown(() => redemptionSchedule(terms, "Series A", [{ date: "2000-1-10", amount: d(1) }])).message).toBe(
       'argument funds, class Series A, value "2000-1-10": is not a date; write it as YYYY-MM-DD',
     );
-    expect(thrown(() => redemptionSchedule(jtStorage({ redemptionPrice: null }), "Series A", [])).message).toBe(
+    expect(thrown(() => redemptionSchedule(presetTerms("jt-storage", { "Series A": { redemptionPrice: null } }), "Series A", [])).message).toBe(
       "class Series A, column Redemption Price: the class has a Redemption rule but no Redemption Price",
     );
     expect(thrown(() => redemptionSchedule(terms, "Series A", [], { shares: d("10.5") })).message).toBe(
@@ -201,7 +203,7 @@ describe("redemptionSchedule: errors", () => {
     );
     const unknown = thrown(() => redemptionSchedule(terms, "Series B", []));
     expect(unknown.kind).toBe("not-found");
-    expect(unknown.message).toBe('argument className, value "Series B": no such class in the terms; the classes are Common, Series A');
+    expect(unknown.message).toBe('argument className, value "Series B": no such class in the terms; the classes are Series A, Common');
   });
 });
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { Decimal } from "../decimal";
 import { findClass, parseTerms } from "./parse";
 import type { Cell, TermsTable } from "./table";
-import { thrown } from "../testing";
+import { thrown } from "../../../test/helpers/errors";
 
 const REQUIRED = ["Class", "Shares", "Issue Price", "Preference Multiple", "Seniority", "Participation", "Cap Multiple", "Conversion Price"];
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { contentKey, parseCsv, setCell, tableFromMatrix, toCsv, type Cell, type TermsTable } from "./table";
-import { thrown } from "../testing";
+import { thrown } from "../../../test/helpers/errors";
 
 describe("tableFromMatrix", () => {
   it("takes the first row as the header and drops fully blank trailing rows and columns", () => {

@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import { readThreshold } from "./thresholds";
 import type { Cell } from "./table";
-import { thrown } from "../testing";
+import { thrown } from "../../../test/helpers/errors";
 
 const place = { argument: "terms", className: "Series A", column: "Auto Convert Price" };
 const d = (x: string) => new Decimal(x);

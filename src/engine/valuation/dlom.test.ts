@@ -1,5 +1,5 @@
 import { chaffe, dlom, finnerty, finnertyVariance } from "./dlom";
-import { normCdfExact } from "./test-normal";
+import { normCdfExact } from "../../../test/helpers/normal";
 
 describe("DLOM: Finnerty (2012) average-strike put", () => {
   it("sigma 30%, T = 1 year: about 6.85%, worked by hand", () => {

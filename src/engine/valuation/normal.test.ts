@@ -1,5 +1,5 @@
 import { normCdf } from "./normal";
-import { normCdfExact } from "./test-normal";
+import { normCdfExact } from "../../../test/helpers/normal";
 
 describe("N(x) by Cody's ANORM (TOMS 715), against a 90-digit erf series and published values", () => {
   it("published values: N(0) = 0.5, N(1) = 0.841344746068543, N(1.96) = 0.975002104851780, N(-3) = 0.00134989803163009", () => {

@@ -1,11 +1,11 @@
 // The OPM worked by hand: tranches read off the charter, each a Black-Scholes call evaluated here in
-// 90-digit decimals with an erf series (./test-normal.ts), independent of the code's N(x) and its table.
+// 90-digit decimals with an erf series (test/helpers/normal.ts), independent of the code's N(x) and its table.
 import { dec } from "../decimal";
-import { jtStorageTerms, juniperTerms, maginetTerms } from "../waterfall/charter-fixtures";
+import { presetTerms } from "../../../test/fixtures/charters";
 import { compileWaterfall, type Waterfall } from "../waterfall";
-import { charterTerms } from "../waterfall/test-terms";
+import { charterTerms } from "../../../test/fixtures/classes";
 import { backsolve, opm, scheduleOf } from "./index";
-import { callExact, digitalExact } from "./test-normal";
+import { callExact, digitalExact } from "../../../test/helpers/normal";
 
 const value = (w: Waterfall, S: number, volatility: number, years: number, rate: number) => opm(scheduleOf(w), { equityValue: S, volatility, years, rate });
 
@@ -108,8 +108,8 @@ describe("OPM: a public worked example's breakpoints and marginal allocations", 
 });
 
 describe("OPM: JT Storage's waiver is a jump, valued as a cash-or-nothing digital", () => {
-  // The charter's own terms (../waterfall/charter-fixtures.ts; the preset's are the same clauses).
-  const terms = jtStorageTerms();
+  // The preset (10,000,000 Common, 9,000,000 Series A issued 1995-02-03): the waiver jumps wherever it falls.
+  const terms = presetTerms("jt-storage");
   const w = compileWaterfall(terms, "2026-12-01");
   const s = scheduleOf(w);
 
@@ -188,9 +188,9 @@ function quadrature(w: Waterfall, S: number, sigma: number, T: number, r: number
 
 describe("OPM against the expected discounted payout by quadrature (the three charters)", () => {
   const cases: [string, () => Waterfall, number][] = [
-    ["Juniper", () => compileWaterfall(juniperTerms(), null), 150_000_000],
-    ["MagiNet", () => compileWaterfall(maginetTerms(), null), 70_000_000],
-    ["JT Storage (the waiver's jump included)", () => compileWaterfall(jtStorageTerms(), "2026-12-01"), 80_000_000],
+    ["Juniper", () => compileWaterfall(presetTerms("juniper"), null), 150_000_000],
+    ["MagiNet", () => compileWaterfall(presetTerms("maginet"), null), 70_000_000],
+    ["JT Storage (the waiver's jump included)", () => compileWaterfall(presetTerms("jt-storage"), "2026-12-01"), 80_000_000],
   ];
   for (const [id, make, S] of cases) {
     it(`${id}: each class within 1e-8 of S`, () => {

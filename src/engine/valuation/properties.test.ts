@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { dec } from "../decimal";
 import { compileWaterfall, type Waterfall } from "../waterfall";
 import { compiledOf } from "../waterfall/compile";
-import { charterTerms } from "../waterfall/test-terms";
-import { randomCharterArb, randomCharterSpecs, type RandomCharter } from "../waterfall/test-random-charters";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { randomCharterArb, randomCharterSpecs, type RandomCharter } from "../../../test/helpers/random-charters";
 import { backsolve, opm, scheduleOf } from "./index";
 
 const charterArb = randomCharterArb({ maxPreferred: 4, minCommon: 1, waivers: true, bases: false });

@@ -1,6 +1,6 @@
 import { dec } from "../decimal";
 import { compileWaterfall } from "../waterfall";
-import { charterTerms } from "../waterfall/test-terms";
+import { charterTerms } from "../../../test/fixtures/classes";
 import { pwerm } from "./pwerm";
 
 // Series A 1,000,000 shares at $1.00, 1x non-participating, one for one; Common 1,000,000.

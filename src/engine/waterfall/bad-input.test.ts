@@ -1,9 +1,9 @@
 // Bad input gives a ChartError naming argument, class, column and value; never a crash, NaN or a wrong number.
 import { Decimal, dec } from "../decimal";
 import { ChartError } from "../errors";
-import { maginetTerms } from "./charter-fixtures";
+import { presetTerms, MAGINET_BY_SENIORITY } from "../../../test/fixtures/charters";
 import { compileWaterfall } from "./compile";
-import { charterTerms } from "./test-terms";
+import { charterTerms } from "../../../test/fixtures/classes";
 
 function errorOf(f: () => unknown): ChartError {
   try {
@@ -15,7 +15,7 @@ function errorOf(f: () => unknown): ChartError {
   throw new Error("no error");
 }
 
-const w = compileWaterfall(maginetTerms(), null);
+const w = compileWaterfall(presetTerms("maginet", {}, MAGINET_BY_SENIORITY), null);
 
 test("a negative exit names exitValue", () => {
   const e = errorOf(() => w.payouts(dec(-1)));

@@ -2,8 +2,8 @@
 // Common 8,000,000 shares; Series A 2,000,000 shares at $2.50 OIP, so a $5,000,000 1x preference.
 import { dec } from "../decimal";
 import { compileWaterfall } from "./compile";
-import { charterTerms, type ClassSpec } from "./test-terms";
-import { expectAmounts, expectDec } from "./test-expect";
+import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
+import { expectAmounts, expectDec } from "../../../test/helpers/expect-decimal";
 
 const seriesA = (more: Partial<ClassSpec>) =>
   charterTerms({ name: "Series A", shares: "2000000", issuePrice: "2.50", ...more }, { name: "Common", shares: "8000000" });

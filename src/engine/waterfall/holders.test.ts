@@ -1,12 +1,12 @@
 // Per-holder cents: each class's cents apportioned by shares held, largest remainder inside the class.
 import { dec } from "../decimal";
 import { ChartError } from "../errors";
-import { maginetTerms } from "./charter-fixtures";
+import { presetTerms, MAGINET_BY_SENIORITY } from "../../../test/fixtures/charters";
 import { compileWaterfall } from "./compile";
-import { charterTerms } from "./test-terms";
-import { expectDec } from "./test-expect";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { expectDec } from "../../../test/helpers/expect-decimal";
 
-const maginet = compileWaterfall(maginetTerms(), null);
+const maginet = compileWaterfall(presetTerms("maginet", {}, MAGINET_BY_SENIORITY), null);
 
 test("MagiNet inside Series B: holders paid $2.25 a share, the one share no holder holds unallocated", () => {
   // B takes 2,990,092.50 = 1,328,930 x 2.25. Fund 1: 1,000,000 x 2.25 = 2,250,000.00;

@@ -5,13 +5,13 @@
 // Inputs (not in the charter): Series A 10,000,000 shares, Common 6,000,000, original issue date 1997-01-10.
 // Conversion Price $1.00 (4(a)): r = 1.
 import { dec } from "../decimal";
-import { jtStorageTerms } from "./charter-fixtures";
+import { presetTerms, JT_STORAGE_WORKED } from "../../../test/fixtures/charters";
 import { compileWaterfall } from "./compile";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { expectAmounts, expectDec, expectNear } from "../../../test/helpers/expect-decimal";
 
 // As of 1999-01-10, actual/365: 1997-01-10 to 1999-01-10 is 365 + 365 = 730 days = 2 years, so the
 // accrual is 2 x $0.09 = $0.18 and the preference $1.18 a share, $11,800,000 in all.
-const w = compileWaterfall(jtStorageTerms(), "1999-01-10");
+const w = compileWaterfall(presetTerms("jt-storage", JT_STORAGE_WORKED), "1999-01-10");
 const pay = (exit: string) => w.payouts(dec(exit));
 
 describe("JT Storage with two years' accrual (actual/365)", () => {
@@ -68,7 +68,7 @@ describe("JT Storage with two years' accrual (actual/365)", () => {
     expect(w.breakpoints().map((b) => [b.exitValue.toString(), b.className, b.event, b.clause])).toEqual([
       ["11800000", "Series A", "preference paid in full", "Art. IV(B)2(a)"],
       ["11800000", "Series A", "starts to share", "Art. IV(B)2(b)"],
-      ["11800000", "Common", "starts to share", ""],
+      ["11800000", "Common", "starts to share", "Art. IV(B)2(b)"],
       ["80000000", "Series A", "preference waived", "Art. IV(B)2(b) proviso"],
     ]);
   });
@@ -77,7 +77,7 @@ describe("JT Storage with two years' accrual (actual/365)", () => {
     expect(steps.map((s) => [s.order, s.tier, s.className, s.amount.toString(), s.clause])).toEqual([
       [1, 0, "Series A", "0", "Art. IV(B)2(b) proviso"],
       [2, null, "Series A", "50000000", "Art. IV(B)2(b) proviso"],
-      [3, null, "Common", "30000000", ""],
+      [3, null, "Common", "30000000", "Art. IV(B)2(b)"],
     ]);
   });
   test("payouts are not monotone across the waiver (Series A drops), and are on each side", () => {
@@ -90,7 +90,7 @@ describe("JT Storage with a partial year", () => {
   test("accrual to 1999-07-10: 911 days / 365", () => {
     // 1997-01-10 to 1999-07-10: 730 days + 181 (Jan 21 + Feb 28 + Mar 31 + Apr 30 + May 31 + Jun 30 + 10) = 911.
     // Preference per share 1 + 0.09 x 911 / 365 = 1 + 81.99 / 365 = 1.224630136986...; x 10,000,000 shares.
-    const wp = compileWaterfall(jtStorageTerms(), "1999-07-10");
+    const wp = compileWaterfall(presetTerms("jt-storage", JT_STORAGE_WORKED), "1999-07-10");
     const total = dec("10000000").plus(dec("819900000").div(365)); // 10,000,000 + 2,246,301.369863...
     expectNear(wp.totalPreferences, total);
     // Threshold unchanged (no preference in it): 80,000,000.
@@ -99,7 +99,7 @@ describe("JT Storage with a partial year", () => {
   });
   test("dividends paid reduce the accrual", () => {
     // $0.05 paid: 0.18 - 0.05 = 0.13; preference 1.13 x 10,000,000 = 11,300,000 (as of 1999-01-10).
-    const t = jtStorageTerms();
+    const t = presetTerms("jt-storage", JT_STORAGE_WORKED);
     const paid = { classes: [{ ...t.classes[0], dividendsPaid: dec("0.05") }, t.classes[1]] };
     expectDec(compileWaterfall(paid, "1999-01-10").totalPreferences, "11300000");
   });

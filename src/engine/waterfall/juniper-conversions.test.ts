@@ -4,11 +4,11 @@
 // per share max(OIP, (OIP / CP) x p), i.e. as converted past p = OIP / (OIP / CP) = CP.
 // Common 20,000,000 is our input (as juniper.test.ts).
 import { dec, type Decimal } from "../decimal";
-import { juniperTerms } from "./charter-fixtures";
+import { presetTerms } from "../../../test/fixtures/charters";
 import { compileWaterfall } from "./compile";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { expectAmounts, expectDec, expectNear } from "../../../test/helpers/expect-decimal";
 
-const w = compileWaterfall(juniperTerms("20000000"), null);
+const w = compileWaterfall(presetTerms("juniper"), null);
 const COMMON = dec("20000000");
 // Preferences (4(a)(i)): A 1,743,751 x 1.00; B 3,915,308 x 2.40 = 9,396,739.20; C 5,200,000 x 8.93 =
 // 46,436,000; D 600,000 x 11.03 = 6,618,000; D1 2,580,000 x 11.03 = 28,457,400.

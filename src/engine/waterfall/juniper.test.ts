@@ -3,11 +3,11 @@
 // held" (4(b)). r = OIP / conversion price: A 1.00/0.44, B 2.40/1.07, C 8.93/3.97, D and D1 1.
 // Common 20,000,000 is our input.
 import { dec } from "../decimal";
-import { juniperTerms } from "./charter-fixtures";
+import { presetTerms } from "../../../test/fixtures/charters";
 import { compileWaterfall } from "./compile";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { expectAmounts, expectDec, expectNear } from "../../../test/helpers/expect-decimal";
 
-const w = compileWaterfall(juniperTerms("20000000"), null);
+const w = compileWaterfall(presetTerms("juniper"), null);
 // Preferences (4(a)(i)): A 1,743,751 x $1.00 = 1,743,751.00; B 3,915,308 x $2.40 = 9,396,739.20;
 // C 5,200,000 x $8.93 = 46,436,000.00; D 600,000 x $11.03 = 6,618,000.00; D1 2,580,000 x $11.03 = 28,457,400.00.
 // Total 92,651,890.20.
@@ -100,7 +100,7 @@ describe("Juniper breakpoints: conversions in order of L/r = the conversion pric
       ["92651890.2", "Common", "starts to share"],
     ]);
     expect(bps).toHaveLength(11);
-    expect(conversions[2].clause).toBe("6(a)(i)");
+    expect(conversions[2].clause).toBe("FOURTH 6(a)(i)");
   });
 });
 

@@ -5,9 +5,9 @@
 import fc from "fast-check";
 import { Decimal, dec, toCents } from "../decimal";
 import type { CharterTerms } from "../terms/model";
-import { jtStorageTerms, juniperTerms, maginetTerms } from "./charter-fixtures";
+import { presetTerms, JT_STORAGE_WORKED } from "../../../test/fixtures/charters";
 import { centsKernelOf, compileWaterfall, decimalPathCents, type Waterfall } from "./compile";
-import { charterTerms, type ClassSpec } from "./test-terms";
+import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
 import { centsToDecimal, decimalToCents } from "./whole-cents";
 import { MAX_EXIT } from "./evaluate";
 import { MAX_EXIT_CENTS } from "./kernel";
@@ -149,9 +149,9 @@ describe("the cents kernel equals the Decimal path", () => {
   });
 
   const charters: [string, CharterTerms, string | null][] = [
-    ["MagiNet", maginetTerms(), null],
-    ["Juniper", juniperTerms(), null],
-    ["JT Storage", jtStorageTerms(), "1999-01-10"],
+    ["MagiNet", presetTerms("maginet"), null],
+    ["Juniper", presetTerms("juniper"), null],
+    ["JT Storage", presetTerms("jt-storage"), "1999-01-10"],
   ];
   test.each(charters)("%s over 2,000 exits and at every breakpoint", (_name, terms, asOf) => {
     const w = compileWaterfall(terms, asOf);
@@ -176,7 +176,7 @@ describe("the cents kernel by hand", () => {
     // for 10,000,000 shares. At $11,811,801.48 the $11,801.48 left is shared as converted (2(b)) by
     // 16,000,000 shares: p = 11,801.48 / 16,000,000 = $0.00073759250. Common 6,000,000 x p = $4,425.555,
     // Series A 11,800,000 + 10,000,000 x p = $11,807,375.925: both half a cent over; one cent to spare.
-    const w = compileWaterfall(jtStorageTerms(), "1999-01-10");
+    const w = compileWaterfall(presetTerms("jt-storage", JT_STORAGE_WORKED), "1999-01-10");
     const r = w.centsAt(1_181_180_148n);
     expect(r.cents).toEqual([1_180_737_593n, 442_555n]);
     expect(r.totalCents).toBe(1_181_180_148n);
@@ -188,7 +188,7 @@ describe("the cents kernel by hand", () => {
     // x 1.00/0.44, B 3,915,308 x 2.40/1.07, C 5,200,000 x 8.93/3.97, D 600,000, D1 2,580,000, Common 20,000,000.
     // At $1,000,000,000.00: p = 1e9 / S, S = 3,963,070.4545... + 8,781,999.2523... + 11,696,725.4408...
     // + 23,180,000 = 47,621,795.1476...; Common gets 20,000,000 x p.
-    const w = compileWaterfall(juniperTerms(), null);
+    const w = compileWaterfall(presetTerms("juniper"), null);
     const S = dec(1_743_751)
       .times(1)
       .div("0.44")
@@ -205,7 +205,7 @@ describe("the cents kernel by hand", () => {
   });
 
   test("an exit on a breakpoint and a negative exit: the Decimal path answers (and refuses)", () => {
-    const w = compileWaterfall(juniperTerms(), null);
+    const w = compileWaterfall(presetTerms("juniper"), null);
     // Total preferences (Juniper 4(a)): 1,743,751 x 1.00 + 3,915,308 x 2.40 + 5,200,000 x 8.93 + 3,180,000 x 11.03.
     const prefs = 1_743_751n * 100n + 3_915_308n * 240n + 5_200_000n * 893n + 3_180_000n * 1_103n;
     expect(w.centsAt(prefs).cents).toEqual([174_375_100n, 939_673_920n, 4_643_600_000n, 661_800_000n, 2_845_740_000n, 0n]);
@@ -215,7 +215,7 @@ describe("the cents kernel by hand", () => {
 
 test("the kernel's range ends at MAX_EXIT, 1e15 dollars = 1e17 cents: the top exit agrees, above it is refused", () => {
   expect(MAX_EXIT_CENTS.toString()).toBe(MAX_EXIT.times(100).toFixed(0));
-  const w = compileWaterfall(juniperTerms(), null);
+  const w = compileWaterfall(presetTerms("juniper"), null);
   expectSame(w, 10n ** 17n);
   for (const X of [10n ** 17n + 1n, 10n ** 18n + 12_345n, 7n * 10n ** 22n]) {
     expect(() => w.centsAt(X)).toThrow(`argument exitValue, value "${centsToDecimal(X).toString()}": is above the largest exit value`);

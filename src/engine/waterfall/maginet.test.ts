@@ -4,10 +4,10 @@
 // (3(a)(i)-(iv)), so r = 1 for every series. Common 5,000,000 is our input.
 import { dec } from "../decimal";
 import { compileWaterfall } from "./compile";
-import { maginetTerms } from "./charter-fixtures";
-import { expectAmounts, expectDec } from "./test-expect";
+import { presetTerms, MAGINET_BY_SENIORITY } from "../../../test/fixtures/charters";
+import { expectAmounts, expectDec } from "../../../test/helpers/expect-decimal";
 
-const maginet = maginetTerms();
+const maginet = presetTerms("maginet", {}, MAGINET_BY_SENIORITY);
 // Preferences: D 3,142,858 x $7.00 = $22,000,006.00; C 7,500,000 x $4.50 = $33,750,000.00;
 // B 1,328,930 x $4.50 = $5,980,185.00; A 150,000 x $2.00 = $300,000.00.
 // Running totals: 22,000,006; 55,750,006; 61,730,191; 62,030,191 (total preferences).
@@ -82,16 +82,16 @@ describe("MagiNet breakpoints", () => {
   test("by hand", () => {
     const got = w.breakpoints().map((b) => [b.exitValue.toString(), b.className, b.event, b.clause]);
     expect(got).toEqual([
-      ["22000006", "Series D", "preference paid in full", "2(a)"],
-      ["55750006", "Series C", "preference paid in full", "2(a)"],
-      ["61730191", "Series B", "preference paid in full", "2(a)"],
-      ["62030191", "Series A", "preference paid in full", "2(a)"],
-      ["62030191", "Series D", "starts to share", "2(a)"],
-      ["62030191", "Series C", "starts to share", "2(a)"],
-      ["62030191", "Series B", "starts to share", "2(a)"],
-      ["62030191", "Common", "starts to share", ""],
+      ["22000006", "Series D", "preference paid in full", "FOURTH 2(a)"],
+      ["55750006", "Series C", "preference paid in full", "FOURTH 2(a)"],
+      ["61730191", "Series B", "preference paid in full", "FOURTH 2(a)"],
+      ["62030191", "Series A", "preference paid in full", "FOURTH 2(a)"],
+      ["62030191", "Series D", "starts to share", "FOURTH 2(a)"],
+      ["62030191", "Series C", "starts to share", "FOURTH 2(a)"],
+      ["62030191", "Series B", "starts to share", "FOURTH 2(a)"],
+      ["62030191", "Common", "starts to share", "FOURTH 2(a)"],
       // A converts once p > 2.00: V(2) = 95,973,767 (above).
-      ["95973767", "Series A", "converts", "3(a)(i)"],
+      ["95973767", "Series A", "converts", "FOURTH 3(a)(i)"],
     ]);
   });
 });
@@ -100,26 +100,26 @@ describe("MagiNet explain", () => {
   test("inside Series B: D and C whole, B short, A nothing", () => {
     const steps = w.explain(dec("58740098.50"));
     expect(steps.map((s) => [s.order, s.tier, s.className, s.amount.toString(), s.clause])).toEqual([
-      [1, 4, "Series D", "22000006", "2(a)"],
-      [2, 3, "Series C", "33750000", "2(a)"],
-      [3, 2, "Series B", "2990092.5", "2(b)"],
-      [4, 1, "Series A", "0", "2(a)"],
+      [1, 4, "Series D", "22000006", "FOURTH 2(a)"],
+      [2, 3, "Series C", "33750000", "FOURTH 2(a)"],
+      [3, 2, "Series B", "2990092.5", "FOURTH 2(b)"],
+      [4, 1, "Series A", "0", "FOURTH 2(a)"],
     ]);
     expect(steps[2].text).toContain("in proportion to the full preference");
   });
   test("at p = 3: preferences, A's conversion noted in its tier, then the rest as converted", () => {
     const steps = w.explain(dec("113095555"));
     expect(steps.map((s) => [s.order, s.tier, s.className, s.amount.toString(), s.clause])).toEqual([
-      [1, 4, "Series D", "22000006", "2(a)"],
-      [2, 3, "Series C", "33750000", "2(a)"],
-      [3, 2, "Series B", "5980185", "2(a)"],
-      [4, 1, "Series A", "0", "3(a)(i)"],
+      [1, 4, "Series D", "22000006", "FOURTH 2(a)"],
+      [2, 3, "Series C", "33750000", "FOURTH 2(a)"],
+      [3, 2, "Series B", "5980185", "FOURTH 2(a)"],
+      [4, 1, "Series A", "0", "FOURTH 3(a)(i)"],
       // 3,142,858 x 3 = 9,428,574; 7,500,000 x 3; 1,328,930 x 3 = 3,986,790; 150,000 x 3; 5,000,000 x 3
-      [5, null, "Series D", "9428574", "2(a)"],
-      [6, null, "Series C", "22500000", "2(a)"],
-      [7, null, "Series B", "3986790", "2(a)"],
-      [8, null, "Series A", "450000", "3(a)(i)"],
-      [9, null, "Common", "15000000", ""],
+      [5, null, "Series D", "9428574", "FOURTH 2(a)"],
+      [6, null, "Series C", "22500000", "FOURTH 2(a)"],
+      [7, null, "Series B", "3986790", "FOURTH 2(a)"],
+      [8, null, "Series A", "450000", "FOURTH 3(a)(i)"],
+      [9, null, "Common", "15000000", "FOURTH 2(a)"],
     ]);
     expect(steps[3].text).toBe("Series A converts rather than take its preference of $2.00 per share: as converted it receives $3.00 per share");
   });

@@ -5,8 +5,8 @@
 // Terms: Common 8,000,000; Series A 2,000,000 x $2.50, 1x non-participating; 1,000,000 options at $1.00.
 import { dec } from "../decimal";
 import { compileWaterfall } from "./compile";
-import { charterTerms } from "./test-terms";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { expectAmounts, expectDec, expectNear } from "../../../test/helpers/expect-decimal";
 
 const terms = (convention: "net" | "cash") =>
   charterTerms(

@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { Decimal, dec, toCents } from "../decimal";
 import type { CharterTerms } from "../terms/model";
 import { compileWaterfall, solveWaterfall } from "./compile";
-import { referencePayouts } from "./test-reference-solver";
-import { charterTerms, type ClassSpec } from "./test-terms";
-import { randomCharterArb, randomCharterSpecs } from "./test-random-charters";
+import { referencePayouts } from "../../../test/helpers/reference-solver";
+import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
+import { randomCharterArb, randomCharterSpecs } from "../../../test/helpers/random-charters";
 
 const TOL = dec("1e-30");
 const RUNS = 200;

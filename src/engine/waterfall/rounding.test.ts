@@ -1,6 +1,6 @@
 import { dec } from "../decimal";
 import { largestRemainder } from "./rounding";
-import { expectAmounts } from "./test-expect";
+import { expectAmounts } from "../../../test/helpers/expect-decimal";
 
 test("the spare cents go to the largest remainders", () => {
   // 1.005 + 2.004 + 3.001 = 6.01: floors 1.00 + 2.00 + 3.00 = 6.00; one cent to 1.005 (remainder 0.005).

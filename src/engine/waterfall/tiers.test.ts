@@ -2,8 +2,8 @@
 // shares held, no class above its full preference, the excess to the others on the same basis.
 import { dec } from "../decimal";
 import { compileWaterfall } from "./compile";
-import { charterTerms } from "./test-terms";
-import { expectAmounts, expectDec } from "./test-expect";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { expectAmounts, expectDec } from "../../../test/helpers/expect-decimal";
 
 // X: 100 shares at $1.00 with $1.00 declared unpaid (4(a)(ii)) -> preference $2.00, 200 in all.
 // Y: 100 shares at $1.00, nothing declared -> 100. Equal weights (1.00 x 100 each). Total 300.

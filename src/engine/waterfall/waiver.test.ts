@@ -3,8 +3,8 @@
 // receive its Waiver Price per share as converted.
 import { dec } from "../decimal";
 import { compileWaterfall } from "./compile";
-import { charterTerms } from "./test-terms";
-import { expectAmounts, expectDec, expectNear } from "./test-expect";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { expectAmounts, expectDec, expectNear } from "../../../test/helpers/expect-decimal";
 
 test("a senior non-participating class keeps its preference in the waived solve", () => {
   // S: 100 x $10, senior, non-participating, r = 1. A: 100 x $1.00, participating, waiver $5.00. Common 100.

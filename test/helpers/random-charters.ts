@@ -4,8 +4,8 @@
 // Waiver Price (JT Storage Art. IV(B)2(b): a jump in the waterfall); with `bases`, a random Shortfall Basis
 // per seniority.
 import fc from "fast-check";
-import { dec } from "../decimal";
-import type { ClassSpec } from "./test-terms";
+import { dec } from "../../src/engine/decimal";
+import type { ClassSpec } from "../fixtures/classes";
 
 export interface RandomCharterOptions {
   maxPreferred: number;

@@ -1,9 +1,9 @@
 // Test helpers for the catalogue's tests (not used by the catalogue itself).
-import { Decimal } from "../engine/decimal";
-import { HostError, isHostError } from "./host-error";
+import { Decimal } from "../../src/engine/decimal";
+import { HostError, isHostError } from "../../src/catalogue/host-error";
 
 /** The ChartError thrown by `f` (the engine's test helper); fails when nothing, or something else, is thrown. */
-export { thrown as errorOf } from "../engine/testing";
+export { thrown as errorOf } from "./errors";
 
 /** `x` as a HostError; fails when it is a value. */
 export function asHostError(x: unknown): HostError {

@@ -1,9 +1,9 @@
 // A deliberately naive from-scratch waterfall, for tests only: payoffs by their max/min formulas, tiers by
 // a plain loop, p found between kinks by evaluating V directly. It shares no code with the compiled
 // solver beyond the model, the Decimal and the dividend rule, so that the two can check each other.
-import { Decimal, ZERO, max, min } from "../decimal";
-import { preferenceDividend } from "../dividends/accrued";
-import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
+import { Decimal, ZERO, max, min } from "../../src/engine/decimal";
+import { preferenceDividend } from "../../src/engine/dividends/accrued";
+import type { CharterTerms, IsoDate, ShareClass } from "../../src/engine/terms/model";
 
 interface Ref {
   cls: ShareClass;

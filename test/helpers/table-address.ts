@@ -1,7 +1,7 @@
 // Where a preset's terms table lands (the task pane's insert and the templates put it at A1: a header row, then
 // one row per class), computed from the preset's header, so a new terms column changes no test literal.
-import { getPreset } from "../src/presets";
-import { columnLetters } from "../src/sheet/a1";
+import { getPreset } from "../../src/presets";
+import { columnLetters } from "../../src/sheet/a1";
 
 /** The last column's letters of a preset's terms table: "AA" for 27 columns. */
 export function lastTermsColumn(id: string): string {

@@ -1,5 +1,5 @@
 // Decimal assertions for the waterfall tests.
-import { Decimal, dec, type DecimalInput } from "../decimal";
+import { Decimal, dec, type DecimalInput } from "../../src/engine/decimal";
 
 /** Exactly equal as numbers ("2990092.50" equals 2990092.5). */
 export function expectDec(actual: Decimal, expected: DecimalInput): void {
