@@ -99,6 +99,15 @@ function adjustAll(
         clause: clauseOf(s.cls, "Dilution From", "") || clauseFor(s.cls, "adjustment", e.clause),
       });
     }
+    if (s.cls.antiDilution === "full-ratchet" && !consideration.greaterThan(0)) {
+      // A full ratchet to the issue's price would make the conversion price zero (Common without limit):
+      // refused, as FULLRATCHET refuses it, rather than computed.
+      const field = e.type === "issue" ? "pricePerShare" : "minExercisePrice";
+      throw invalid(
+        { ...eventPlace(e.row, field, e.columns), value: "0" },
+        `is an issue for no consideration; ${s.cls.name}'s full ratchet would make its conversion price zero (Common without limit), which the engine does not compute`,
+      );
+    }
     const base = baseFor(s.cls.antiDilution, position);
     const outcome = adjustForIssue(s.cls.antiDilution, s.cls.adjustmentRounding, before, base, { shares, consideration });
     if (s.cls.antiDilution !== "none" && consideration.div(shares).lessThan(before.theoretical)) below.push(s.cls.name);

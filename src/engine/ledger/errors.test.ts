@@ -124,3 +124,40 @@ describe("bad events name the row, the column (the events table's header for the
     expect(h.points[0].date).toBe("2000-01-01");
   });
 });
+
+describe("a full ratchet to an issue for no consideration", () => {
+  // The full ratchet lowers the price to the issue's price per share (consideration / shares): $0 / 500,000
+  // options = $0.00, a conversion price of zero, i.e. Common without limit on conversion. Refused, naming
+  // the event, as FULLRATCHET refuses a price of zero; a weighted average of the same grant is a number.
+  const ratchet = charterTerms(
+    { name: "Common", shares: 8_000_000 },
+    { name: "Series A", shares: 1_000_000, issuePrice: "1.00", antiDilution: "full-ratchet" },
+    { name: "Options", kind: "option", shares: 1_000_000 },
+  );
+  const free: LedgerEventInput = { type: "option-grant", date: "1999-03-01", id: "W1", maxShares: 500_000, consideration: 0, minExercisePrice: 0 };
+
+  test("a grant at $0 with nothing paid is refused, naming the row and the column", () => {
+    const e = thrown(() => conversionPriceHistory(ratchet, [free]));
+    expect(e.kind).toBe("value");
+    expect(e.message).toBe(
+      'argument events row 1, column Exercise Price, value "0": is an issue for no consideration; Series A\'s full ratchet would make its conversion price zero (Common without limit), which the engine does not compute',
+    );
+  });
+
+  test("one cent a share is a price: the ratchet goes to $0.01", () => {
+    const h = conversionPriceHistory(ratchet, [{ ...free, minExercisePrice: "0.01" }]);
+    expect(h.steps[0].after.toString()).toBe("0.01");
+  });
+
+  test("under a broad weighted average the free grant is a number: 1.00 x (10,000,000 + 0) / (10,000,000 + 500,000) = 20/21", () => {
+    // A (broad) = 8,000,000 Common + 1,000,000 Series A as converted (1.00 / 1.00) + 1,000,000 options of the
+    // Options class = 10,000,000; B = $0 / $1.00 = 0; C = 500,000. CP2 = 1.00 x 10,000,000 / 10,500,000 = 20/21.
+    const broad = charterTerms(
+      { name: "Common", shares: 8_000_000 },
+      { name: "Series A", shares: 1_000_000, issuePrice: "1.00", antiDilution: "broad" },
+      { name: "Options", kind: "option", shares: 1_000_000 },
+    );
+    const h = conversionPriceHistory(broad, [free]);
+    expect(h.steps[0].after.times(21).toDecimalPlaces(40).toString()).toBe("20");
+  });
+});
