@@ -1,7 +1,7 @@
 // Offering-formula resets (MagiNet 3(f)(iv), Series D): on a Public Offering the Series D Conversion
 // Price is "adjusted to the lower Conversion Price determined by either subsection (A) or (B)", and "in
 // no event" below the effective Series C Conversion Price.
-import { Decimal, min } from "../decimal";
+import { CENT, Decimal, min } from "../decimal";
 import { fullYears } from "../dates";
 import { ChartError, invalid, notFound } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
@@ -10,8 +10,6 @@ import { clauseOf } from "../terms/clauses";
 import { findClass } from "../terms/parse";
 import type { IpoResetResult, ResetStep } from "./result";
 import type { DateBracket, OfferingRule } from "./rule";
-
-const CENT = new Decimal("0.01");
 
 /** "3(f)(iv)" + "A" -> "3(f)(iv)(A)"; a clause not ending in ")" gets a space first. */
 function sub(clause: string, letter: string): string {

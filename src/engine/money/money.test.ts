@@ -143,6 +143,12 @@ describe("rounding dollars to the cent", () => {
     expect(roundToMoney(dec("-0.011"), "floor").toString()).toBe("-0.02");
     expect(roundToCents(dec("33.3333"), "floor").toFixed()).toBe("33.33");
   });
+
+  it("up: away from zero to the next cent", () => {
+    expect(roundToMoney(dec("0.011"), "up").toString()).toBe("0.02");
+    expect(roundToMoney(dec("-0.011"), "up").toString()).toBe("-0.02");
+    expect(roundToMoney(dec("147001539.4137"), "up").toString()).toBe("147001539.42");
+  });
 });
 
 describe("whole cents", () => {
