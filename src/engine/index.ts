@@ -29,4 +29,4 @@ export {
   type FormatMode,
   type FormatOptions,
 } from "./format";
-export { Money, allocate, centsNumber, roundToCents, roundToMoney, sumMoney, type CentRounding } from "./money";
+export { Money, roundToCents, roundToMoney, sumMoney, type CentRounding } from "./money";

@@ -60,7 +60,7 @@ describe("allocateDividend: MagiNet 1(a)-(d), D first, then C, then A and B rata
 
   it("nothing declared, nothing paid", () => {
     const a = allocateDividend(terms, d(0));
-    expect(a.classes.every((c) => c.amount.isZero() && c.cents.isZero())).toBe(true);
+    expect(a.classes.every((c) => c.amount.isZero() && c.cents.cents === 0n)).toBe(true);
   });
 });
 

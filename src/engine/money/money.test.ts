@@ -108,7 +108,7 @@ describe("Money", () => {
     expect(Money.fromDecimal(dec("0.05")).cents).toBe(5n);
     expect(Money.fromDecimal(dec("-1234.05")).cents).toBe(-123405n);
     expect(Money.fromDecimal(dec("1e14")).cents).toBe(10n ** 16n);
-    expect(Money.fromDecimal(dec("0")).isZero()).toBe(true);
+    expect(Money.fromDecimal(dec("0")).cents).toBe(0n);
   });
 
   it("refuses a fraction of a cent, or no amount, with one line naming the value", () => {
@@ -118,15 +118,12 @@ describe("Money", () => {
     expect(() => Money.fromDecimal(new Decimal(Infinity))).toThrow("not Infinity;");
   });
 
-  it("adds, subtracts and compares in cents", () => {
+  it("adds up in cents", () => {
     const a = Money.ofCents(1005n); // $10.05
     const b = Money.ofCents(-2010n); // -$20.10
-    expect(a.plus(b).toString()).toBe("-10.05"); // 10.05 - 20.10
-    expect(a.minus(b).toString()).toBe("30.15"); // 10.05 + 20.10
-    expect([a.compare(b), b.compare(a), a.compare(Money.ofCents(1005n))]).toEqual([1, -1, 0]);
-    expect(a.equals(Money.ofCents(1005n))).toBe(true);
-    expect([a.sign(), b.sign(), Money.ZERO.sign()]).toEqual([1, -1, 0]);
-    expect(sumMoney([a, a, b]).isZero()).toBe(true); // 10.05 + 10.05 - 20.10
+    expect(sumMoney([a, a, b]).toString()).toBe("0.00"); // 10.05 + 10.05 - 20.10
+    expect(sumMoney([a, b]).toString()).toBe("-10.05"); // 10.05 - 20.10
+    expect(sumMoney([]).toString()).toBe("0.00");
   });
 });
 

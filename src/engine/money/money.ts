@@ -129,32 +129,6 @@ export class Money {
   toString(): string {
     return centsText(this.cents);
   }
-
-  plus(other: Money): Money {
-    return Money.ofCents(this.cents + other.cents);
-  }
-
-  minus(other: Money): Money {
-    return Money.ofCents(this.cents - other.cents);
-  }
-
-  /** -1, 0 or 1 as this is less than, equal to or more than `other`. */
-  compare(other: Money): -1 | 0 | 1 {
-    return this.cents < other.cents ? -1 : this.cents > other.cents ? 1 : 0;
-  }
-
-  equals(other: Money): boolean {
-    return this.cents === other.cents;
-  }
-
-  isZero(): boolean {
-    return this.cents === 0n;
-  }
-
-  /** -1, 0 or 1. */
-  sign(): -1 | 0 | 1 {
-    return this.cents < 0n ? -1 : this.cents > 0n ? 1 : 0;
-  }
 }
 
 /** The sum of `amounts` (0 for none). */
