@@ -129,6 +129,11 @@ export function formatPercent(p: Decimal): string {
   return `${p.toFixed()}%`;
 }
 
+/** Exactly `places` decimals, half up, no thousands separators (a column of valuation figures): "4321000.37". */
+export function formatFixed(x: Decimal, places: number): string {
+  return x.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
+}
+
 /** A fraction as a percentage to two decimals, half up: 0.1 -> "10.00%", 0.123456 -> "12.35%". */
 export function formatFraction(x: Decimal): string {
   return `${formatNumber(x.times(100), "cent", { group: false })}%`;

@@ -18,6 +18,7 @@ export {
   formatCutShares,
   formatExact,
   formatExactMoney,
+  formatFixed,
   formatFraction,
   formatMoney,
   formatNumber,

@@ -2,7 +2,7 @@
 // [--dividend-yield PCT] [--as-of DATE] [--backsolve CLASS=PRICE] [--json]`: what each class is worth today
 // by the option pricing method (the catalogue's OPMTABLE and OPM), and with --backsolve the equity value a
 // class's price implies (BACKSOLVE).
-import { Decimal, formatMoney } from "../../engine";
+import { Decimal, Money, formatFixed, formatMoney } from "../../engine";
 import { readNumberText } from "../../engine/read";
 import { isHostError, type ResultCell } from "../../catalogue";
 import { callCatalogue, rowsOf } from "../catalogue-call";
@@ -48,7 +48,7 @@ function number(parsed: ReturnType<typeof parseFlags>, name: string): string {
   return readNumberText(text, { argument: `--${name}` }).toFixed();
 }
 
-const dollars = (x: ResultCell, places = 2) => (x instanceof Decimal ? x.toFixed(places) : cellText(x));
+const dollars = (x: ResultCell, places = 2) => (x instanceof Decimal ? formatFixed(x, places) : cellText(x));
 
 export function valueCommand(argv: readonly string[], io: Io): number {
   const parsed = parseFlags(argv, VALUE_OPTIONS, "value");
@@ -68,11 +68,13 @@ export function valueCommand(argv: readonly string[], io: Io): number {
     const cls = solve.slice(0, eq).trim();
     const price = readNumberText(solve.slice(eq + 1), { argument: "--backsolve" }).toFixed();
     const S = callCatalogue("BACKSOLVE", [source.range, cls, price, volatility, years, rate, asOf, q]) as Decimal;
-    backsolve = { class: cls, price, equityValue: S.toFixed(2) };
+    // BACKSOLVE gives the equity value to the cent.
+    const cents = Money.fromDecimal(S).toString();
+    backsolve = { class: cls, price, equityValue: cents };
     if (equity !== null && !new Decimal(equity).eq(S)) {
-      io.err(`note: --equity ${equity} is replaced by the backsolved ${S.toFixed(2)} for the table\n`);
+      io.err(`note: --equity ${equity} is replaced by the backsolved ${cents} for the table\n`);
     }
-    equity = S.toFixed(2);
+    equity = cents;
   }
   if (equity === null) throw new UsageError("--equity is needed (or --backsolve CLASS=PRICE to find it)", "value");
   const args = [source.range, equity, volatility, years, rate, asOf];
