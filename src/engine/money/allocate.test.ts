@@ -51,5 +51,5 @@ test("negative amounts floor toward minus infinity: -0.005 and -0.005 over -0.01
 });
 
 test("nothing to share out", () => {
-  expect(allocate([], Money.ZERO)).toEqual([]);
+  expect(allocate([], Money.ofCents(0n))).toEqual([]);
 });

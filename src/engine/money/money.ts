@@ -96,16 +96,17 @@ export function centsNumber(cents: bigint): number {
 
 /** An exact amount of whole cents. */
 export class Money {
-  static readonly ZERO = new Money(0n);
-
   /** The double, once asked for: a spill hands one Money down a column for a repeated amount. */
   private number: number | undefined = undefined;
 
   private constructor(readonly cents: bigint) {}
 
-  /** `cents` cents. */
+  /**
+   * `cents` cents. Always a new object: a shared zero made LIQPREF through the Excel wrapper about 30%
+   * slower (measured with bench/liqpref.bench.ts; one object then stood in every column of a spill).
+   */
   static ofCents(cents: bigint): Money {
-    return cents === 0n ? Money.ZERO : new Money(cents);
+    return new Money(cents);
   }
 
   /** `x` dollars, which must be a whole number of cents (to round first, roundToMoney in ./round.ts). */

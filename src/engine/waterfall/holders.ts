@@ -30,7 +30,7 @@ export function holderPayoutsOf(w: Compiled, cents: ClassCents, capTable: readon
     holder: row.holder,
     className: w.names[byName.get(String(row.className).trim().toLowerCase())!],
     shares: row.shares,
-    amount: Money.ZERO,
+    amount: Money.ofCents(0n),
   }));
   const unallocated: Unallocated[] = [];
   w.claims.forEach((c, i) => {
