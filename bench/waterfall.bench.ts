@@ -77,7 +77,7 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
   const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
   return [
     { name: `waterfall ${name}: product path, cents kernel (bigint cents per class + conversions)`, value: product, unit: "evaluations/s" },
-    { name: `waterfall ${name}: product path, cents() Decimal exit in, Decimal cents out`, value: productDecimal, unit: "evaluations/s" },
+    { name: `waterfall ${name}: product path, cents() Decimal exit in, Money cents out`, value: productDecimal, unit: "evaluations/s" },
     { name: `waterfall ${name}: Decimal path, exact payouts (Decimal per class)`, value: payouts, unit: "evaluations/s" },
     { name: `waterfall ${name}: Decimal path, cents (payouts + largest remainder)`, value: cents, unit: "evaluations/s" },
     { name: `waterfall ${name}: from scratch (compile per exit)`, value: scratch, unit: "evaluations/s" },
