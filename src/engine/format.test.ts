@@ -1,5 +1,6 @@
 import { d } from "./testing";
 import {
+  formatApproxCount,
   formatCount,
   formatCut,
   formatCutMoney,
@@ -57,5 +58,10 @@ describe("the named formatters", () => {
     expect(formatShares(d("3142.857"))).toBe("3,142.86");
     expect(formatFixed(d("4321000.365"), 2)).toBe("4321000.37");
     expect(formatFixed(d("0.1234565"), 6)).toBe("0.123457");
+  });
+  test("approximate counts: exact to six decimals, else marked", () => {
+    expect(formatApproxCount(d("1.5"))).toBe("1.5");
+    expect(formatApproxCount(d("0.1234565"))).toBe("~0.123457"); // seven places, half up
+    expect(formatApproxCount(d(100_000).div(3))).toBe("~33,333.333333");
   });
 });

@@ -124,6 +124,11 @@ export function formatExact(x: Decimal, minPlaces = 0): string {
   return formatNumber(x, "exact", { minPlaces });
 }
 
+/** A count exact up to six decimals, else to six decimals half up and marked "~": "1,250,000", "~33,333.333333". */
+export function formatApproxCount(x: Decimal): string {
+  return x.decimalPlaces() <= 6 ? formatExact(x) : ROUNDED_MARK + formatExact(x.toDecimalPlaces(6, Decimal.ROUND_HALF_UP));
+}
+
 /** A percentage as text: 85 -> "85%", 92.5 -> "92.5%" (every digit). */
 export function formatPercent(p: Decimal): string {
   return `${p.toFixed()}%`;

@@ -4,7 +4,7 @@
 import { Decimal, ZERO, roundTo } from "../decimal";
 import { invalid } from "../errors";
 import type { CharterTerms, VoteRounding } from "../terms/model";
-import { formatExact } from "../format";
+import { formatApproxCount, formatExact } from "../format";
 import { clauseOf } from "../terms/clauses";
 import { findClass } from "../terms/parse";
 
@@ -49,9 +49,7 @@ function perShareVotes(shares: Decimal, issuePrice: Decimal, conversionPrice: De
 }
 
 /** A number for the explanation: exact when short, else to six decimals with "~". */
-function shown(x: Decimal): string {
-  return x.decimalPlaces() <= 6 ? formatExact(x) : `~${formatExact(x.toDecimalPlaces(6))}`;
-}
+const shown = formatApproxCount;
 
 /** One holder's holdings as they add up. Small arrays, not Maps: a holder holds a few classes, and a
  * cap table may list a million holders (a Map each was most of VOTES's time and memory). */
