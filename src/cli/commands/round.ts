@@ -109,7 +109,11 @@ function participationOption(parsed: Parsed): "none" | "full" | null {
 
 const pct = formatFraction;
 const shares = formatShares;
-/** A price as the charter states it: up to six decimals, "..." when more (the formatter's "cut" rule). */
+/**
+ * A price as the charter states it: up to six decimals, "..." when more. Decision: the formatter's "cut"
+ * rule, as the certificate and the adjustments show prices (trailing zeros of the six dropped: $2.70344...,
+ * which this command wrote $2.703440... before).
+ */
 const price = (x: Decimal) => `$${formatCutPrice(x)}`;
 
 function todayUtc(): string {
