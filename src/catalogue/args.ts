@@ -5,7 +5,7 @@ import { Decimal } from "../engine/decimal";
 import type { IsoDate } from "../engine/terms/model";
 import { asExcelShows, isBlank as blank, readDateValue, readNumberValue, readWord, readYesNo } from "../engine/read";
 import { invalid, ChartError, type ErrorPlace } from "../engine/errors";
-import { Money } from "../engine/money";
+import { Money } from "../engine/money/money";
 import { HostError, toHostError } from "./host-error";
 import type { HostArg, HostMatrix, HostScalar } from "./types";
 

@@ -3,7 +3,7 @@
 import { Decimal } from "../engine/decimal";
 import { invalid } from "../engine/errors";
 import { isBlank } from "./args";
-import { Money } from "../engine/money";
+import { Money } from "../engine/money/money";
 import { HostError, isHostError, toHostError } from "./host-error";
 import type { EntryCell, EntryValue, FunctionSpec, HostArg, ResultValue } from "./types";
 

@@ -16,7 +16,8 @@
 //     hf.getCellValue gives back as DetailedCellError.message
 //   - a spill -> SimpleRangeValue; a cell's HostError stays in its own cell, the rest of the spill stands.
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
-import { Decimal, Money } from "../engine";
+import { Decimal } from "../engine";
+import { Money } from "../engine/money";
 import { HostError, isHostError } from "../catalogue";
 import type { EntryCell, EntryValue, HostArg, HostScalar } from "../catalogue";
 
@@ -58,11 +59,14 @@ export function hfError(e: HostError): CellError {
   return new CellError(e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, e.message);
 }
 
+/** The class read once, not per cell (an import from an entry point is a chain of getters in a CommonJS build). */
+const MONEY = Money;
+
 /** One result cell as an HF value: Decimal (or Money) -> number here and only here. */
 export function hfValue(cell: EntryCell): HfScalar {
   if (cell === null) return EmptyValue;
   if (isHostError(cell)) return hfError(cell);
-  if (cell instanceof Decimal || cell instanceof Money) {
+  if (cell instanceof Decimal || cell instanceof MONEY) {
     const n = cell.toNumber();
     return Number.isFinite(n) ? n : hfError(new HostError("value", `value ${JSON.stringify(cell.toString())}: is too large for a spreadsheet number`));
   }

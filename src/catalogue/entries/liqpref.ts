@@ -12,7 +12,7 @@ import type { EntryCell } from "../types";
 import { checkExit, classIndex, waterfallOf } from "../waterfall";
 import { invalid } from "../../engine/errors";
 import { MAX_EXIT_CENTS } from "../../engine/waterfall";
-import { Money } from "../../engine/money";
+import { Money } from "../../engine/money/money";
 
 export const LIQPREF = defineFunction({
   name: "LIQPREF",
@@ -31,10 +31,11 @@ export const LIQPREF = defineFunction({
     // Neighbouring exits often pay a class the same cents (its preference, or nothing): the cell made
     // for the row above serves again (a Money is immutable, and a host converting it reuses its result).
     const lastCents: Money[] = [];
+    const ofCents = Money.ofCents; // read once, not per cell (an import is a getter in a CommonJS build)
     const centsOf = (cents: bigint, i: number): Money => {
       const last = lastCents[i];
       if (last !== undefined && last.cents === cents) return last;
-      return (lastCents[i] = Money.ofCents(cents));
+      return (lastCents[i] = ofCents(cents));
     };
     // Each exit cell on its own: a bad one (text, negative) carries its error, the other rows stand.
     const centsAt = (cell: MoneyCell, r: number, c: number): EntryCell[] => {
