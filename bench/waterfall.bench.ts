@@ -9,7 +9,8 @@
 // - from scratch: compiling the terms for every exit.
 // Each figure is the best of a few passes (other work shares the machine).
 // Run alone: npx tsx bench/waterfall.bench.ts
-import { Decimal, toCents } from "../src/engine/decimal";
+import { Decimal } from "../src/engine/decimal";
+import { roundToCents } from "../src/engine/money";
 import type { CharterTerms } from "../src/engine/terms/model";
 import { compileWaterfall, solveWaterfall, type Waterfall } from "../src/engine/waterfall";
 import { centsKernelOf, decimalPathCents } from "../src/engine/waterfall/compile";
@@ -30,8 +31,8 @@ export function benchExits(w: Waterfall): Decimal[] {
   const low = w.totalPreferences.times(3);
   const top = bps.length ? bps[bps.length - 1].exitValue : w.totalPreferences;
   const exits: Decimal[] = [];
-  for (let k = 0; k < 8_000; k++) exits.push(toCents(low.times(k).div(7_999)));
-  for (let k = 0; k < 2_000; k++) exits.push(toCents(top.plus(top.times(2).times(k).div(1_999))));
+  for (let k = 0; k < 8_000; k++) exits.push(roundToCents(low.times(k).div(7_999), "half-up"));
+  for (let k = 0; k < 2_000; k++) exits.push(roundToCents(top.plus(top.times(2).times(k).div(1_999)), "half-up"));
   return exits.slice(0, EXITS);
 }
 
@@ -55,7 +56,7 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
   for (let k = 0; k < exits.length; k += 97) {
     const fast = w.centsAt(exitCents[k]).cents.map(String).join();
     const slow = decimalPathCents(w, exits[k])
-      .amounts.map((a) => a.times(100).toFixed(0))
+      .amounts.map((a) => a.cents)
       .join();
     if (fast !== slow) throw new Error(`${name}: the kernel's cents ${fast} are not the Decimal path's ${slow} at ${exits[k]}`);
   }
@@ -76,7 +77,7 @@ function benchTerms(name: string, terms: CharterTerms, asOf: string | null): Ben
   const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
   return [
     { name: `waterfall ${name}: product path, cents kernel (bigint cents per class + conversions)`, value: product, unit: "evaluations/s" },
-    { name: `waterfall ${name}: product path, cents() Decimal exit in, Decimal cents out`, value: productDecimal, unit: "evaluations/s" },
+    { name: `waterfall ${name}: product path, cents() Decimal exit in, Money cents out`, value: productDecimal, unit: "evaluations/s" },
     { name: `waterfall ${name}: Decimal path, exact payouts (Decimal per class)`, value: payouts, unit: "evaluations/s" },
     { name: `waterfall ${name}: Decimal path, cents (payouts + largest remainder)`, value: cents, unit: "evaluations/s" },
     { name: `waterfall ${name}: from scratch (compile per exit)`, value: scratch, unit: "evaluations/s" },

@@ -5,7 +5,7 @@ import { Decimal } from "../engine/decimal";
 import type { IsoDate } from "../engine/terms/model";
 import { asExcelShows, isBlank as blank, readDateValue, readNumberValue, readWord, readYesNo } from "../engine/read";
 import { invalid, ChartError, type ErrorPlace } from "../engine/errors";
-import { decimalToCents } from "../engine/waterfall/whole-cents";
+import { Money } from "../engine/money/money";
 import { HostError, toHostError } from "./host-error";
 import type { HostArg, HostMatrix, HostScalar } from "./types";
 
@@ -145,11 +145,9 @@ export function numberToCents(x: number): bigint | null {
   return shown.isInteger() ? BigInt(shown.toFixed()) : null;
 }
 
-/** A Decimal's exact whole cents (negative too), or null when it has a fraction of a cent. */
+/** A Decimal's exact whole cents (negative too); read as money, it has no fraction of a cent. */
 function decimalCents(d: Decimal): bigint {
-  const cents = decimalToCents(d.abs());
-  if (cents === null) throw new Error(`not whole cents: ${d.toFixed()}`); // read as money: cannot happen
-  return d.isNegative() ? -cents : cents;
+  return Money.fromDecimal(d).cents;
 }
 
 /** A money cell as read: whole cents as a bigint count of cents (a Decimal only from older callers). */

@@ -3,7 +3,7 @@
 import { Decimal } from "../engine/decimal";
 import { invalid } from "../engine/errors";
 import { isBlank } from "./args";
-import { Cents } from "./cents";
+import { Money } from "../engine/money/money";
 import { HostError, isHostError, toHostError } from "./host-error";
 import type { EntryCell, EntryValue, FunctionSpec, HostArg, ResultValue } from "./types";
 
@@ -53,24 +53,24 @@ function checkResult(spec: FunctionSpec, value: EntryValue): EntryValue | HostEr
     return out;
   }
   const expected = { number: "Decimal", string: "string", boolean: "boolean" }[spec.result];
-  const actual = value instanceof Decimal || value instanceof Cents ? "Decimal" : Array.isArray(value) ? "range" : typeof value;
+  const actual = value instanceof Decimal || value instanceof Money ? "Decimal" : Array.isArray(value) ? "range" : typeof value;
   if (actual !== expected) return toHostError(new Error(`the result is a ${actual}, not a ${expected}`), spec.name);
   const checked = checkCell(value as EntryCell, spec.name);
   return checked as EntryValue | HostError;
 }
 
 /**
- * Whole cents as Decimals, for hosts that take Decimals. An entry hands the same Cents object down a
+ * Whole cents as Decimals, for hosts that take Decimals. An entry hands the same Money object down a
  * column for a repeated amount (LIQPREF), so each column reuses the Decimal made for it (immutable).
  */
 function withDecimals(value: EntryValue | HostError): ResultValue | HostError {
-  if (value instanceof Cents) return value.toDecimal();
+  if (value instanceof Money) return value.toDecimal();
   if (!Array.isArray(value)) return value;
-  const seen: (Cents | undefined)[] = [];
+  const seen: (Money | undefined)[] = [];
   const made: Decimal[] = [];
   return value.map((row) =>
     row.map((cell, c) => {
-      if (!(cell instanceof Cents)) return cell;
+      if (!(cell instanceof Money)) return cell;
       if (seen[c] !== cell) {
         seen[c] = cell;
         made[c] = cell.toDecimal();
@@ -80,14 +80,14 @@ function withDecimals(value: EntryValue | HostError): ResultValue | HostError {
   );
 }
 
-/** What a host takes: Decimal amounts (every host), or whole cents left as Cents too (hosts of numbers). */
+/** What a host takes: Decimal amounts (every host), or whole cents left as Money too (hosts of numbers). */
 export interface ResultForm {
   cents: boolean;
 }
 
 /** Runs `spec` on host arguments. Bad input gives a HostError (#VALUE! / #N/A) with its message. */
 export function invoke(spec: FunctionSpec, args: readonly HostArg[]): ResultValue | HostError;
-/** The same, amounts in whole cents left as Cents (for hosts that turn them into numbers). */
+/** The same, amounts in whole cents left as Money (for hosts that turn them into numbers). */
 export function invoke(spec: FunctionSpec, args: readonly HostArg[], form: { cents: true }): EntryValue | HostError;
 export function invoke(spec: FunctionSpec, args: readonly HostArg[], form: ResultForm = { cents: false }): EntryValue | HostError {
   let value: EntryValue | HostError;

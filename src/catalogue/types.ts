@@ -3,7 +3,7 @@
 // formula engine). Hosts convert their own values to these and back; nothing here knows Office.
 import type { Decimal } from "../engine/decimal";
 import type { ErrorPlace } from "../engine/errors";
-import type { Cents } from "./cents";
+import type { Money } from "../engine/money";
 import type { HostError } from "./host-error";
 
 /** One value as a host passes it. `null` (or `undefined`) is an omitted optional or an empty cell. */
@@ -18,12 +18,12 @@ export type ResultCell = Decimal | string | boolean | null | HostError;
 /** What a function returns: one value, or a spill whose cells may each carry an error. */
 export type ResultValue = Decimal | string | boolean | ResultCell[][];
 /**
- * A cell as an entry computes it: a ResultCell, or an amount in whole cents (Cents), which hosts of
+ * A cell as an entry computes it: a ResultCell, or an amount in whole cents (Money), which hosts of
  * numbers take without a Decimal; `call` and `invoke` hand every other host a Decimal in its place.
  */
-export type EntryCell = ResultCell | Cents;
+export type EntryCell = ResultCell | Money;
 /** What an entry's `run` returns. */
-export type EntryValue = Decimal | Cents | string | boolean | EntryCell[][];
+export type EntryValue = Decimal | Money | string | boolean | EntryCell[][];
 
 /**
  * The kinds of argument. Each maps to one adapter in ./args.ts and to one Excel parameter type in the

@@ -2,7 +2,7 @@
 // cents as the catalogue's LIQPREF, from the same compiled waterfall (its cents kernel), but each exit
 // read from the file's bytes and each row written straight from the kernel's bigint cents to text, in
 // chunks, with no cell objects, Decimals or one JSON string of the whole result in between. The general
-// path (catalogue call, then format.ts) made a Decimal, a Cents, a JSON replacer call and a regex
+// path (catalogue call, then format.ts) made a Decimal, a Money, a JSON replacer call and a regex
 // replacement per cell: about 12 µs an exit, a third of it garbage collection.
 //
 // It takes only what it can answer exactly as the general path would, and hands back (null) otherwise:

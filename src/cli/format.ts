@@ -1,18 +1,9 @@
-// Output forms: money to the cent with thousands separators, aligned text tables, and JSON in which every
-// exact amount keeps its digits (a Decimal is written as a JSON number with its exact decimal text, or as
-// a string where the output promises decimal strings).
+// Output layout: a cell as text, aligned text tables, wrapped lines, and JSON in which every exact amount
+// keeps its digits (a Decimal is written as a JSON number with its exact decimal text, or as a string
+// where the output promises decimal strings). Numbers are written by the engine's one formatter
+// (src/engine/format.ts).
 import { Decimal, formatNumber } from "../engine";
 import { isHostError, type ResultCell, type ResultValue } from "../catalogue";
-
-/** "$22,000,006.00": to the cent, half up (an exact amount shown, not changed): the formatter's "cent" mode. */
-export function money(x: Decimal): string {
-  return formatNumber(x, "cent", { dollar: true });
-}
-
-/** Cents as a decimal string with two places: "22000006.00". */
-export function centsText(x: Decimal): string {
-  return x.toFixed(2);
-}
 
 /**
  * A cell as text for reading: a number with at most two decimals (cents, share counts) as it is, a longer

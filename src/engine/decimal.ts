@@ -43,11 +43,6 @@ export function roundTo(x: Decimal, places: number, mode: RoundingMode): Decimal
   return mode === "none" ? x : x.toDecimalPlaces(places, MODE[mode]);
 }
 
-/** To the nearest cent, half up. */
-export function toCents(x: Decimal): Decimal {
-  return roundTo(x, 2, "nearest");
-}
-
 export function sum(xs: readonly Decimal[]): Decimal {
   let s = ZERO;
   for (const x of xs) s = s.plus(x);

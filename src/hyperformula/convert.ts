@@ -10,16 +10,16 @@
 //     propagation), whether it sits in a scalar argument or in a cell of a range.
 // Catalogue result -> HF value (`hfValue`, `hfResult`):
 //   - Decimal -> the nearest JS number, at this boundary only (HF cells hold doubles); beyond a double's
-//     range, #VALUE!. Whole cents (Cents, from invoke's cents form) -> the same number, without a Decimal
+//     range, #VALUE!. Whole cents (Money, from invoke's cents form) -> the same number, without a Decimal
 //   - string, boolean as they are; null (an empty cell of a spill) -> HF's EmptyValue
 //   - HostError -> CellError: #VALUE! (ErrorType.VALUE) or #N/A (ErrorType.NA) with the message, which
 //     hf.getCellValue gives back as DetailedCellError.message
 //   - a spill -> SimpleRangeValue; a cell's HostError stays in its own cell, the rest of the spill stands.
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
 import { Decimal } from "../engine";
+import { Money } from "../engine/money";
 import { HostError, isHostError } from "../catalogue";
 import type { EntryCell, EntryValue, HostArg, HostScalar } from "../catalogue";
-import { Cents } from "../catalogue/cents";
 
 /** What HF's interpreter hands a plugin: a scalar (maybe a rich number with `val`), EmptyValue, a CellError, or a range. */
 export type HfValue = unknown;
@@ -59,11 +59,14 @@ export function hfError(e: HostError): CellError {
   return new CellError(e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, e.message);
 }
 
-/** One result cell as an HF value: Decimal (or Cents) -> number here and only here. */
+/** The class read once, not per cell (an import from an entry point is a chain of getters in a CommonJS build). */
+const MONEY = Money;
+
+/** One result cell as an HF value: Decimal (or Money) -> number here and only here. */
 export function hfValue(cell: EntryCell): HfScalar {
   if (cell === null) return EmptyValue;
   if (isHostError(cell)) return hfError(cell);
-  if (cell instanceof Decimal || cell instanceof Cents) {
+  if (cell instanceof Decimal || cell instanceof MONEY) {
     const n = cell.toNumber();
     return Number.isFinite(n) ? n : hfError(new HostError("value", `value ${JSON.stringify(cell.toString())}: is too large for a spreadsheet number`));
   }

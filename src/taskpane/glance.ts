@@ -4,7 +4,7 @@
 import type { Decimal } from "../engine";
 import { parseTerms } from "../engine";
 import type { DividendAccrual, ShareClass } from "../engine";
-import { price } from "../engine";
+import { formatPrice } from "../engine";
 import type { Preset } from "../presets";
 
 export interface PresetGlance {
@@ -65,7 +65,7 @@ export function presetGlance(preset: Preset): PresetGlance {
   const multiples = new Set(preferred.map((c) => c.preferenceMultiple.toString()));
   const uniform = multiples.size === 1;
   const items = bySeniority.map((c) => {
-    const amount = price(c.preferenceMultiple.times(c.issuePrice));
+    const amount = formatPrice(c.preferenceMultiple.times(c.issuePrice));
     return uniform ? `${name(c)} ${amount}` : `${name(c)} ${amount} (${multipleText(c.preferenceMultiple)})`;
   });
   // One dividend rule for all: "plus declared unpaid dividends"; mixed: each rule with its classes.
@@ -94,10 +94,10 @@ export function presetGlance(preset: Preset): PresetGlance {
   const none = bySeniority.filter((c) => c.participation === "none");
   const parts: string[] = [];
   if (full.length) parts.push(`Participating: ${listOf(full.map(name))}`);
-  for (const c of capped) parts.push(`${name(c)} capped at ${price(c.capMultiple!.times(c.issuePrice))} a share`);
+  for (const c of capped) parts.push(`${name(c)} capped at ${formatPrice(c.capMultiple!.times(c.issuePrice))} a share`);
   if (none.length) parts.push(`Non-participating: ${listOf(none.map(name))}`);
   for (const c of bySeniority) {
-    if (c.waiverPrice) parts.push(`${name(c)}'s preference falls away once it would get ${price(c.waiverPrice)} a share as converted`);
+    if (c.waiverPrice) parts.push(`${name(c)}'s preference falls away once it would get ${formatPrice(c.waiverPrice)} a share as converted`);
   }
 
   // Inputs grouped by column, classes in the short names the other lines use.

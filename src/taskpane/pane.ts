@@ -3,7 +3,7 @@
 // WorkbookPort handed in (Excel's, or a stand-in outside Excel); without one the presets still show.
 import { fromExcelSerial } from "../engine";
 import { dec } from "../engine";
-import { money } from "../engine";
+import { formatMoney } from "../engine";
 import { PRESETS, type Preset } from "../presets";
 import { append, clear, h } from "./dom";
 import { quoteSheet } from "../sheet/a1";
@@ -45,8 +45,8 @@ function errorText(e: unknown): string {
 }
 
 function amountText(v: unknown): string {
-  if (typeof v === "number" && Number.isFinite(v)) return money(dec(v));
-  if (typeof v === "string" && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim())) return money(dec(v.trim()));
+  if (typeof v === "number" && Number.isFinite(v)) return formatMoney(dec(v));
+  if (typeof v === "string" && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim())) return formatMoney(dec(v.trim()));
   return String(v);
 }
 
@@ -352,7 +352,7 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
             "div",
             { class: "cf-step-head" },
             h(doc, "span", { class: "cf-step-class" }, s.className),
-            h(doc, "span", { class: "cf-amount" }, s.amount ? money(s.amount) : ""),
+            h(doc, "span", { class: "cf-amount" }, s.amount ? formatMoney(s.amount) : ""),
           ),
           h(doc, "p", { class: "cf-step-text" }, s.text),
           h(
@@ -367,7 +367,9 @@ export function startTaskPane(root: HTMLElement, options: PaneOptions = {}): Tas
     );
     explainResult.appendChild(steps);
     const total = result.value.reduce((acc, s) => (s.amount ? acc.plus(s.amount) : acc), dec(0));
-    explainResult.appendChild(h(doc, "div", { class: "cf-total" }, h(doc, "span", {}, "Total paid"), h(doc, "span", { class: "cf-amount" }, money(total))));
+    explainResult.appendChild(
+      h(doc, "div", { class: "cf-total" }, h(doc, "span", {}, "Total paid"), h(doc, "span", { class: "cf-amount" }, formatMoney(total))),
+    );
     return true;
   }
 

@@ -2,7 +2,7 @@
 // exit, a column per class), CHARTER.HOLDERPAYOUTS at one exit, CHARTER.BREAKPOINTS, and a chart of
 // payout by class against exit value.
 import { call } from "../catalogue";
-import { Decimal } from "../engine";
+import { Decimal, roundToCents } from "../engine";
 import { EXAMPLE_EXIT } from "../sheet/plan";
 import { MONEY, absCell, absRange, type Scalar, type SheetBuilder } from "./model";
 import { quoteSheet } from "../sheet/a1";
@@ -55,7 +55,7 @@ export function exitValues(total: Decimal, breakpoints: Decimal[]): number[] {
   const points = new Set<string>();
   for (let k = 0; k <= EXIT_STEPS; k++) points.add(step.times(k).toDecimalPlaces(0).toFixed(2));
   for (const b of breakpoints) {
-    const at = b.toDecimalPlaces(2, Decimal.ROUND_UP);
+    const at = roundToCents(b, "up");
     points.add(at.toFixed(2));
     if (at.gt(0)) points.add(at.minus("0.01").toFixed(2));
   }

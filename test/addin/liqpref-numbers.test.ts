@@ -3,11 +3,11 @@
 // (Decimal.toNumber, what both hosts showed before), on the three presets, with fractions of a cent (refused),
 // bad cells and blanks among the exits; and `call` still gives every other host Decimals.
 import "../helpers/custom-functions-mock";
-import { Decimal, dec, toCents } from "../../src/engine/decimal";
+import { Decimal, dec } from "../../src/engine/decimal";
+import { Money, roundToCents } from "../../src/engine/money";
 import { decimalPathCents } from "../../src/engine/waterfall/compile";
 import { call, invoke, isHostError, readTerms, type HostMatrix, type HostScalar } from "../../src/catalogue";
 import { LIQPREF } from "../../src/catalogue/entries/liqpref";
-import { Cents } from "../../src/catalogue/cents";
 import { waterfallOf } from "../../src/catalogue/waterfall";
 import { matrixResult, toExcelCells } from "../../src/functions/excel";
 import { hfResult } from "../../src/hyperformula/convert";
@@ -24,9 +24,9 @@ function exitsOf(preset: string, asOf: string | null): HostScalar[] {
   const w = waterfallOf(readTerms(preset, { argument: "terms" }), asOf);
   const top = w.totalPreferences.times(3);
   const exits: HostScalar[] = [];
-  for (let k = 0; k <= 600; k++) exits.push(toCents(top.times(k).div(600)).toNumber());
+  for (let k = 0; k <= 600; k++) exits.push(roundToCents(top.times(k).div(600), "half-up").toNumber());
   for (const b of w.breakpoints()) {
-    const c = toCents(b.exitValue);
+    const c = roundToCents(b.exitValue, "half-up");
     exits.push(c.minus("0.01").toNumber(), c.toNumber(), c.plus("0.01").toNumber(), b.exitValue.toNumber());
   }
   // A fraction of a cent (refused), 0.1 + 0.2 (0.3 as Excel shows it), the largest exit (MAX_EXIT, 1e15), one above it
@@ -76,12 +76,12 @@ describe.each(PRESETS)("LIQPREF on %s as numbers", (preset, asOf) => {
     });
   });
 
-  test("call gives Decimals, none of them Cents, equal to the Decimal path's", () => {
+  test("call gives Decimals, none of them Money, equal to the Decimal path's", () => {
     const result = call("LIQPREF", [preset, column, null, asOf]) as unknown[][];
     exits.forEach((x, r) => {
       if (typeof x !== "number" || x < 0 || x > 1e15 || exitRead(x) === null) return;
       const w = waterfallOf(readTerms(preset, { argument: "terms" }), asOf);
-      const expected = decimalPathCents(w, exitRead(x)!).amounts.map(String);
+      const expected = decimalPathCents(w, exitRead(x)!).amounts.map((a) => a.toDecimal().toString());
       expect(result[r].every((c) => c instanceof Decimal)).toBe(true);
       expect([x, result[r].map(String)]).toEqual([x, expected]);
     });
@@ -93,18 +93,18 @@ describe.each(PRESETS)("LIQPREF on %s as numbers", (preset, asOf) => {
     const expected = decimalPathCents(w, dec(exit)).amounts[classes.length - 1];
     expect(matrixResult("LIQPREF", [preset, exit, classes[classes.length - 1], asOf ?? undefined])).toEqual([[expected.toNumber()]]);
     const one = call("LIQPREF", [preset, exit, classes[classes.length - 1], asOf]);
-    expect(one instanceof Decimal && one.eq(expected)).toBe(true);
+    expect(one instanceof Decimal && one.eq(expected.toDecimal())).toBe(true);
   });
 });
 
 describe("whole cents in a spill (toExcelCells)", () => {
-  it("Cents become their doubles, next to Decimals and errors", () => {
+  it("Money becomes its double, next to Decimals and errors", () => {
     // $5,980,185.08 and $0.30 (30 cents: the double 0.3, not 0.1 + 0.2)
-    const cells = toExcelCells([[new Cents(598018508n), new Cents(30n), new Decimal("0.3"), null]]);
+    const cells = toExcelCells([[Money.ofCents(598018508n), Money.ofCents(30n), new Decimal("0.3"), null]]);
     expect(cells).toEqual([[5980185.08, 0.3, 0.3, ""]]);
   });
   it("cents past a double's range are #VALUE! in their cell, never Infinity", () => {
-    const [[cell]] = toExcelCells([[new Cents(10n ** 400n)]]) as CustomFunctions.Error[][];
+    const [[cell]] = toExcelCells([[Money.ofCents(10n ** 400n)]]) as CustomFunctions.Error[][];
     expect(cell.code).toBe("#VALUE!");
     expect(cell.message).toContain("is too large for Excel");
     expect(isHostError(cell)).toBe(false);

@@ -1,8 +1,8 @@
 // Huge exits (found by the test audit): past 60 significant digits of cents (about 1e58 dollars) the
 // cents no longer added up (LIQPREF on MagiNet at 1e61 came out 10 dollars short of the exit), and
-// HOLDERPAYOUTS at 1e80 never returned (largestRemainder handed out the missing cents one per step),
+// HOLDERPAYOUTS at 1e80 never returned (the largest remainder method handed out the missing cents one per step),
 // which would hang Excel. Now every exit above MAX_EXIT, 1e15 dollars, is refused naming the argument,
-// and largestRemainder hands out whole rounds at once. Found by no-crash.test.ts with 1e300 in its pool.
+// and allocate (src/engine/money/allocate.ts) hands out whole rounds at once. Found by no-crash.test.ts with 1e300 in its pool.
 import { Decimal } from "../../src/engine/decimal";
 import { call } from "../../src/catalogue/index";
 import { asHostError } from "../helpers/catalogue";

@@ -5,7 +5,7 @@ import { allocateDividend } from "../../engine/dividends";
 import { defineFunction } from "../define";
 import { optional, param } from "../params";
 import { TERMS } from "../shared-params";
-import type { ResultCell } from "../types";
+import type { EntryCell } from "../types";
 
 export const DIVIDENDS_HEADER = ["Class", "Amount"] as const;
 
@@ -20,7 +20,7 @@ export const DIVIDENDS = defineFunction({
   result: "matrix",
   returns: "Rows of class and amount in dollars and cents, in terms order.",
   run: (terms, amount, asOf) => {
-    const rows: ResultCell[][] = [[...DIVIDENDS_HEADER]];
+    const rows: EntryCell[][] = [[...DIVIDENDS_HEADER]];
     // Decision: the cents (largest remainder, adding up to the amount), since a dividend is paid in cents.
     for (const c of allocateDividend(terms, amount, asOf).classes) rows.push([c.className, c.cents]);
     return rows;

@@ -9,7 +9,7 @@ import { invalid } from "../../engine/errors";
 import { findClass } from "../../engine/terms/parse";
 import { readRecords, recordPlace } from "../records";
 import { AS_OF, EXIT_VALUE, TERMS } from "../shared-params";
-import type { ResultCell } from "../types";
+import type { EntryCell } from "../types";
 import { checkExit, waterfallOf } from "../waterfall";
 
 export const HOLDER_PAYOUTS_HEADER = ["Holder", "Class", "Shares", "Payout"] as const;
@@ -44,7 +44,7 @@ export const HOLDERPAYOUTS = defineFunction({
       }
     }
     const result = waterfallOf(terms, asOf).holderPayouts(exit, rows);
-    const out: ResultCell[][] = [[...HOLDER_PAYOUTS_HEADER]];
+    const out: EntryCell[][] = [[...HOLDER_PAYOUTS_HEADER]];
     for (const h of result.holders) out.push([h.holder, h.className, h.shares, h.amount]);
     // Decision: shares of a class that no holder in the cap table holds are shown on their own rows, so
     // the payouts still add up to the exit and nothing is silently left out.

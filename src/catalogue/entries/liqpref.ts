@@ -4,7 +4,6 @@
 import type { Decimal } from "../../engine/decimal";
 import type { MoneyCell } from "../args";
 import { cellPlace } from "../args";
-import { Cents } from "../cents";
 import { defineFunction } from "../define";
 import { isHostError, toHostError } from "../host-error";
 import { optional, param } from "../params";
@@ -12,7 +11,8 @@ import { AS_OF, TERMS } from "../shared-params";
 import type { EntryCell } from "../types";
 import { checkExit, classIndex, waterfallOf } from "../waterfall";
 import { invalid } from "../../engine/errors";
-import { MAX_EXIT_CENTS, centsToDecimal } from "../../engine/waterfall";
+import { MAX_EXIT_CENTS } from "../../engine/waterfall";
+import { Money } from "../../engine/money/money";
 
 export const LIQPREF = defineFunction({
   name: "LIQPREF",
@@ -29,12 +29,13 @@ export const LIQPREF = defineFunction({
     const w = waterfallOf(terms, asOf);
     const column = className === null ? null : classIndex(terms, w, className);
     // Neighbouring exits often pay a class the same cents (its preference, or nothing): the cell made
-    // for the row above serves again (Cents are immutable, and a host converting them reuses its result).
-    const lastCents: Cents[] = [];
-    const centsOf = (cents: bigint, i: number): Cents => {
+    // for the row above serves again (a Money is immutable, and a host converting it reuses its result).
+    const lastCents: Money[] = [];
+    const ofCents = Money.ofCents; // read once, not per cell (an import is a getter in a CommonJS build)
+    const centsOf = (cents: bigint, i: number): Money => {
       const last = lastCents[i];
       if (last !== undefined && last.cents === cents) return last;
-      return (lastCents[i] = new Cents(cents));
+      return (lastCents[i] = ofCents(cents));
     };
     // Each exit cell on its own: a bad one (text, negative) carries its error, the other rows stand.
     const centsAt = (cell: MoneyCell, r: number, c: number): EntryCell[] => {
@@ -45,11 +46,11 @@ export const LIQPREF = defineFunction({
         if (typeof cell === "bigint" && cell >= 0n && cell <= MAX_EXIT_CENTS) {
           const cents = w.centsAt(cell).cents;
           if (column !== null) return [centsOf(cents[column], column)];
-          const row: Cents[] = new Array(cents.length);
+          const row: Money[] = new Array(cents.length);
           for (let i = 0; i < cents.length; i++) row[i] = centsOf(cents[i], i);
           return row;
         }
-        const exit: Decimal = typeof cell === "bigint" ? centsToDecimal(cell) : cell;
+        const exit: Decimal = typeof cell === "bigint" ? Money.ofCents(cell).toDecimal() : cell;
         const amounts = w.cents(checkExit(exit, cellPlace({ argument: "exitValues" }, r, c))).amounts;
         return column === null ? amounts : [amounts[column]];
       } catch (e) {
@@ -63,7 +64,7 @@ export const LIQPREF = defineFunction({
       if (cells.length === 1 && cells[0].length === 1) {
         const one = cells[0][0];
         if (one === null) throw invalid({ argument: "exitValues" }, "is blank; give an exit value in dollars");
-        return one as Cents | Decimal; // a HostError is returned as the whole result
+        return one as Money | Decimal; // a HostError is returned as the whole result
       }
       return cells;
     }

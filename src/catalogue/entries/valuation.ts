@@ -3,6 +3,7 @@
 // equity value a round's price implies), CHARTER.DLOM (Finnerty 2012, Chaffe 1993), CHARTER.PWERM. Values
 // are doubles (engine/valuation): N(x) to about 1e-15, so each value to about 1e-15 of the equity value.
 import { Decimal } from "../../engine/decimal";
+import { roundToCents } from "../../engine/money";
 import { invalid } from "../../engine/errors";
 import type { CharterTerms, IsoDate } from "../../engine/terms/model";
 import { DLOM_METHODS, backsolve, dlom, opm, opmValues, pwerm, scheduleOf, type OpmResult, type Scenario } from "../../engine/valuation";
@@ -173,7 +174,7 @@ export const BACKSOLVE = defineFunction({
       rate: m.rate,
       dividendYield: q === null ? undefined : m.dividendYield,
     });
-    return new Decimal(S).toDecimalPlaces(2);
+    return roundToCents(new Decimal(S), "half-up");
   },
 });
 

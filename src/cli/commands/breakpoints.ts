@@ -1,10 +1,10 @@
 // `charter breakpoints (--preset NAME | --terms FILE.csv) [--set ...] [--as-of DATE] [--json]`: the exit
 // values where the waterfall changes course, from the catalogue's BREAKPOINTS.
-import type { Decimal } from "../../engine";
+import { formatMoney, type Decimal } from "../../engine";
 import { callCatalogue, rowsOf } from "../catalogue-call";
 import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, type OptionSpec } from "../flags";
-import { exactJson, money, textTable } from "../format";
+import { exactJson, textTable } from "../format";
 import type { Io } from "../io";
 import { TERMS_OPTIONS, termsSource, AS_OF_OPTION } from "../terms-source";
 import { asOfOption, flagNames } from "./waterfall";
@@ -30,6 +30,8 @@ export function breakpointsCommand(argv: readonly string[], io: Io): number {
   const title = source.company ? `${source.company} (${source.label})` : source.label;
   io.out(`${title}: breakpoints${asOf ? `, distribution date ${asOf}` : ""}\n\n`);
   // Exit values shown to the cent; --json gives them exactly.
-  io.out(textTable([["Exit Value", "Class", "Event", "Clause"], ...rows.map(([exit, cls, event, clause]) => [money(exit), cls, event, clause])], new Set([0])));
+  io.out(
+    textTable([["Exit Value", "Class", "Event", "Clause"], ...rows.map(([exit, cls, event, clause]) => [formatMoney(exit), cls, event, clause])], new Set([0])),
+  );
   return EXIT_OK;
 }

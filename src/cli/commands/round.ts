@@ -4,11 +4,11 @@
 // per share, the new series, the SAFEs and notes converting, each earlier series' conversion price adjusted
 // by its own charter, the fully diluted cap table before and after. Computed by the catalogue's round
 // (CHARTER.ROUND and CHARTER.ROUNDSUMMARY take the same path).
-import { Decimal, invalid, setCell, type TermsTable } from "../../engine";
+import { Decimal, formatCutPrice, formatFraction, formatMoney, formatShares, invalid, setCell, type TermsTable } from "../../engine";
 import { readDate, readNumber, roundOf, type RoundResult } from "../../catalogue";
 import { EXIT_OK, UsageError } from "../errors";
 import { AMOUNT, HELP_OPTION, parseFlags, single, type OptionSpec, type Parsed } from "../flags";
-import { exactJson, money, textTable } from "../format";
+import { exactJson, textTable } from "../format";
 import type { Io } from "../io";
 import { readCsvRange, readCsvTable, TERMS_OPTIONS, termsSource } from "../terms-source";
 
@@ -107,13 +107,14 @@ function participationOption(parsed: Parsed): "none" | "full" | null {
   throw invalid({ argument: "--participation", value: text }, "must be none or full");
 }
 
-const pct = (x: Decimal) => `${x.times(100).toFixed(2)}%`;
-const shares = (x: Decimal) => (x.isInteger() ? x.toFixed() : x.toFixed(2)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-/** A price as the charter states it: up to six decimals, "..." when more. */
-const price = (x: Decimal) => {
-  const six = x.toDecimalPlaces(6, Decimal.ROUND_DOWN);
-  return `$${six.equals(x) ? x.toFixed(Math.max(2, x.decimalPlaces())) : `${six.toFixed(6)}...`}`;
-};
+const pct = formatFraction;
+const shares = formatShares;
+/**
+ * A price as the charter states it: up to six decimals, "..." when more. Decision: the formatter's "cut"
+ * rule, as the certificate and the adjustments show prices (trailing zeros of the six dropped: $2.70344...,
+ * which this command wrote $2.703440... before).
+ */
+const price = (x: Decimal) => `$${formatCutPrice(x)}`;
 
 function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
@@ -146,20 +147,22 @@ export function roundCommand(argv: readonly string[], io: Io): number {
   const title = source.company ? `${source.company} (${source.label})` : source.label;
   io.out(`${title}: ${r.series} round closing ${date}\n\n`);
   io.out(
-    `Price per share  ${price(r.price)}  = pre-money ${money(preMoney)} / ${shares(r.preMoneyShares)} fully diluted shares before the money (rounded down to $0.0001; exact ${price(r.exactPrice)})\n`,
+    `Price per share  ${price(r.price)}  = pre-money ${formatMoney(preMoney)} / ${shares(r.preMoneyShares)} fully diluted shares before the money (rounded down to $0.0001; exact ${price(r.exactPrice)})\n`,
   );
-  io.out(`New shares       ${shares(r.newShares)} ${r.series} for ${money(r.newShares.times(r.price))} of ${money(investment)} (whole shares, rounded down)\n`);
+  io.out(
+    `New shares       ${shares(r.newShares)} ${r.series} for ${formatMoney(r.newShares.times(r.price))} of ${formatMoney(investment)} (whole shares, rounded down)\n`,
+  );
   io.out(
     `Pool top-up      ${shares(r.poolShares)} (unissued pool ${shares(r.poolBefore)} -> ${shares(r.poolAfter)}${pool ? `, target ${pct(pool)} of the post-money fully diluted shares` : ""})\n`,
   );
-  io.out(`Post-money       ${money(r.postMoney)}\n`);
+  io.out(`Post-money       ${formatMoney(r.postMoney)}\n`);
   if (r.conversions.length) {
     io.out("\nConversions:\n");
     io.out(
       textTable(
         [
           ["Holder", "Kind", "Amount", "Basis", "Price", "Shares", "Series"],
-          ...r.conversions.map((c) => [c.holder, c.kind, money(c.amount), c.basis, price(c.price), shares(c.shares), c.series]),
+          ...r.conversions.map((c) => [c.holder, c.kind, formatMoney(c.amount), c.basis, price(c.price), shares(c.shares), c.series]),
         ],
         new Set([2, 4, 5]),
       ),

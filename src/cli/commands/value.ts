@@ -2,13 +2,13 @@
 // [--dividend-yield PCT] [--as-of DATE] [--backsolve CLASS=PRICE] [--json]`: what each class is worth today
 // by the option pricing method (the catalogue's OPMTABLE and OPM), and with --backsolve the equity value a
 // class's price implies (BACKSOLVE).
-import { Decimal } from "../../engine";
+import { Decimal, Money, formatFixed, formatMoney } from "../../engine";
 import { readNumberText } from "../../engine/read";
 import { isHostError, type ResultCell } from "../../catalogue";
 import { callCatalogue, rowsOf } from "../catalogue-call";
 import { EXIT_OK, UsageError } from "../errors";
 import { AMOUNT, HELP_OPTION, parseFlags, single, type OptionSpec } from "../flags";
-import { cellText, exactJson, money, textTable } from "../format";
+import { cellText, exactJson, textTable } from "../format";
 import type { Io } from "../io";
 import { TERMS_OPTIONS, termsSource, AS_OF_OPTION } from "../terms-source";
 import { asOfOption } from "./waterfall";
@@ -48,7 +48,7 @@ function number(parsed: ReturnType<typeof parseFlags>, name: string): string {
   return readNumberText(text, { argument: `--${name}` }).toFixed();
 }
 
-const dollars = (x: ResultCell, places = 2) => (x instanceof Decimal ? x.toFixed(places) : cellText(x));
+const dollars = (x: ResultCell, places = 2) => (x instanceof Decimal ? formatFixed(x, places) : cellText(x));
 
 export function valueCommand(argv: readonly string[], io: Io): number {
   const parsed = parseFlags(argv, VALUE_OPTIONS, "value");
@@ -68,11 +68,13 @@ export function valueCommand(argv: readonly string[], io: Io): number {
     const cls = solve.slice(0, eq).trim();
     const price = readNumberText(solve.slice(eq + 1), { argument: "--backsolve" }).toFixed();
     const S = callCatalogue("BACKSOLVE", [source.range, cls, price, volatility, years, rate, asOf, q]) as Decimal;
-    backsolve = { class: cls, price, equityValue: S.toFixed(2) };
+    // BACKSOLVE gives the equity value to the cent.
+    const cents = Money.fromDecimal(S).toString();
+    backsolve = { class: cls, price, equityValue: cents };
     if (equity !== null && !new Decimal(equity).eq(S)) {
-      io.err(`note: --equity ${equity} is replaced by the backsolved ${S.toFixed(2)} for the table\n`);
+      io.err(`note: --equity ${equity} is replaced by the backsolved ${cents} for the table\n`);
     }
-    equity = S.toFixed(2);
+    equity = cents;
   }
   if (equity === null) throw new UsageError("--equity is needed (or --backsolve CLASS=PRICE to find it)", "value");
   const args = [source.range, equity, volatility, years, rate, asOf];
@@ -113,7 +115,7 @@ export function valueCommand(argv: readonly string[], io: Io): number {
   }
   const title = source.company ? `${source.company} (${source.label})` : source.label;
   io.out(
-    `${title}: option pricing method at an equity value of ${money(new Decimal(equity))}, volatility ${new Decimal(volatility).times(100).toFixed()}%, ${years} years, rate ${new Decimal(rate).times(100).toFixed()}%${q ? `, dividend yield ${new Decimal(q).times(100).toFixed()}%` : ""}${asOf ? `, distribution date ${asOf}` : ""}\n\n`,
+    `${title}: option pricing method at an equity value of ${formatMoney(new Decimal(equity))}, volatility ${new Decimal(volatility).times(100).toFixed()}%, ${years} years, rate ${new Decimal(rate).times(100).toFixed()}%${q ? `, dividend yield ${new Decimal(q).times(100).toFixed()}%` : ""}${asOf ? `, distribution date ${asOf}` : ""}\n\n`,
   );
   const rows: string[][] = [["Row", "From", "To", "Call / Digital", "Tranche Value", ...classes]];
   for (const r of body) {
@@ -139,6 +141,6 @@ export function valueCommand(argv: readonly string[], io: Io): number {
     "\nEach class's value is its share of each tranche's value (a tranche: the call at its lower breakpoint less the call at the next), plus, at a jump, the jump times the digital e^(-rT) N(d2). Doubles, about 1e-15 of the equity value.\n",
   );
   if (backsolve)
-    io.out(`\nBacksolve: ${backsolve.class} at ${backsolve.price} a share implies an equity value of ${money(new Decimal(backsolve.equityValue))}.\n`);
+    io.out(`\nBacksolve: ${backsolve.class} at ${backsolve.price} a share implies an equity value of ${formatMoney(new Decimal(backsolve.equityValue))}.\n`);
   return EXIT_OK;
 }

@@ -2,7 +2,7 @@
 // [--explain] [--json]`: every class's payout at one exit (cents adding up to the exit, Common included),
 // the classes that convert, and with --explain the steps with their clauses. Computed by the catalogue's
 // CLASSES, LIQPREF, CONVERTS and EXPLAIN, as the worksheet would.
-import { Decimal } from "../../engine";
+import { Decimal, Money, formatMoney, sumMoney } from "../../engine";
 import { isHostError, readDate } from "../../catalogue";
 import { checkExit, waterfallOf } from "../../catalogue/waterfall";
 import { readTerms } from "../../catalogue/terms";
@@ -10,7 +10,7 @@ import { callCatalogue, chartErrorOf, rowsOf, type FlagNames } from "../catalogu
 import { commandDecimal } from "../numbers";
 import { EXIT_OK, UsageError } from "../errors";
 import { HELP_OPTION, parseFlags, single, type OptionSpec } from "../flags";
-import { centsText, exactJson, money, textTable } from "../format";
+import { exactJson, textTable } from "../format";
 import type { Io } from "../io";
 import { TERMS_OPTIONS, termsSource, type TermsSource, AS_OF_OPTION } from "../terms-source";
 
@@ -70,7 +70,7 @@ export function waterfallCommand(argv: readonly string[], io: Io): number {
   const row = rowsOf(callCatalogue("LIQPREF", [source.range, exitArg, null, asOf], flags))[0];
   const bad = row.find(isHostError);
   if (bad) throw chartErrorOf(bad, flags);
-  const cents = row as Decimal[];
+  const cents = (row as Decimal[]).map((c) => Money.fromDecimal(c));
   // What CONVERTS answers for each class, from one evaluation of the same compiled waterfall (the terms
   // come from the catalogue's cache, parsed once by the calls above): CONVERTS once per class would
   // re-read the table and re-evaluate the waterfall per class, quadratic in the number of classes.
@@ -84,17 +84,16 @@ export function waterfallCommand(argv: readonly string[], io: Io): number {
           return { step: step.toNumber(), tier: tier === null ? null : tier.toNumber(), class: cls, amount, clause, text };
         })
     : [];
-  let total = new Decimal(0);
-  for (const c of cents) total = total.plus(c);
+  const total = sumMoney(cents);
 
   if (parsed.switches.has("json")) {
     const data: Record<string, unknown> = {
       terms: source.label,
       exit: exit.toFixed(),
       asOf,
-      payouts: Object.fromEntries(classes.map((name, i) => [name, centsText(cents[i])])),
+      payouts: Object.fromEntries(classes.map((name, i) => [name, cents[i].toString()])),
       converted,
-      total: centsText(total),
+      total: total.toString(),
     };
     // Step amounts are exact (the steps of a class add up to its payout before rounding to cents).
     if (parsed.switches.has("explain")) data.steps = steps.map((s) => ({ ...s, amount: s.amount.toFixed() }));
@@ -103,18 +102,18 @@ export function waterfallCommand(argv: readonly string[], io: Io): number {
   }
 
   const title = source.company ? `${source.company} (${source.label})` : source.label;
-  io.out(`${title}: exit ${money(exit)}${asOf ? `, distribution date ${asOf}` : ""}\n\n`);
+  io.out(`${title}: exit ${formatMoney(exit)}${asOf ? `, distribution date ${asOf}` : ""}\n\n`);
   const rows = [
     ["Class", "Payout", "Converts"],
-    ...classes.map((name, i) => [name, money(cents[i]), converted.includes(name) ? "yes" : ""]),
-    ["Total", money(total), ""],
+    ...classes.map((name, i) => [name, formatMoney(cents[i]), converted.includes(name) ? "yes" : ""]),
+    ["Total", formatMoney(total), ""],
   ];
   io.out(textTable(rows, new Set([1])));
   if (parsed.switches.has("explain")) {
     io.out("\nSteps:\n");
     const stepRows = [
       ["Step", "Tier", "Class", "Amount", "Clause", "Text"],
-      ...steps.map((s) => [String(s.step), s.tier === null ? "as converted" : String(s.tier), s.class, money(s.amount), s.clause, s.text]),
+      ...steps.map((s) => [String(s.step), s.tier === null ? "as converted" : String(s.tier), s.class, formatMoney(s.amount), s.clause, s.text]),
     ];
     io.out(textTable(stepRows, new Set([3])));
   }

@@ -5,7 +5,7 @@
 import { Decimal, min } from "../decimal";
 import type { AdjustmentRounding, AntiDilution } from "../terms/model";
 import type { Base } from "./base";
-import { fmtMoney, fmtPrice, fmtShares } from "./format";
+import { formatCutMoney, formatCutPrice, formatCutShares } from "../format";
 import { roundAdjustment, type SeriesPrice } from "./rounding";
 import { weightedAverage, weightedAverageArithmetic } from "./weighted";
 
@@ -39,14 +39,14 @@ export function adjustForIssue(kind: AntiDilution, rounding: AdjustmentRounding,
   const ref = before.theoretical;
   const pricePerShare = issue.consideration.div(issue.shares);
   if (!pricePerShare.lessThan(ref)) {
-    return unchanged(`no adjustment: ${fmtMoney(pricePerShare)} per share is not less than the conversion price ${fmtMoney(ref)}`);
+    return unchanged(`no adjustment: ${formatCutMoney(pricePerShare)} per share is not less than the conversion price ${formatCutMoney(ref)}`);
   }
   let computed: Decimal;
   let arithmetic: string;
   let reason: string;
   if (kind === "full-ratchet") {
     computed = min(ref, pricePerShare);
-    arithmetic = `${fmtMoney(issue.consideration)} / ${fmtShares(issue.shares)} = ${fmtPrice(pricePerShare)}`;
+    arithmetic = `${formatCutMoney(issue.consideration)} / ${formatCutShares(issue.shares)} = ${formatCutPrice(pricePerShare)}`;
     reason = "full ratchet: the price per share of the issue";
   } else {
     if (!base) throw new Error(`a ${kind} weighted average needs its base`);

@@ -14,7 +14,7 @@
 import { Decimal, ZERO, sum } from "../decimal";
 import type { AntiDilution } from "../terms/model";
 import { requireNonNegative } from "../checks";
-import { fmtShares } from "./format";
+import { formatCutShares } from "../format";
 
 export interface CapPosition {
   /** Common Stock outstanding. */
@@ -52,8 +52,8 @@ function checkPosition(p: CapPosition): void {
 function describeBase(label: string, parts: [Decimal, string][]): Base {
   const shown = parts.filter(([n], i) => i === 0 || !n.isZero());
   const shares = sum(parts.map(([n]) => n));
-  const words = shown.map(([n, what]) => `${fmtShares(n)} ${what}`).join(" + ");
-  return { shares, facts: `A (${label}) = ${words} = ${fmtShares(shares)}` };
+  const words = shown.map(([n, what]) => `${formatCutShares(n)} ${what}`).join(" + ");
+  return { shares, facts: `A (${label}) = ${words} = ${formatCutShares(shares)}` };
 }
 
 /** Broad base: all Common outstanding or issuable (Juniper 6(d)(iv) proviso; MagiNet 3(f)(i)(A)(1), (3)). */

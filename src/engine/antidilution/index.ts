@@ -10,4 +10,3 @@ export { roundAdjustment } from "./rounding";
 export type { RoundedPrice, SeriesPrice } from "./rounding";
 export { adjustForIssue } from "./adjust";
 export type { AdjustmentOutcome, IssueFacts } from "./adjust";
-export { fmtMoney, fmtNumber, fmtPrice, fmtShares } from "./format";

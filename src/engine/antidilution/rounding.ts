@@ -7,9 +7,10 @@
 //     moves to it only when the two differ by at least $0.01, so the part not made is carried into the
 //     next adjustment. The price in effect is then the theoretical price itself, unrounded.
 //   none: unrounded.
-import { Decimal, CENT, min, roundTo } from "../decimal";
+import { Decimal, CENT, min } from "../decimal";
+import { roundToCents } from "../money";
 import type { AdjustmentRounding } from "../terms/model";
-import { fmtMoney, fmtPrice } from "./format";
+import { formatCutMoney, formatCutPrice } from "../format";
 
 export interface SeriesPrice {
   /** The conversion price in effect. */
@@ -32,10 +33,10 @@ export interface RoundedPrice extends SeriesPrice {
 export function roundAdjustment(rounding: AdjustmentRounding, before: SeriesPrice, computed: Decimal): RoundedPrice {
   switch (rounding) {
     case "cent": {
-      const cents = roundTo(computed, 2, "nearest");
+      const cents = roundToCents(computed, "half-up");
       // Half up can land above a price in effect that has more than two places (after a split): never raise.
       const effective = min(before.effective, cents);
-      const note = effective.equals(computed) ? "" : `to the nearest cent: ${fmtPrice(effective)}`;
+      const note = effective.equals(computed) ? "" : `to the nearest cent: ${formatCutPrice(effective)}`;
       return { effective, theoretical: effective, note, carried: false };
     }
     case "carry-forward": {
@@ -46,7 +47,7 @@ export function roundAdjustment(rounding: AdjustmentRounding, before: SeriesPric
       return {
         effective: before.effective,
         theoretical: computed,
-        note: `a change of ${fmtMoney(change)}, under one cent: not made, carried forward; ${fmtPrice(before.effective)} stays in effect`,
+        note: `a change of ${formatCutMoney(change)}, under one cent: not made, carried forward; ${formatCutPrice(before.effective)} stays in effect`,
         carried: true,
       };
     }

@@ -9,7 +9,7 @@
 import { Decimal, roundTo, min } from "../decimal";
 import { invalid } from "../errors";
 import { requireNonNegative, requirePositive } from "../checks";
-import { fmtPrice, fmtShares } from "./format";
+import { formatCutPrice, formatCutShares } from "../format";
 
 /**
  * CP2 = (CP1 x A + consideration) / (A + newShares), unrounded; CP1 itself when the price per new share
@@ -51,5 +51,5 @@ export function weightedAverageAtPrice(cp1: Decimal, a: Decimal, newShares: Deci
 /** "4.50 x (12,000,000 + 1,000,000) / (12,000,000 + 2,000,000) = 4.178571...": CP1 x (A + B) / (A + C) = CP2. */
 export function weightedAverageArithmetic(cp1: Decimal, a: Decimal, newShares: Decimal, consideration: Decimal, cp2: Decimal): string {
   const b = consideration.div(cp1);
-  return `${fmtPrice(cp1)} x (${fmtShares(a)} + ${fmtShares(b)}) / (${fmtShares(a)} + ${fmtShares(newShares)}) = ${fmtPrice(cp2)}`;
+  return `${formatCutPrice(cp1)} x (${formatCutShares(a)} + ${formatCutShares(b)}) / (${formatCutShares(a)} + ${formatCutShares(newShares)}) = ${formatCutPrice(cp2)}`;
 }

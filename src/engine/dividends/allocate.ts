@@ -1,12 +1,12 @@
 // A declared dividend shared among the classes: preferential dividends by Dividend Priority (higher
 // first, equal ranks ratably), then the rest shared by Common and the participating classes as
 // converted. Exact per class, and cents that add up to the amount declared.
-import { Decimal, ZERO, sum, toCents } from "../decimal";
+import { Decimal, ZERO, sum } from "../decimal";
+import { Money, allocate, roundToMoney } from "../money";
 import { invalid } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
-import { grouped, money } from "../format";
+import { formatExact, formatExactMoney } from "../format";
 import { clauseOf } from "../terms/clauses";
-import { largestRemainder } from "../waterfall";
 import { accruedPerShare, classAccrualPlace } from "./accrued";
 
 export interface ClassDividend {
@@ -23,7 +23,7 @@ export interface ClassDividend {
   /** amount / shares, exact (0 for a class with no shares). */
   perShare: Decimal;
   /** amount to the cent; the classes' cents add up to the amount declared (rounded to the cent). */
-  cents: Decimal;
+  cents: Money;
 }
 
 export interface DividendStep {
@@ -103,13 +103,13 @@ export function allocateDividend(terms: CharterTerms, amount: Decimal, asOf?: Is
     const members = classes.map((c, i) => i).filter((i) => classes[i].dividendPriority === rank && entitlement[i].greaterThan(0));
     const due = sum(members.map((i) => entitlement[i]));
     const names = members.map((i) => classes[i].name).join(", ");
-    const detail = members.map((i) => `${classes[i].name} ${money(entitlement[i])}`).join(" + ");
+    const detail = members.map((i) => `${classes[i].name} ${formatExactMoney(entitlement[i])}`).join(" + ");
     const clause = clauseOf(classes[members[0]], "Dividend Priority", clauseOf(classes[members[0]], "Dividend Rate", "Dividend Priority"));
     if (left.greaterThanOrEqualTo(due)) {
       for (const i of members) preferential[i] = entitlement[i];
       left = left.minus(due);
       steps.push({
-        text: `priority ${rank} (${names}): full preferential dividends ${detail} = ${money(due)}, paid in full; ${money(left)} left`,
+        text: `priority ${rank} (${names}): full preferential dividends ${detail} = ${formatExactMoney(due)}, paid in full; ${formatExactMoney(left)} left`,
         clause,
       });
     } else {
@@ -124,8 +124,8 @@ export function allocateDividend(terms: CharterTerms, amount: Decimal, asOf?: Is
       });
       steps.push({
         text:
-          `priority ${rank} (${names}): full preferential dividends ${detail} = ${money(due)}; only ${money(left)} is left, ` +
-          `so each receives ${money(left)} / ${money(due)} of its full dividend; nothing is left for lower ranks`,
+          `priority ${rank} (${names}): full preferential dividends ${detail} = ${formatExactMoney(due)}; only ${formatExactMoney(left)} is left, ` +
+          `so each receives ${formatExactMoney(left)} / ${formatExactMoney(due)} of its full dividend; nothing is left for lower ranks`,
         clause,
       });
       left = ZERO;
@@ -142,25 +142,26 @@ export function allocateDividend(terms: CharterTerms, amount: Decimal, asOf?: Is
     if (base.isZero()) {
       throw invalid(
         { argument: "amount", value: amount.toString() },
-        `exceeds the preferential dividends of ${money(amount.minus(left))}, and no class takes the rest (no Common outstanding and no participating class)`,
+        `exceeds the preferential dividends of ${formatExactMoney(amount.minus(left))}, and no class takes the rest (no Common outstanding and no participating class)`,
       );
     }
     shareOut(left, weights).forEach((x, i) => {
       participating[i] = x;
     });
     const sharers = classes.filter((_, i) => weights[i].greaterThan(0));
-    const basis = sharers.map((c) => `${c.name} ${grouped(sharingWeight(c))}`).join(" + ");
+    const basis = sharers.map((c) => `${c.name} ${formatExact(sharingWeight(c))}`).join(" + ");
     const first = sharers.find((c) => c.kind !== "common") ?? sharers[0];
     steps.push({
       text:
-        `the rest, ${money(left)}, shared by Common shares as converted: ${basis} = ${grouped(base)} shares; ` + `${money(left.div(base))} per Common share`,
+        `the rest, ${formatExactMoney(left)}, shared by Common shares as converted: ${basis} = ${formatExact(base)} shares; ` +
+        `${formatExactMoney(left.div(base))} per Common share`,
       clause: clauseOf(first, "Dividend Participation", "Dividend Participation"),
     });
   }
 
   const amounts = classes.map((_, i) => preferential[i].plus(participating[i]));
   // Cents that add up to the amount declared: the largest remainder method (ties: table order).
-  const cents = largestRemainder(amounts, toCents(amount));
+  const cents = allocate(amounts, roundToMoney(amount, "half-up"));
   return {
     amount,
     classes: classes.map((c, i) => ({

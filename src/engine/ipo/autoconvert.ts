@@ -4,7 +4,7 @@ import { Decimal } from "../decimal";
 import { parseIsoDate } from "../dates";
 import { invalid } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass, Threshold } from "../terms/model";
-import { grouped, money } from "../format";
+import { formatExact, formatExactMoney } from "../format";
 import { clauseOf } from "../terms/clauses";
 import { findClass } from "../terms/parse";
 import { ipoReset } from "./reset";
@@ -62,12 +62,12 @@ function limitOf(t: Threshold, cp: Decimal, show: (x: Decimal) => string, factor
     };
   }
   const limit = t.value.times(cp);
-  return { limit, how: `${t.value.toFixed()} x the conversion price ${money(cp)} = ${show(limit)}` };
+  return { limit, how: `${t.value.toFixed()} x the conversion price ${formatExactMoney(cp)} = ${show(limit)}` };
 }
 
 function test(kind: "price" | "proceeds", cls: ShareClass, t: Threshold, x: Decimal, cp: Decimal, factor: Decimal): AutoConvertReason {
   const column = kind === "price" ? "Auto Convert Price" : "Auto Convert Proceeds";
-  const show = kind === "price" ? money : (v: Decimal) => `$${grouped(v)}`;
+  const show = kind === "price" ? formatExactMoney : (v: Decimal) => `$${formatExact(v)}`;
   const { limit, how } = limitOf(t, cp, show, kind === "price" ? factor : new Decimal(1));
   const met = passes(x, t.op, limit);
   const what = kind === "price" ? "the IPO price per share" : "the offering proceeds";
@@ -138,14 +138,14 @@ export function autoConverts(
       reasons.push({
         test: "reset",
         met: true,
-        text: `the IPO reset for ${on} makes the conversion price then in effect ${money(cp)}`,
+        text: `the IPO reset for ${on} makes the conversion price then in effect ${formatExactMoney(cp)}`,
         clause: reset.clause,
       });
     } else {
       reasons.push({
         test: "reset",
         met: true,
-        text: `no ${form === "filing" ? "filing date" : "closing date"} given: the IPO reset is not applied; the test uses the conversion price ${money(cp)}`,
+        text: `no ${form === "filing" ? "filing date" : "closing date"} given: the IPO reset is not applied; the test uses the conversion price ${formatExactMoney(cp)}`,
         clause: clauseOf(cls, "IPO Reset", "IPO Reset"),
       });
     }

@@ -5,7 +5,7 @@ import { Decimal } from "../decimal";
 import { addDays, addMonths, dayNumber } from "../dates";
 import { invalid, type ErrorPlace } from "../errors";
 import type { IsoDate, ShareClass } from "../terms/model";
-import { money, percent } from "../format";
+import { formatExactMoney, formatPercent } from "../format";
 import type { FilingRule, Period } from "./rule";
 import type { IpoResetResult, ResetStep } from "./result";
 
@@ -63,8 +63,8 @@ export function applyFilingRule(
       const price = ipoPrice.times(w.percent).div(100);
       steps.push({
         text:
-          `filed ${band}: ${percent(w.percent)} x the IPO price ${money(ipoPrice)} = ${money(price)}; ` +
-          `the conversion price ${money(cls.conversionPrice)} becomes ${money(price)}`,
+          `filed ${band}: ${formatPercent(w.percent)} x the IPO price ${formatExactMoney(ipoPrice)} = ${formatExactMoney(price)}; ` +
+          `the conversion price ${formatExactMoney(cls.conversionPrice)} becomes ${formatExactMoney(price)}`,
         clause,
       });
       return { price, applied: true, steps, clause };
@@ -74,7 +74,7 @@ export function applyFilingRule(
   }
   // Juniper 6(c): "after fifteen (15) months ... there shall be no adjustment".
   steps.push({
-    text: `filed after ${previousLabel} (after ${previousEnd}): no adjustment; the conversion price stays ${money(cls.conversionPrice)}`,
+    text: `filed after ${previousLabel} (after ${previousEnd}): no adjustment; the conversion price stays ${formatExactMoney(cls.conversionPrice)}`,
     clause,
   });
   return { price: cls.conversionPrice, applied: false, steps, clause };

@@ -1,17 +1,15 @@
 // Offering-formula resets (MagiNet 3(f)(iv), Series D): on a Public Offering the Series D Conversion
 // Price is "adjusted to the lower Conversion Price determined by either subsection (A) or (B)", and "in
 // no event" below the effective Series C Conversion Price.
-import { Decimal, min } from "../decimal";
+import { CENT, Decimal, min } from "../decimal";
 import { fullYears } from "../dates";
 import { ChartError, invalid, notFound } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
-import { money, percent } from "../format";
+import { formatExactMoney, formatPercent } from "../format";
 import { clauseOf } from "../terms/clauses";
 import { findClass } from "../terms/parse";
 import type { IpoResetResult, ResetStep } from "./result";
 import type { DateBracket, OfferingRule } from "./rule";
-
-const CENT = new Decimal("0.01");
 
 /** "3(f)(iv)" + "A" -> "3(f)(iv)(A)"; a clause not ending in ")" gets a space first. */
 function sub(clause: string, letter: string): string {
@@ -51,8 +49,8 @@ export function applyOfferingRule(
   // MagiNet 3(f)(iv)(A): "$7.00 (as adjusted for any stock dividends, combinations, or splits)".
   const below = rule.below.times(commonFactor);
   const belowText = commonFactor.eq(1)
-    ? money(below)
-    : `${money(rule.below)} as adjusted for splits, combinations and stock dividends (x ${commonFactor.toSignificantDigits(12).toFixed()}) = ${money(below)}`;
+    ? formatExactMoney(below)
+    : `${formatExactMoney(rule.below)} as adjusted for splits, combinations and stock dividends (x ${commonFactor.toSignificantDigits(12).toFixed()}) = ${formatExactMoney(below)}`;
   const steps: ResetStep[] = [];
   const candidates: Decimal[] = [];
   let floorGoverns = false;
@@ -64,7 +62,7 @@ export function applyOfferingRule(
     const base = min(ipoPrice, cp);
     const years = fullYears(rule.since, offeringDate);
     const factor = rule.factorBase.minus(rule.factorStep.times(years));
-    const lowerText = `the lower of the IPO price ${money(ipoPrice)} and the conversion price ${money(cp)} is ${money(base)}`;
+    const lowerText = `the lower of the IPO price ${formatExactMoney(ipoPrice)} and the conversion price ${formatExactMoney(cp)} is ${formatExactMoney(base)}`;
     const factorText =
       `${years} full year${years === 1 ? "" : "s"} from ${rule.since} to ${offeringDate}: factor ` +
       `${rule.factorBase.toFixed()} - ${rule.factorStep.toFixed()} x ${years} = ${factor.toFixed()}`;
@@ -81,7 +79,7 @@ export function applyOfferingRule(
       floorGoverns = true;
       steps.push({
         text:
-          `(A) the IPO price ${money(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}, ` +
+          `(A) the IPO price ${formatExactMoney(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}, ` +
           `not above zero: (A) would take the price to zero or below, so the floor governs`,
         clause: clauseA,
       });
@@ -90,13 +88,14 @@ export function applyOfferingRule(
       candidates.push(a);
       steps.push({
         text:
-          `(A) the IPO price ${money(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}; ` + `${money(base)} x ${factor.toFixed()} = ${money(a)}`,
+          `(A) the IPO price ${formatExactMoney(ipoPrice)} is below ${belowText}; ${lowerText}; ${factorText}; ` +
+          `${formatExactMoney(base)} x ${factor.toFixed()} = ${formatExactMoney(a)}`,
         clause: clauseA,
       });
     }
   } else {
     steps.push({
-      text: `(A) does not apply: the IPO price ${money(ipoPrice)} is not below ${belowText}`,
+      text: `(A) does not apply: the IPO price ${formatExactMoney(ipoPrice)} is not below ${belowText}`,
       clause: clauseA,
     });
   }
@@ -115,7 +114,7 @@ export function applyOfferingRule(
           ? `on or before ${bracket.onOrBefore}`
           : `after ${from} and no later than ${bracket.onOrBefore}`;
     steps.push({
-      text: `(B) the offering on ${offeringDate} is ${when}: ${percent(bracket.percent)} x the conversion price ${money(cp)} = ${money(b)}`,
+      text: `(B) the offering on ${offeringDate} is ${when}: ${formatPercent(bracket.percent)} x the conversion price ${formatExactMoney(cp)} = ${formatExactMoney(b)}`,
       clause: sub(clause, "B"),
     });
   }
@@ -124,7 +123,7 @@ export function applyOfferingRule(
   // applying gives no lower price, and neither applying leaves the price as it is.
   let price = candidates.length > 0 ? candidates.reduce((x, y) => min(x, y)) : cp;
   if (candidates.length > 1) {
-    steps.push({ text: `the lower of (A) and (B) is ${money(price)}`, clause });
+    steps.push({ text: `the lower of (A) and (B) is ${formatExactMoney(price)}`, clause });
   }
 
   if (rule.floorClass !== null) {
@@ -135,8 +134,8 @@ export function applyOfferingRule(
     if (floorGoverns || price.lessThan(floor)) {
       steps.push({
         text: floorGoverns
-          ? `never below the ${floorClass.name} conversion price: the price is ${money(floor)}`
-          : `never below the ${floorClass.name} conversion price ${money(floor)}: ${money(price)} is below it, so the price is ${money(floor)}`,
+          ? `never below the ${floorClass.name} conversion price: the price is ${formatExactMoney(floor)}`
+          : `never below the ${floorClass.name} conversion price ${formatExactMoney(floor)}: ${formatExactMoney(price)} is below it, so the price is ${formatExactMoney(floor)}`,
         clause: `${clause} proviso`,
       });
       price = floor;
@@ -149,7 +148,7 @@ export function applyOfferingRule(
   const adjustmentClause = clauseOf(cls, "Adjustment Rounding", clause);
   if (price.greaterThan(cp)) {
     steps.push({
-      text: `the floor ${money(price)} is above the conversion price in effect ${money(cp)}; an adjustment never raises the price, so it stays ${money(cp)}`,
+      text: `the floor ${formatExactMoney(price)} is above the conversion price in effect ${formatExactMoney(cp)}; an adjustment never raises the price, so it stays ${formatExactMoney(cp)}`,
       clause: adjustmentClause,
     });
     price = cp;
@@ -160,7 +159,7 @@ export function applyOfferingRule(
   // conversion, so nothing is left to carry it into.
   if (cls.adjustmentRounding === "carry-forward" && !price.eq(cp) && cp.minus(price).lessThan(CENT)) {
     steps.push({
-      text: `the change ${money(cp.minus(price))} is less than one cent per share: no adjustment is made`,
+      text: `the change ${formatExactMoney(cp.minus(price))} is less than one cent per share: no adjustment is made`,
       clause: adjustmentClause,
     });
     price = cp;
@@ -168,7 +167,7 @@ export function applyOfferingRule(
 
   const applied = !price.eq(cp);
   steps.push({
-    text: applied ? `the conversion price ${money(cp)} becomes ${money(price)}` : `the conversion price stays ${money(cp)}`,
+    text: applied ? `the conversion price ${formatExactMoney(cp)} becomes ${formatExactMoney(price)}` : `the conversion price stays ${formatExactMoney(cp)}`,
     clause,
   });
   return { price, applied, steps, clause };

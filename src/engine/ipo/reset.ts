@@ -5,7 +5,7 @@ import { parseIsoDate } from "../dates";
 import { invalid, type ErrorPlace } from "../errors";
 import type { CharterTerms, IsoDate } from "../terms/model";
 import { applyFilingRule } from "./filing";
-import { money } from "../format";
+import { formatExactMoney } from "../format";
 import { clauseOf } from "../terms/clauses";
 import { findClass } from "../terms/parse";
 import { applyOfferingRule } from "./offering";
@@ -45,7 +45,7 @@ export function ipoReset(
     return {
       price: cls.conversionPrice,
       applied: false,
-      steps: [{ text: `${cls.name} has no IPO Reset rule: the conversion price stays ${money(cls.conversionPrice)}`, clause }],
+      steps: [{ text: `${cls.name} has no IPO Reset rule: the conversion price stays ${formatExactMoney(cls.conversionPrice)}`, clause }],
       clause,
     };
   }

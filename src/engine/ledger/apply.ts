@@ -5,7 +5,7 @@ import { ChartError, invalid, notFound } from "../errors";
 import { adjustForIssue } from "../antidilution/adjust";
 import { baseFor } from "../antidilution/base";
 import { deemedIssue } from "../antidilution/deemed";
-import { fmtMoney, fmtNumber, fmtPrice, fmtShares } from "../antidilution/format";
+import { formatCutMoney, formatCut, formatCutPrice, formatCutShares } from "../format";
 import { classAfterSplits, seriesSplitArithmetic, unadjustedAmounts } from "./series-split";
 import { ipoReset } from "../ipo/reset";
 import type { CharterTerms } from "../terms/model";
@@ -112,7 +112,7 @@ function adjustAll(
     const outcome = adjustForIssue(s.cls.antiDilution, s.cls.adjustmentRounding, before, base, { shares, consideration });
     if (s.cls.antiDilution !== "none" && consideration.div(shares).lessThan(before.theoretical)) below.push(s.cls.name);
     if (!outcome.effective.equals(s.effective) || !outcome.theoretical.equals(s.theoretical)) setPrices(s, outcome.effective, outcome.theoretical);
-    const facts = [base?.facts, `C = ${fmtShares(shares)} ${what} for ${fmtMoney(consideration)}`].filter(Boolean).join("; ");
+    const facts = [base?.facts, `C = ${formatCutShares(shares)} ${what} for ${formatCutMoney(consideration)}`].filter(Boolean).join("; ");
     const main = adjustmentClause(s.cls, outcome.roundingNote !== "", e.clause);
     const deemed = rule === "deemed" ? clauseFor(s.cls, "deemed", e.clause) : "";
     return step(e, s, before, {
@@ -182,7 +182,7 @@ function onGrant(state: LedgerState, e: OptionGrantEvent, rules: LedgerRules): S
     if (e.maxShares.greaterThan(state.pool)) {
       throw invalid(
         { ...eventPlace(e.row, "maxShares", e.columns), value: e.maxShares.toString() },
-        `is more than the ${fmtShares(state.pool)} left in the unallocated pool`,
+        `is more than the ${formatCutShares(state.pool)} left in the unallocated pool`,
       );
     }
     state.pool = state.pool.minus(e.maxShares);
@@ -271,7 +271,7 @@ function settleShort(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEv
     return unchangedSteps(
       e,
       state,
-      () => `no adjustment yet: options ${g.id} expire within the Short Options days of issue; ${fmtShares(outstanding(g))} are still outstanding`,
+      () => `no adjustment yet: options ${g.id} expire within the Short Options days of issue; ${formatCutShares(outstanding(g))} are still outstanding`,
       clause,
     );
   }
@@ -320,13 +320,13 @@ function grantFor(state: LedgerState, e: OptionExerciseEvent | OptionExpiryEvent
     if (left.isZero()) {
       throw invalid(
         { ...eventPlace(e.row, "id", e.columns), value: e.id },
-        `no options ${g.id} are outstanding to change: all ${fmtShares(g.maxShares)} were exercised or expired`,
+        `no options ${g.id} are outstanding to change: all ${formatCutShares(g.maxShares)} were exercised or expired`,
       );
     }
   } else if (e.shares.greaterThan(left)) {
     throw invalid(
       { ...eventPlace(e.row, "shares", e.columns), value: e.shares.toString() },
-      `is more than the ${fmtShares(left)} still outstanding under options ${g.id} (${fmtShares(g.maxShares)} granted)`,
+      `is more than the ${formatCutShares(left)} still outstanding under options ${g.id} (${formatCutShares(g.maxShares)} granted)`,
     );
   }
   return g;
@@ -389,12 +389,12 @@ function onExpiry(state: LedgerState, e: OptionExpiryEvent, replay: Replay): Ste
     const detail = original ? original.arithmetic || original.reason : "no shares deemed issued: no adjustment";
     const later = recomputed.effective.equals(original?.after ?? recomputed.effective)
       ? ""
-      : `; with the later adjustments recomputed on that basis: ${fmtPrice(recomputed.effective)}`;
-    const capped = s.effective.lessThan(recomputed.effective) ? `; capped at the price before the original adjustment, ${fmtPrice(cap)}` : "";
+      : `; with the later adjustments recomputed on that basis: ${formatCutPrice(recomputed.effective)}`;
+    const capped = s.effective.lessThan(recomputed.effective) ? `; capped at the price before the original adjustment, ${formatCutPrice(cap)}` : "";
     return step(e, s, before, {
       reason: "readjustment on expiry of options",
-      arithmetic: `as if ${fmtShares(notExpired)} of the ${fmtShares(g.maxShares)} shares had been deemed issued: ${detail}${later}${capped}`,
-      facts: `options ${g.id}: ${fmtShares(g.maxShares)} granted, ${fmtShares(g.exercised)} exercised, ${fmtShares(g.expired)} expired unexercised; ${fmtMoney(g.consideration)} paid for the grant still counts`,
+      arithmetic: `as if ${formatCutShares(notExpired)} of the ${formatCutShares(g.maxShares)} shares had been deemed issued: ${detail}${later}${capped}`,
+      facts: `options ${g.id}: ${formatCutShares(g.maxShares)} granted, ${formatCutShares(g.exercised)} exercised, ${formatCutShares(g.expired)} expired unexercised; ${formatCutMoney(g.consideration)} paid for the grant still counts`,
       clause: clauseFor(s.cls, "deemed", e.clause),
     });
   });
@@ -424,7 +424,7 @@ function scaleCommon(
     splitPrices(s, newShares, oldShares);
     return step(e, s, before, {
       reason,
-      arithmetic: `${fmtPrice(before.effective)} x ${fmtNumber(oldShares)} / ${fmtNumber(newShares)} = ${fmtPrice(s.effective)}`,
+      arithmetic: `${formatCutPrice(before.effective)} x ${formatCut(oldShares)} / ${formatCut(newShares)} = ${formatCutPrice(s.effective)}`,
       clause: clause(s),
     });
   });
@@ -482,17 +482,17 @@ function onSeriesSplit(state: LedgerState, e: SplitEvent | StockDividendEvent, n
     }
     const stay = unadjustedAmounts(s.cls);
     const listed = s.cls.seriesSplitAdjusts.length
-      ? `per share x ${fmtNumber(oldShares)} / ${fmtNumber(newShares)}: ${s.cls.seriesSplitAdjusts.join(", ")}`
+      ? `per share x ${formatCut(oldShares)} / ${formatCut(newShares)}: ${s.cls.seriesSplitAdjusts.join(", ")}`
       : "";
     const reason = [
-      `${kind} of the ${s.cls.name}: the Conversion Price and the conversion amount per share (${fmtMoney(s.cls.issuePrice)}) are not adjusted, so each share converts as before`,
+      `${kind} of the ${s.cls.name}: the Conversion Price and the conversion amount per share (${formatCutMoney(s.cls.issuePrice)}) are not adjusted, so each share converts as before`,
       listed,
       stay ? `not adjusted (per share as stated): ${stay}` : "",
     ]
       .filter(Boolean)
       .join("; ");
     return step(e, s, s, {
-      event: `${describeEvent(e)}: ${s.cls.name} ${fmtShares(beforeClass.shares)} -> ${fmtShares(afterClass.shares)} shares`,
+      event: `${describeEvent(e)}: ${s.cls.name} ${formatCutShares(beforeClass.shares)} -> ${formatCutShares(afterClass.shares)} shares`,
       reason,
       arithmetic: seriesSplitArithmetic(beforeClass, afterClass, newShares, oldShares),
       clause: clauseFor(s.cls, "series-split", e.clause),
@@ -565,7 +565,7 @@ function onDistribution(state: LedgerState, e: DistributionEvent): Step[] {
     else s.otherProperty.push({ security: e.security, amount });
     return step(e, s, before, {
       reason: `no change in the Conversion Price: on conversion each share also receives the ${e.security} distributed on the ${state.convertsInto} it would have received`,
-      arithmetic: `${fmtMoney(s.cls.issuePrice)} / ${fmtMoney(s.effective)} = ${fmtNumber(common)} ${state.convertsInto} x ${fmtNumber(e.units)} / ${fmtNumber(e.perShares)} = ${fmtNumber(amount)} ${e.security} per share`,
+      arithmetic: `${formatCutMoney(s.cls.issuePrice)} / ${formatCutMoney(s.effective)} = ${formatCut(common)} ${state.convertsInto} x ${formatCut(e.units)} / ${formatCut(e.perShares)} = ${formatCut(amount)} ${e.security} per share`,
       clause: clauseFor(s.cls, "distribution", e.clause),
     });
   });
@@ -591,8 +591,8 @@ function onChange(state: LedgerState, e: OptionChangeEvent, replay: Replay, rule
     g.deemedPrice = now.price;
   }
   const clause = (s: SeriesState) => clauseFor(s.cls, "option-change", e.clause);
-  const terms = (n: Decimal, p: Decimal) => `${fmtShares(n)} at no less than ${fmtMoney(p)} a share`;
-  const facts = `options ${g.id}: outstanding ${terms(was.outstanding, was.price)} before, ${terms(now.outstanding, now.price)} after; ${fmtShares(g.exercised)} exercised (${fmtMoney(g.exercisedConsideration)} received), ${fmtShares(g.expired)} expired; ${fmtMoney(g.consideration)} paid for the grant`;
+  const terms = (n: Decimal, p: Decimal) => `${formatCutShares(n)} at no less than ${formatCutMoney(p)} a share`;
+  const facts = `options ${g.id}: outstanding ${terms(was.outstanding, was.price)} before, ${terms(now.outstanding, now.price)} after; ${formatCutShares(g.exercised)} exercised (${formatCutMoney(g.exercisedConsideration)} received), ${formatCutShares(g.expired)} expired; ${formatCutMoney(g.consideration)} paid for the grant`;
   if (g.exempt) {
     return unchangedSteps(e, state, () => `no readjustment: the options were not Additional Stock (${g.exempt})`, clause);
   }
@@ -637,12 +637,12 @@ function onChange(state: LedgerState, e: OptionChangeEvent, replay: Replay, rule
     const detail = original ? original.arithmetic || original.reason : "no shares deemed issued: no adjustment";
     const later =
       original && !recomputed.effective.equals(original.after)
-        ? `; with the later adjustments recomputed on that basis: ${fmtPrice(recomputed.effective)}`
+        ? `; with the later adjustments recomputed on that basis: ${formatCutPrice(recomputed.effective)}`
         : "";
-    const capped = s.effective.lessThan(recomputed.effective) ? `; capped at the price before the original adjustment, ${fmtPrice(cap)}` : "";
+    const capped = s.effective.lessThan(recomputed.effective) ? `; capped at the price before the original adjustment, ${formatCutPrice(cap)}` : "";
     return step(e, s, before, {
       reason: "readjustment on a change in the terms of options",
-      arithmetic: `as if the grant had been for ${fmtShares(shares)} shares (${fmtShares(g.exercised)} exercised, ${fmtShares(g.deemedOutstanding)} outstanding) for ${fmtMoney(consideration)}: ${detail}${later}${capped}${notCounted}`,
+      arithmetic: `as if the grant had been for ${formatCutShares(shares)} shares (${formatCutShares(g.exercised)} exercised, ${formatCutShares(g.deemedOutstanding)} outstanding) for ${formatCutMoney(consideration)}: ${detail}${later}${capped}${notCounted}`,
       facts,
       clause: clause(s),
     });

@@ -5,18 +5,18 @@
 // Art. IV(B)4(f)). Plain text. A split of a series itself is stated on it: its shares and the per-share
 // amounts that follow (the price does not change).
 import type { Decimal } from "../decimal";
-import { fmtMoney, fmtNumber } from "../antidilution/format";
+import { formatCut, formatCutMoney } from "../format";
 import type { ConversionPriceHistory } from "./history";
 
 function commonPerShare(issuePrice: Decimal, price: Decimal, into = "Common"): string {
   if (!issuePrice.greaterThan(0)) return "no Issue Price to convert";
   const shares = issuePrice.div(price);
-  return `${fmtMoney(issuePrice)} / ${fmtMoney(price)} = ${fmtNumber(shares, 0, 6)} ${shares.equals(1) ? "share" : "shares"} of ${into}`;
+  return `${formatCutMoney(issuePrice)} / ${formatCutMoney(price)} = ${formatCut(shares, 0, 6)} ${shares.equals(1) ? "share" : "shares"} of ${into}`;
 }
 
 /** Juniper 6(g)(ii)(C): "the amount, if any, of other property which at the time would be received". */
 function otherProperty(items: readonly { security: string; amount: Decimal }[]): string {
-  return items.length ? `; and ${items.map((x) => `${fmtNumber(x.amount, 0, 6)} ${x.security}`).join(", ")}` : "";
+  return items.length ? `; and ${items.map((x) => `${formatCut(x.amount, 0, 6)} ${x.security}`).join(", ")}` : "";
 }
 
 const KIND: Partial<Record<string, string>> = {
@@ -72,7 +72,7 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
       if (s.facts) lines.push(`   Facts: ${s.facts}`);
       lines.push(`   Basis: ${s.reason}`);
       if (s.arithmetic) lines.push(`   Computation: ${s.arithmetic}`);
-      lines.push(`   Conversion Price: ${fmtMoney(s.before)} before; ${fmtMoney(s.after)} in effect after`);
+      lines.push(`   Conversion Price: ${formatCutMoney(s.before)} before; ${formatCutMoney(s.after)} in effect after`);
       lines.push(`   ${s.into ?? "Common"} issuable on conversion of one share of ${s.className}: ${commonPerShare(issuePrice[s.className], s.after, s.into)}`);
       if (s.clause) lines.push(`   Clause: ${s.clause}`);
     });
@@ -82,9 +82,13 @@ export function certificateText(history: ConversionPriceHistory, charterName: st
   const other = history.series.some((s) => s.otherProperty?.length) ? " and other property" : "";
   lines.push(`Conversion Prices in effect and ${into}${other} issuable on conversion of one share:`);
   for (const s of history.series) {
-    const pending = s.finalTheoretical.equals(s.final) ? "" : ` (an adjustment under one cent carried forward: ${fmtMoney(s.finalTheoretical)} as if made)`;
-    const split = s.split && !s.split.newShares.equals(s.split.oldShares) ? `; ${fmtNumber(s.shares)} shares outstanding after its splits` : "";
-    lines.push(`   ${s.name}: ${fmtMoney(s.final)}${pending}; ${commonPerShare(s.issuePrice, s.final, into)}${otherProperty(s.otherProperty ?? [])}${split}`);
+    const pending = s.finalTheoretical.equals(s.final)
+      ? ""
+      : ` (an adjustment under one cent carried forward: ${formatCutMoney(s.finalTheoretical)} as if made)`;
+    const split = s.split && !s.split.newShares.equals(s.split.oldShares) ? `; ${formatCut(s.shares)} shares outstanding after its splits` : "";
+    lines.push(
+      `   ${s.name}: ${formatCutMoney(s.final)}${pending}; ${commonPerShare(s.issuePrice, s.final, into)}${otherProperty(s.otherProperty ?? [])}${split}`,
+    );
   }
   lines.push("");
   lines.push("Signed: ______________________________, an officer of the Corporation");

@@ -14,7 +14,7 @@
 //   - Declared Unpaid and Dividends Paid x old / new always: they are per-share forms of amounts already
 //     declared or paid "on such shares", which a split does not change in total.
 import type { Decimal } from "../decimal";
-import { fmtMoney, fmtNumber, fmtShares } from "../antidilution/format";
+import { formatCutMoney, formatCut, formatCutShares } from "../format";
 import type { SeriesSplitAmount, ShareClass } from "../terms/model";
 
 /** The splits of one series so far as one exact ratio: `newShares` now for every `oldShares` at the start. */
@@ -52,18 +52,18 @@ export function classAfterSplits(cls: ShareClass, shares: Decimal, conversionPri
 
 /** The amounts a split changed, before -> after, in words for the ledger's step and the certificate. */
 export function seriesSplitArithmetic(before: ShareClass, after: ShareClass, newShares: Decimal, oldShares: Decimal): string {
-  const r = `${fmtNumber(oldShares)} / ${fmtNumber(newShares)}`;
-  const parts = [`Shares ${fmtShares(before.shares)} x ${fmtNumber(newShares)} / ${fmtNumber(oldShares)} = ${fmtShares(after.shares)}`];
+  const r = `${formatCut(oldShares)} / ${formatCut(newShares)}`;
+  const parts = [`Shares ${formatCutShares(before.shares)} x ${formatCut(newShares)} / ${formatCut(oldShares)} = ${formatCutShares(after.shares)}`];
   const money = (label: string, a: Decimal | null, b: Decimal | null) => {
-    if (a !== null && b !== null && !a.equals(b)) parts.push(`${label} ${fmtMoney(a)} x ${r} = ${fmtMoney(b)}`);
+    if (a !== null && b !== null && !a.equals(b)) parts.push(`${label} ${formatCutMoney(a)} x ${r} = ${formatCutMoney(b)}`);
   };
   if (!before.preferenceMultiple.equals(after.preferenceMultiple)) {
     parts.push(
-      `Preference Multiple ${fmtNumber(before.preferenceMultiple)} x ${r} = ${fmtNumber(after.preferenceMultiple)} (${fmtMoney(after.preferenceMultiple.times(after.issuePrice))} a share)`,
+      `Preference Multiple ${formatCut(before.preferenceMultiple)} x ${r} = ${formatCut(after.preferenceMultiple)} (${formatCutMoney(after.preferenceMultiple.times(after.issuePrice))} a share)`,
     );
   }
   if (before.capMultiple !== null && after.capMultiple !== null && !before.capMultiple.equals(after.capMultiple)) {
-    parts.push(`Cap Multiple ${fmtNumber(before.capMultiple)} x ${r} = ${fmtNumber(after.capMultiple)}`);
+    parts.push(`Cap Multiple ${formatCut(before.capMultiple)} x ${r} = ${formatCut(after.capMultiple)}`);
   }
   money("Dividend Rate", before.dividendRate, after.dividendRate);
   money("Redemption Price", before.redemptionPrice, after.redemptionPrice);
@@ -73,8 +73,8 @@ export function seriesSplitArithmetic(before: ShareClass, after: ShareClass, new
   if (before.issuePrice.greaterThan(0)) {
     const each = after.issuePrice.div(after.conversionPrice);
     parts.push(
-      `Common on conversion: ${fmtMoney(after.issuePrice)} / ${fmtMoney(after.conversionPrice)} = ${fmtNumber(each, 0, 6)} a share, unchanged; ` +
-        `${fmtNumber(before.shares.times(each), 0, 6)} for the series before, ${fmtNumber(after.shares.times(each), 0, 6)} after`,
+      `Common on conversion: ${formatCutMoney(after.issuePrice)} / ${formatCutMoney(after.conversionPrice)} = ${formatCut(each, 0, 6)} a share, unchanged; ` +
+        `${formatCut(before.shares.times(each), 0, 6)} for the series before, ${formatCut(after.shares.times(each), 0, 6)} after`,
     );
   }
   return parts.join("; ");

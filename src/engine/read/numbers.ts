@@ -20,6 +20,7 @@
 // must be whole or whole cents, first as Excel shows it, to 15 significant digits, so a computed
 // =A1*1.1 worth 110.00000000000001 is 110, never refused for binary noise.
 import { Decimal, dec } from "../decimal";
+import { Money } from "../money";
 import { NUMBER_PROBLEMS } from "../checks";
 import { invalid, type ErrorPlace } from "../errors";
 
@@ -92,7 +93,7 @@ export function readNumberText(text: string, place: ErrorPlace, kind: NumberKind
       const what = kind === "money" ? "is not a whole number of cents" : "is not a whole number";
       throw invalid({ ...place, value: shown }, `${what}; if the point separates thousands, write ${thousands}`);
     }
-    const readings = `${thousands} or ${kind === "money" ? decimal.toFixed(2) : decimal.toFixed()}`;
+    const readings = `${thousands} or ${kind === "money" ? Money.fromDecimal(decimal).toString() : decimal.toFixed()}`;
     throw invalid(
       { ...place, value: shown },
       `is ambiguous: a point followed by three digits separates thousands in some places and marks a fraction in others; write ${readings}`,

@@ -7,7 +7,7 @@ import { parseIsoDate } from "../dates";
 import { invalid } from "../errors";
 import type { CharterTerms, IsoDate, ShareClass } from "../terms/model";
 import { accruedPerShare } from "../dividends/accrued";
-import { grouped, money } from "../format";
+import { formatExact, formatExactMoney } from "../format";
 import { clauseOf } from "../terms/clauses";
 import { findClass } from "../terms/parse";
 import { parseRedemption, type RedemptionDate } from "./rule";
@@ -183,27 +183,33 @@ export function redemptionSchedule(
 
     const parts: string[] = [];
     if (rule) {
-      parts.push(`redemption date: ${rule.portion} of ${grouped(free)} shares not already called = ${grouped(calledNow)} called`);
+      parts.push(`redemption date: ${rule.portion} of ${formatExact(free)} shares not already called = ${formatExact(calledNow)} called`);
     } else if (date < firstDate) {
       // JT Storage Art. IV(B)3: "shall not be redeemable by the Corporation prior to January 10, 2000".
       parts.push(`before the first redemption date ${firstDate}: nothing to redeem`);
     } else {
       parts.push("additional funds");
     }
-    if (carried.greaterThan(0)) parts.push(`${grouped(carried)} carried from earlier dates`);
+    if (carried.greaterThan(0)) parts.push(`${formatExact(carried)} carried from earlier dates`);
     if (owed.plus(redeemed).greaterThan(0)) {
       if (owing.length === 1) {
         const only = owing[0];
         const asOf = only.on === date ? "" : ` as of ${only.on}, when they were called`;
-        parts.push(`price ${money(basePrice)} + accrued unpaid dividends${asOf} ${money(only.dividend)} = ${money(only.price)}`);
+        parts.push(
+          `price ${formatExactMoney(basePrice)} + accrued unpaid dividends${asOf} ${formatExactMoney(only.dividend)} = ${formatExactMoney(only.price)}`,
+        );
       } else {
         parts.push(
-          owing.map((t) => `${grouped(t.shares)} called on ${t.on} at ${money(basePrice)} + ${money(t.dividend)} = ${money(t.price)}`).join(", ") +
-            ", the earliest first",
+          owing
+            .map(
+              (t) =>
+                `${formatExact(t.shares)} called on ${t.on} at ${formatExactMoney(basePrice)} + ${formatExactMoney(t.dividend)} = ${formatExactMoney(t.price)}`,
+            )
+            .join(", ") + ", the earliest first",
         );
       }
-      parts.push(`funds ${money(fundsNow)} redeem ${grouped(redeemed)} shares for ${money(paid)}`);
-      if (owed.greaterThan(0)) parts.push(`${grouped(owed)} shares still owed, to be redeemed from later funds`);
+      parts.push(`funds ${formatExactMoney(fundsNow)} redeem ${formatExact(redeemed)} shares for ${formatExactMoney(paid)}`);
+      if (owed.greaterThan(0)) parts.push(`${formatExact(owed)} shares still owed, to be redeemed from later funds`);
     }
     rows.push({
       date,

@@ -7,6 +7,7 @@
 // and so with the parsed terms), in doubles.
 import { Decimal } from "../decimal";
 import { invalid } from "../errors";
+import { formatFixed } from "../format";
 import { compiledOf } from "../waterfall/compile";
 import type { Waterfall } from "../waterfall";
 
@@ -94,7 +95,7 @@ function buildSchedule(w: Waterfall): Schedule {
     if (seg.flat) {
       throw invalid(
         { argument: "terms" },
-        `no class takes an exit above ${seg.start.toFixed(2)} (no Common, participating, convertible or option shares), so an equity value that may exceed it has no owner; the option pricing method needs a class that takes the top of the waterfall`,
+        `no class takes an exit above ${formatFixed(seg.start, 2)} (no Common, participating, convertible or option shares), so an equity value that may exceed it has no owner; the option pricing method needs a class that takes the top of the waterfall`,
       );
     }
     const shares = seg.rates.map((r) => (r.isZero() ? 0 : r.div(seg.scale).toNumber()));

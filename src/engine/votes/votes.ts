@@ -4,7 +4,7 @@
 import { Decimal, ZERO, roundTo } from "../decimal";
 import { invalid } from "../errors";
 import type { CharterTerms, VoteRounding } from "../terms/model";
-import { grouped } from "../format";
+import { formatApproxCount, formatExact } from "../format";
 import { clauseOf } from "../terms/clauses";
 import { findClass } from "../terms/parse";
 
@@ -49,9 +49,7 @@ function perShareVotes(shares: Decimal, issuePrice: Decimal, conversionPrice: De
 }
 
 /** A number for the explanation: exact when short, else to six decimals with "~". */
-function shown(x: Decimal): string {
-  return x.decimalPlaces() <= 6 ? grouped(x) : `~${grouped(x.toDecimalPlaces(6))}`;
-}
+const shown = formatApproxCount;
 
 /** One holder's holdings as they add up. Small arrays, not Maps: a holder holds a few classes, and a
  * cap table may list a million holders (a Map each was most of VOTES's time and memory). */
@@ -88,13 +86,13 @@ class Votes implements HolderVotes {
 
   get text(): string {
     const e = this.tally;
-    const parts = (e.rounding ?? []).map(({ mode, exact }, k) => `preferred as converted ${shown(exact)}, ${RULE[mode]}: ${grouped(this.rounded[k])}`);
+    const parts = (e.rounding ?? []).map(({ mode, exact }, k) => `preferred as converted ${shown(exact)}, ${RULE[mode]}: ${formatExact(this.rounded[k])}`);
     const detail = this.classes
       .filter((c) => !c.asConverted.isZero() || !c.shares.isZero())
-      .map((c) => `${c.className} ${grouped(c.shares)} ${c.asConverted.eq(c.shares) ? "" : `= ${shown(c.asConverted)} as converted `}`.trimEnd())
+      .map((c) => `${c.className} ${formatExact(c.shares)} ${c.asConverted.eq(c.shares) ? "" : `= ${shown(c.asConverted)} as converted `}`.trimEnd())
       .join("; ");
     const notes = e.notes ? `; ${e.notes.join(", ")}: no vote until exercised` : "";
-    return `${this.holder}: ${detail}${parts.length ? "; " + parts.join("; ") : ""}; Common ${grouped(e.common)}; total ${grouped(this.votes)} votes${notes}`;
+    return `${this.holder}: ${detail}${parts.length ? "; " + parts.join("; ") : ""}; Common ${formatExact(e.common)}; total ${formatExact(this.votes)} votes${notes}`;
   }
 }
 

@@ -5,7 +5,7 @@ import { Decimal } from "../decimal";
 import { hasPreference, type Claim } from "./claims";
 import { firstClause } from "./clauses";
 import type { Compiled } from "./evaluate";
-import { count, money, price } from "./format";
+import { formatCount, formatMoney, formatPrice } from "../format";
 import { capPoint, pieceAfter } from "./payoff";
 import type { Segment } from "./segment";
 import type { Breakpoint, BreakpointEvent } from "./types";
@@ -50,12 +50,12 @@ function describeEvent(c: Claim, event: BreakpointEvent, p: Decimal): { clause: 
     case "preference waived":
       return {
         clause: firstClause(cls, "Waiver Price"),
-        text: `${c.name} would receive at least its Waiver Price of ${price(c.waiverPrice!)} per share as converted, so its preference has no force and it is paid as converted with everyone`,
+        text: `${c.name} would receive at least its Waiver Price of ${formatPrice(c.waiverPrice!)} per share as converted, so its preference has no force and it is paid as converted with everyone`,
       };
     case "preference paid in full":
       return {
         clause: firstClause(cls, "Preference Multiple", "Seniority"),
-        text: `${c.name} preference of ${price(c.preference)} per share (${money(c.shares.times(c.preference))}) is paid in full`,
+        text: `${c.name} preference of ${formatPrice(c.preference)} per share (${formatMoney(c.shares.times(c.preference))}) is paid in full`,
       };
     case "starts to share":
       return {
@@ -63,24 +63,24 @@ function describeEvent(c: Claim, event: BreakpointEvent, p: Decimal): { clause: 
         text:
           c.kind === "common"
             ? `${c.name} starts to share what remains after the preferences`
-            : `${c.name} starts to share what remains as converted (${count(c.ratio)} Common per share)`,
+            : `${c.name} starts to share what remains as converted (${formatCount(c.ratio)} Common per share)`,
       };
     case "reaches its cap":
       return {
         clause: firstClause(cls, "Cap Multiple", "Participation"),
-        text: `${c.name} reaches its cap of ${price(c.cap!)} per share (${money(c.shares.times(c.cap!))}) at a Common price of ${price(p)}`,
+        text: `${c.name} reaches its cap of ${formatPrice(c.cap!)} per share (${formatMoney(c.shares.times(c.cap!))}) at a Common price of ${formatPrice(p)}`,
       };
     case "converts": {
-      const kept = c.keptDeclared.isZero() ? "" : `, with the declared unpaid dividends of ${price(c.keptDeclared)} per share it keeps,`;
+      const kept = c.keptDeclared.isZero() ? "" : `, with the declared unpaid dividends of ${formatPrice(c.keptDeclared)} per share it keeps,`;
       return {
         clause: firstClause(cls, "Conversion Price", "Participation"),
-        text: `${c.name} converts: as converted (${count(c.ratio)} Common per share)${kept} it receives more than its ${c.participation === "capped" ? "cap" : "preference"} of ${price(c.participation === "capped" ? c.cap! : c.preference)} per share once the Common price passes ${price(p)}`,
+        text: `${c.name} converts: as converted (${formatCount(c.ratio)} Common per share)${kept} it receives more than its ${c.participation === "capped" ? "cap" : "preference"} of ${formatPrice(c.participation === "capped" ? c.cap! : c.preference)} per share once the Common price passes ${formatPrice(p)}`,
       };
     }
     case "exercises":
       return {
         clause: firstClause(cls, "Strike", "Exercise"),
-        text: `${c.name} exercise: the Common price passes the strike of ${price(c.strike)} (${cls.strikeConvention === "cash" ? "strike paid in cash, added to the proceeds" : "paid net of strike"})`,
+        text: `${c.name} exercise: the Common price passes the strike of ${formatPrice(c.strike)} (${cls.strikeConvention === "cash" ? "strike paid in cash, added to the proceeds" : "paid net of strike"})`,
       };
   }
 }

@@ -2,7 +2,8 @@
 // waiver thresholds), cached per terms object and distribution date; each exit is then a table look-up.
 // Cents at an exit in whole cents come from the cents kernel (./kernel.ts: the same segments in BigInt
 // fixed point, no Decimal per class); the Decimal path answers whatever the kernel leaves undecided.
-import { Decimal, ZERO, toCents } from "../decimal";
+import { Decimal, ZERO } from "../decimal";
+import { Money, allocate, roundToMoney, wholeCentsOf } from "../money";
 import { parseIsoDate } from "../dates";
 import { invalid } from "../errors";
 import type { CharterTerms, IsoDate } from "../terms/model";
@@ -12,11 +13,9 @@ import { evaluate, type Compiled } from "./evaluate";
 import { explainPoint } from "./explain";
 import { holderPayoutsOf } from "./holders";
 import { CentsKernel } from "./kernel";
-import { largestRemainder } from "./rounding";
 import { joinStages, stagesOf } from "./stages";
 import { fullPreferences } from "./tiers";
-import type { Breakpoint, CapTableRow, Cents, CentsAt, HolderPayouts, Payout, Step } from "./types";
-import { centsToDecimal, decimalToCents } from "./whole-cents";
+import type { Breakpoint, CapTableRow, ClassCents, CentsAt, HolderPayouts, Payout, Step } from "./types";
 
 export interface Waterfall {
   /** Class names in terms order (Common included). */
@@ -26,7 +25,7 @@ export interface Waterfall {
   /** Exact per-class amounts at an exit value (0 or more). */
   payouts(exitValue: Decimal): Payout;
   /** Per-class whole cents adding up to the exit value (plus exercise cash under "cash"). */
-  cents(exitValue: Decimal): Cents;
+  cents(exitValue: Decimal): ClassCents;
   /** The same cents at an exit given in whole cents, as bigints, with the conversions (no Decimal made). */
   centsAt(exitCents: bigint): CentsAt;
   /** The exit values where the waterfall changes course, in order. */
@@ -87,41 +86,41 @@ class CompiledWaterfall implements Waterfall {
     return this.centsKernel;
   }
 
-  cents(exitValue: Decimal): Cents {
-    const x = exitValue instanceof Decimal ? decimalToCents(exitValue) : null;
+  cents(exitValue: Decimal): ClassCents {
+    const x = exitValue instanceof Decimal ? wholeCentsOf(exitValue) : null;
     const fast = x === null ? null : this.kernel.centsAt(x);
     if (fast === null) return this.decimalCents(exitValue).cents;
     return {
       exitValue,
       classes: this.classes,
-      amounts: fast.cents.map(centsToDecimal),
+      amounts: fast.cents.map(Money.ofCents),
       exerciseCash: this.insideCash![fast.segment],
-      total: centsToDecimal(fast.totalCents),
+      total: Money.ofCents(fast.totalCents),
     };
   }
 
   centsAt(exitCents: bigint): CentsAt {
     const fast = this.kernel.centsAt(exitCents);
     if (fast !== null) return fast;
-    const { cents, pay } = this.decimalCents(centsToDecimal(exitCents));
+    const { cents, pay } = this.decimalCents(Money.ofCents(exitCents).toDecimal());
     return {
       exitCents,
-      cents: cents.amounts.map((a) => decimalToCents(a)!),
-      totalCents: decimalToCents(cents.total)!,
+      cents: cents.amounts.map((a) => a.cents),
+      totalCents: cents.total.cents,
       converts: pay.converts,
       waived: pay.waived,
     };
   }
 
   /** The Decimal path: exact payouts, then largest remainder. */
-  decimalCents(exitValue: Decimal): { cents: Cents; pay: Payout } {
+  decimalCents(exitValue: Decimal): { cents: ClassCents; pay: Payout } {
     const pay = this.payouts(exitValue);
     // Decision: an exit with fractions of a cent is first rounded to the cent (half up); the cents then
     // add up to exit + exercise cash, so rounded.
-    const total = toCents(pay.total);
+    const total = roundToMoney(pay.total, "half-up");
     return {
       pay,
-      cents: { exitValue: pay.exitValue, classes: this.classes, amounts: largestRemainder(pay.amounts, total), exerciseCash: pay.exerciseCash, total },
+      cents: { exitValue: pay.exitValue, classes: this.classes, amounts: allocate(pay.amounts, total), exerciseCash: pay.exerciseCash, total },
     };
   }
 
@@ -140,7 +139,7 @@ class CompiledWaterfall implements Waterfall {
 }
 
 /** The cents by the Decimal path alone (exact payouts, then largest remainder), for tests and the bench. */
-export function decimalPathCents(w: Waterfall, exitValue: Decimal): Cents {
+export function decimalPathCents(w: Waterfall, exitValue: Decimal): ClassCents {
   if (!(w instanceof CompiledWaterfall)) throw new TypeError("not a compiled waterfall");
   return w.decimalCents(exitValue).cents;
 }

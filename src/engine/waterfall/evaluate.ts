@@ -4,7 +4,7 @@
 import { Decimal, ZERO } from "../decimal";
 import { invalid, type ErrorPlace } from "../errors";
 import type { Claim } from "./claims";
-import { money } from "./format";
+import { formatMoney } from "../format";
 import type { Segment, Stage } from "./segment";
 import { locate } from "./stages";
 
@@ -81,7 +81,7 @@ export function evaluate(w: Compiled, exitValue: unknown): Point {
     if (segment.flat) {
       throw invalid(
         { argument: "exitValue", value: exit.toString() },
-        `is more than the ${money(segment.start)} the classes can take: no class shares beyond it (no Common, participating, convertible or option shares)`,
+        `is more than the ${formatMoney(segment.start)} the classes can take: no class shares beyond it (no Common, participating, convertible or option shares)`,
       );
     }
     const t = d.div(segment.scale);

@@ -5,7 +5,7 @@ import { Decimal, ZERO } from "../decimal";
 import { hasPreference } from "./claims";
 import { firstClause } from "./clauses";
 import type { Compiled, Point } from "./evaluate";
-import { count, money, price } from "./format";
+import { formatCount, formatMoney, formatPrice } from "../format";
 import { capPoint } from "./payoff";
 import { tiersOf } from "./tiers";
 import type { Step } from "./types";
@@ -30,7 +30,7 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
           className: c.name,
           amount: ZERO,
           clause: firstClause(c.cls, "Waiver Price"),
-          text: `${c.name} preference (${money(full)}) has no force: as converted it receives ${price(c.ratio.times(p))} per share, at least its Waiver Price of ${price(c.waiverPrice!)}`,
+          text: `${c.name} preference (${formatMoney(full)}) has no force: as converted it receives ${formatPrice(c.ratio.times(p))} per share, at least its Waiver Price of ${formatPrice(c.waiverPrice!)}`,
         });
       } else if (converts.has(i)) {
         const limit = c.participation === "capped" ? c.cap! : c.preference;
@@ -41,7 +41,7 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
             className: c.name,
             amount: ZERO,
             clause: firstClause(c.cls, "Conversion Price", "Participation"),
-            text: `${c.name} converts rather than take its ${kind} of ${price(limit)} per share: as converted it receives ${price(c.ratio.times(p))} per share`,
+            text: `${c.name} converts rather than take its ${kind} of ${formatPrice(limit)} per share: as converted it receives ${formatPrice(c.ratio.times(p))} per share`,
           });
         } else {
           // Declared On Conversion kept: the declared unpaid dividends stay owed and are paid ahead of Common.
@@ -52,7 +52,7 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
             className: c.name,
             amount: kept,
             clause: firstClause(c.cls, "Declared On Conversion", "Declared Unpaid"),
-            text: `${c.name} converts rather than take its ${kind} of ${price(limit)} per share: as converted it receives ${price(c.ratio.times(p))} per share and keeps its declared unpaid dividends, ${count(c.shares)} x ${price(c.keptDeclared)} = ${money(kept)}`,
+            text: `${c.name} converts rather than take its ${kind} of ${formatPrice(limit)} per share: as converted it receives ${formatPrice(c.ratio.times(p))} per share and keeps its declared unpaid dividends, ${formatCount(c.shares)} x ${formatPrice(c.keptDeclared)} = ${formatMoney(kept)}`,
           });
         }
       } else if (belowPreferences) {
@@ -64,7 +64,7 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
             className: c.name,
             amount,
             clause: firstClause(c.cls, "Preference Multiple", "Seniority"),
-            text: `${c.name} preference paid in full: ${count(c.shares)} x ${price(c.preference)} = ${money(full)}`,
+            text: `${c.name} preference paid in full: ${formatCount(c.shares)} x ${formatPrice(c.preference)} = ${formatMoney(full)}`,
           });
         } else if (amount.isZero()) {
           steps.push({
@@ -72,7 +72,7 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
             className: c.name,
             amount,
             clause: firstClause(c.cls, "Seniority"),
-            text: `Nothing is left for the ${c.name} preference of ${money(full)}`,
+            text: `Nothing is left for the ${c.name} preference of ${formatMoney(full)}`,
           });
         } else {
           const basis = c.basis === "preference" ? "the full preference" : "Issue Price x shares held";
@@ -81,7 +81,7 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
             className: c.name,
             amount,
             clause: firstClause(c.cls, "Shortfall Basis", "Seniority"),
-            text: `${c.name} preference of ${money(full)} is short: it takes ${money(amount)}, the tier's shortfall being shared pari passu in proportion to ${basis}`,
+            text: `${c.name} preference of ${formatMoney(full)} is short: it takes ${formatMoney(amount)}, the tier's shortfall being shared pari passu in proportion to ${basis}`,
           });
         }
       } else {
@@ -91,7 +91,7 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
           className: c.name,
           amount: full,
           clause: firstClause(c.cls, "Preference Multiple", "Seniority"),
-          text: `${c.name} preference paid in full: ${count(c.shares)} x ${price(c.preference)} = ${money(full)}`,
+          text: `${c.name} preference paid in full: ${formatCount(c.shares)} x ${formatPrice(c.preference)} = ${formatMoney(full)}`,
         });
       }
     }
@@ -102,29 +102,29 @@ export function explainPoint(w: Compiled, pt: Point): Step[] {
       const i = c.index;
       const amount = pt.amounts[i].minus(preferencePart[i]);
       if (amount.isZero()) continue;
-      const asConverted = `${count(c.shares.times(c.ratio))} Common as converted x ${price(p)}`;
+      const asConverted = `${formatCount(c.shares.times(c.ratio))} Common as converted x ${formatPrice(p)}`;
       let clause = "";
       let text: string;
       if (c.kind === "common") {
         clause = firstClause(c.cls, "Participation");
-        text = `${c.name} shares what remains: ${count(c.shares)} x ${price(p)} = ${money(amount)}`;
+        text = `${c.name} shares what remains: ${formatCount(c.shares)} x ${formatPrice(p)} = ${formatMoney(amount)}`;
       } else if (c.kind === "option") {
         clause = firstClause(c.cls, "Strike", "Exercise");
         text = c.cash
-          ? `${c.name} exercise, paying ${money(c.shares.times(c.strike))} in strike, and take ${count(c.shares)} x ${price(p)} = ${money(amount)}`
-          : `${c.name} exercise net of strike: ${count(c.shares)} x (${price(p)} - ${price(c.strike)}) = ${money(amount)}`;
+          ? `${c.name} exercise, paying ${formatMoney(c.shares.times(c.strike))} in strike, and take ${formatCount(c.shares)} x ${formatPrice(p)} = ${formatMoney(amount)}`
+          : `${c.name} exercise net of strike: ${formatCount(c.shares)} x (${formatPrice(p)} - ${formatPrice(c.strike)}) = ${formatMoney(amount)}`;
       } else if (waived.has(i)) {
         clause = firstClause(c.cls, "Waiver Price");
-        text = `${c.name} is paid purely as converted: ${asConverted} = ${money(amount)}`;
+        text = `${c.name} is paid purely as converted: ${asConverted} = ${formatMoney(amount)}`;
       } else if (converts.has(i)) {
         clause = firstClause(c.cls, "Conversion Price");
-        text = `${c.name} takes its share as converted: ${asConverted} = ${money(amount)}`;
+        text = `${c.name} takes its share as converted: ${asConverted} = ${formatMoney(amount)}`;
       } else if (c.participation === "capped" && capPoint(c)!.lte(p)) {
         clause = firstClause(c.cls, "Cap Multiple", "Participation");
-        text = `${c.name} participates up to its cap of ${price(c.cap!)} per share: ${money(amount)} beyond its preference`;
+        text = `${c.name} participates up to its cap of ${formatPrice(c.cap!)} per share: ${formatMoney(amount)} beyond its preference`;
       } else {
         clause = firstClause(c.cls, "Participation");
-        text = `${c.name} participates as converted: ${asConverted} = ${money(amount)}`;
+        text = `${c.name} participates as converted: ${asConverted} = ${formatMoney(amount)}`;
       }
       steps.push({ tier: null, className: c.name, amount, clause, text });
     }

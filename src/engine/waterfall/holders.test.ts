@@ -16,13 +16,13 @@ test("MagiNet inside Series B: holders paid $2.25 a share, the one share no hold
     { holder: "Fund 2", className: "series b", shares: dec(328929) },
     { holder: "Fund 3", className: "Series D", shares: dec(3142858) },
   ]);
-  expect(h.holders.map((r) => [r.holder, r.className, r.amount.toFixed(2)])).toEqual([
+  expect(h.holders.map((r) => [r.holder, r.className, r.amount.toString()])).toEqual([
     ["Fund 1", "Series B", "2250000.00"],
     ["Fund 2", "Series B", "740090.25"],
     ["Fund 3", "Series D", "22000006.00"],
   ]);
   // Unallocated: B's one share, and all of C (33,750,000), A and Common (nothing at this exit).
-  expect(h.unallocated.map((u) => [u.className, u.shares.toString(), u.amount.toFixed(2)])).toEqual([
+  expect(h.unallocated.map((u) => [u.className, u.shares.toString(), u.amount.toString()])).toEqual([
     ["Series C", "7500000", "33750000.00"],
     ["Series B", "1", "2.25"],
     ["Series A", "150000", "0.00"],
@@ -37,7 +37,7 @@ test("three equal holders of 100.00: 33.34, 33.33, 33.33 (ties by cap-table orde
     { holder: "b", className: "Common", shares: dec(1) },
     { holder: "c", className: "Common", shares: dec(1) },
   ]);
-  expect(h.holders.map((r) => r.amount.toFixed(2))).toEqual(["33.34", "33.33", "33.33"]);
+  expect(h.holders.map((r) => r.amount.toString())).toEqual(["33.34", "33.33", "33.33"]);
   expect(h.unallocated).toEqual([]);
 });
 
@@ -57,9 +57,9 @@ test("holders and unallocated add up to the class's cents and so to the exit", (
     { holder: "f3", className: "Common", shares: dec(2000000) },
     { holder: "VC", className: "Series A", shares: dec(7000000) },
   ]);
-  expect(h.holders.map((r) => r.amount.toFixed(2))).toEqual(["8525000.00", "8525000.00", "8525000.00", "38097499.99"]);
+  expect(h.holders.map((r) => r.amount.toString())).toEqual(["8525000.00", "8525000.00", "8525000.00", "38097499.99"]);
   // A: 54,424,999.99 x 7/10 = 38,097,499.993 -> 38,097,499.99; the other 3,000,000 shares 16,327,499.997 -> 16,327,500.00.
-  expect(h.unallocated.map((u) => u.amount.toFixed(2))).toEqual(["16327500.00"]);
+  expect(h.unallocated.map((u) => u.amount.toString())).toEqual(["16327500.00"]);
   expectDec(h.classCents.total, "79999999.99");
 });
 

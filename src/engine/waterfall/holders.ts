@@ -5,11 +5,11 @@
 import { Decimal, ZERO } from "../decimal";
 import { invalid, notFound } from "../errors";
 import type { Compiled } from "./evaluate";
-import { count } from "./format";
-import { largestRemainder } from "./rounding";
-import type { CapTableRow, Cents, HolderPayout, HolderPayouts, Unallocated } from "./types";
+import { formatCount } from "../format";
+import { Money, allocate } from "../money";
+import type { CapTableRow, ClassCents, HolderPayout, HolderPayouts, Unallocated } from "./types";
 
-export function holderPayoutsOf(w: Compiled, cents: Cents, capTable: readonly CapTableRow[]): HolderPayouts {
+export function holderPayoutsOf(w: Compiled, cents: ClassCents, capTable: readonly CapTableRow[]): HolderPayouts {
   if (!Array.isArray(capTable)) throw invalid({ argument: "capTable" }, "give the cap table as rows of holder, class and shares");
   const byName = new Map(w.claims.map((c) => [c.name.toLowerCase(), c.index]));
   const rowsOf: number[][] = w.claims.map(() => []);
@@ -30,7 +30,7 @@ export function holderPayoutsOf(w: Compiled, cents: Cents, capTable: readonly Ca
     holder: row.holder,
     className: w.names[byName.get(String(row.className).trim().toLowerCase())!],
     shares: row.shares,
-    amount: ZERO,
+    amount: Money.ofCents(0n),
   }));
   const unallocated: Unallocated[] = [];
   w.claims.forEach((c, i) => {
@@ -39,14 +39,15 @@ export function holderPayoutsOf(w: Compiled, cents: Cents, capTable: readonly Ca
     if (held.gt(c.shares)) {
       throw invalid(
         { argument: "capTable", className: c.name, value: held.toString() },
-        `the holders hold ${count(held)} shares in all, more than the ${count(c.shares)} the class has`,
+        `the holders hold ${formatCount(held)} shares in all, more than the ${formatCount(c.shares)} the class has`,
       );
     }
     const rest = c.shares.minus(held);
     const classCents = cents.amounts[i];
-    const quota = (s: Decimal) => (c.shares.isZero() ? ZERO : classCents.times(s).div(c.shares));
+    const dollars = classCents.toDecimal();
+    const quota = (s: Decimal) => (c.shares.isZero() ? ZERO : dollars.times(s).div(c.shares));
     const quotas = [...rowsOf[i].map((k) => quota(capTable[k].shares)), quota(rest)];
-    const split = largestRemainder(quotas, classCents);
+    const split = allocate(quotas, classCents);
     rowsOf[i].forEach((k, m) => {
       holders[k].amount = split[m];
     });

@@ -1,14 +1,14 @@
 // The cents kernel against the Decimal path: the same cents, total, conversions and waived classes for
 // random charters (awkward conversion prices, caps, dividends, waivers, options under both strike
 // conventions) at random exits, at and beside every breakpoint, 0 and one cent; and for the three
-// charters over thousands of exits. Plus whole cents to and from Decimal.
+// charters over thousands of exits.
 import fc from "fast-check";
-import { Decimal, dec, toCents } from "../decimal";
+import { Decimal, dec } from "../decimal";
+import { Money, roundToCents } from "../money";
 import type { CharterTerms } from "../terms/model";
 import { presetTerms, JT_STORAGE_WORKED } from "../../../test/fixtures/charters";
 import { centsKernelOf, compileWaterfall, decimalPathCents, type Waterfall } from "./compile";
 import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
-import { centsToDecimal, decimalToCents } from "./whole-cents";
 import { MAX_EXIT } from "./evaluate";
 import { MAX_EXIT_CENTS } from "./kernel";
 
@@ -79,18 +79,18 @@ const cents = (x: Decimal) => BigInt(x.times(100).toFixed(0));
 
 /** The kernel's answer at X cents equals the Decimal path's, class by class, with the conversions. */
 function expectSame(w: Waterfall, X: bigint): void {
-  const exit = centsToDecimal(X);
+  const exit = Money.ofCents(X).toDecimal();
   const slow = decimalPathCents(w, exit);
   const pay = w.payouts(exit);
   const fast = w.centsAt(X);
   expect({ exit: exit.toString(), cents: fast.cents.map(String), total: String(fast.totalCents), converts: fast.converts, waived: fast.waived }).toEqual({
     exit: exit.toString(),
-    cents: slow.amounts.map((a) => cents(a).toString()),
-    total: cents(slow.total).toString(),
+    cents: slow.amounts.map((a) => a.cents.toString()),
+    total: slow.total.cents.toString(),
     converts: pay.converts,
     waived: pay.waived,
   });
-  // And cents() through the kernel gives the Decimal path's Cents.
+  // And cents() through the kernel gives the Decimal path's ClassCents.
   const viaDecimal = w.cents(exit);
   expect(viaDecimal.amounts.map(String)).toEqual(slow.amounts.map(String));
   expect([viaDecimal.total.toString(), viaDecimal.exerciseCash.toString()]).toEqual([slow.total.toString(), slow.exerciseCash.toString()]);
@@ -99,9 +99,9 @@ function expectSame(w: Waterfall, X: bigint): void {
 /** Exits in cents: random ones over the range, every breakpoint rounded and a cent either side, 0 and 1. */
 function exitsOf(w: Waterfall, ks: readonly number[]): bigint[] {
   const top = topOf(w);
-  const out = [0n, 1n, ...ks.map((k) => cents(toCents(top.times(k).div(100_000))))];
+  const out = [0n, 1n, ...ks.map((k) => cents(roundToCents(top.times(k).div(100_000), "half-up")))];
   for (const b of w.breakpoints()) {
-    const at = cents(toCents(b.exitValue));
+    const at = cents(roundToCents(b.exitValue, "half-up"));
     out.push(at, at + 1n, at > 0n ? at - 1n : 0n);
   }
   return out;
@@ -128,7 +128,7 @@ describe("the cents kernel equals the Decimal path", () => {
         for (const X of exitsOf(w, ks)) {
           const r = exact.centsAt(X);
           if (r === null) continue; // on a segment start or past a flat one: the Decimal path's, checked above
-          expect(r.cents.map(String)).toEqual(decimalPathCents(w, centsToDecimal(X)).amounts.map((a) => cents(a).toString()));
+          expect(r.cents.map(String)).toEqual(decimalPathCents(w, Money.ofCents(X).toDecimal()).amounts.map((a) => a.cents.toString()));
         }
       }),
       { numRuns: RUNS },
@@ -139,7 +139,7 @@ describe("the cents kernel equals the Decimal path", () => {
     fc.assert(
       fc.property(charterArb, fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 999 }), (c, k, mills) => {
         const w = compileWaterfall(termsOf(c), null);
-        const exit = toCents(topOf(w).times(k).div(100_000)).plus(dec(mills).div(100_000));
+        const exit = roundToCents(topOf(w).times(k).div(100_000), "half-up").plus(dec(mills).div(100_000));
         const slow = decimalPathCents(w, exit);
         expect(w.cents(exit).amounts.map(String)).toEqual(slow.amounts.map(String));
         expect(w.cents(exit).total.toString()).toBe(slow.total.toString());
@@ -157,9 +157,9 @@ describe("the cents kernel equals the Decimal path", () => {
     const w = compileWaterfall(terms, asOf);
     const top = topOf(w);
     const exits: bigint[] = [];
-    for (let k = 0; k < 2_000; k++) exits.push(cents(toCents(top.times(k).div(1_999))) + BigInt(k % 7)); // odd cents too
+    for (let k = 0; k < 2_000; k++) exits.push(cents(roundToCents(top.times(k).div(1_999), "half-up")) + BigInt(k % 7)); // odd cents too
     for (const b of w.breakpoints()) {
-      const at = cents(toCents(b.exitValue));
+      const at = cents(roundToCents(b.exitValue, "half-up"));
       exits.push(at - 1n, at, at + 1n);
     }
     for (const X of exits) expectSame(w, X);
@@ -195,7 +195,7 @@ describe("the cents kernel by hand", () => {
       .plus(dec(3_915_308).times("2.40").div("1.07"))
       .plus(dec(5_200_000).times("8.93").div("3.97"))
       .plus(23_180_000);
-    const common = toCents(dec(20_000_000).times(dec(1e9).div(S)));
+    const common = roundToCents(dec(20_000_000).times(dec(1e9).div(S)), "half-up");
     const r = w.centsAt(100_000_000_000n);
     expect(r.converts).toEqual(["Series A", "Series B", "Series C", "Series D", "Series D1"]);
     expect(r.cents.reduce((a, b) => a + b, 0n)).toBe(100_000_000_000n);
@@ -218,63 +218,6 @@ test("the kernel's range ends at MAX_EXIT, 1e15 dollars = 1e17 cents: the top ex
   const w = compileWaterfall(presetTerms("juniper"), null);
   expectSame(w, 10n ** 17n);
   for (const X of [10n ** 17n + 1n, 10n ** 18n + 12_345n, 7n * 10n ** 22n]) {
-    expect(() => w.centsAt(X)).toThrow(`argument exitValue, value "${centsToDecimal(X).toString()}": is above the largest exit value`);
+    expect(() => w.centsAt(X)).toThrow(`argument exitValue, value "${Money.ofCents(X).toDecimal().toString()}": is above the largest exit value`);
   }
-});
-
-describe("whole cents", () => {
-  test("decimalToCents by hand", () => {
-    expect(decimalToCents(dec("12345.67"))).toBe(1_234_567n);
-    expect(decimalToCents(dec("0.05"))).toBe(5n);
-    expect(decimalToCents(dec("10000000"))).toBe(1_000_000_000n); // one stored word, its trailing zeros implied
-    expect(decimalToCents(dec("12345678.9"))).toBe(1_234_567_890n);
-    expect(decimalToCents(dec(0))).toBe(0n);
-    expect(decimalToCents(dec("0.001"))).toBeNull();
-    expect(decimalToCents(dec("1e-10"))).toBeNull();
-    // Digits below 10^-7 after a word of whole cents: 0.3 + 4e-17, and 12.34 + 1e-11.
-    expect(decimalToCents(dec("0.30000000000000004"))).toBeNull();
-    expect(decimalToCents(dec("12.34000000001"))).toBeNull();
-    expect(decimalToCents(dec("-1"))).toBeNull();
-    expect(decimalToCents(dec(Infinity))).toBeNull();
-    expect(decimalToCents(dec(NaN))).toBeNull();
-  });
-
-  test("decimalToCents agrees with printing to two places, and centsToDecimal undoes it", () => {
-    fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 40n }), fc.integer({ min: -6, max: 40 }), (digits, shift) => {
-        const x = new Decimal(digits.toString()).times(dec(10).pow(-shift));
-        const expected = x.decimalPlaces() <= 2 ? BigInt(x.toFixed(2).replace(".", "")) : null;
-        expect(decimalToCents(x)).toBe(expected);
-        if (expected !== null) expect(centsToDecimal(expected).eq(x)).toBe(true);
-      }),
-      { numRuns: 2_000 },
-    );
-  });
-
-  test("centsToDecimal by hand", () => {
-    expect(centsToDecimal(1_234_567n).toString()).toBe("12345.67");
-    expect(centsToDecimal(5n).toString()).toBe("0.05");
-    expect(centsToDecimal(0n).toString()).toBe("0");
-    expect(centsToDecimal(-150n).toString()).toBe("-1.5");
-  });
-});
-
-test("centsToDecimal makes the very Decimal that reading the text makes (same words, exponent, sign)", () => {
-  fc.assert(
-    fc.property(
-      fc.oneof(
-        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
-        fc.bigInt({ min: 0n, max: 100_000n }),
-        fc.constantFrom(1n, 10n, 100n, 1_000_000_000n, 999_999_999n, 2n ** 53n - 1n, 2n ** 53n),
-      ),
-      (c) => {
-        const s = (c < 0n ? -c : c).toString().padStart(3, "0");
-        const text = new Decimal(`${c < 0n ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`);
-        const made = centsToDecimal(c);
-        expect({ s: made.s, e: made.e, d: made.d }).toEqual({ s: text.s, e: text.e, d: text.d });
-        expect(made.toString()).toBe(text.toString());
-      },
-    ),
-    { numRuns: 3_000 },
-  );
 });

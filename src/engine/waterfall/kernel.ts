@@ -1,6 +1,6 @@
 // The cents kernel: per-class whole cents at an exit in whole cents, from the compiled segments (the one
 // source of truth), with BigInt arithmetic only and no Decimal created. It decides the same cents as
-// largestRemainder (./rounding.ts) on the Decimal path, or says it cannot (null) and the caller takes
+// allocate (../money/allocate.ts) on the Decimal path, or says it cannot (null) and the caller takes
 // the Decimal path.
 //
 // On a segment, class i's amount in cents is linear in the exit X (in cents):
@@ -8,13 +8,13 @@
 // gamma_i and beta_i exact rationals of the segment's Decimals. Each is kept as a fixed-point integer
 // over 2^K, rounded down, so A_i = floor(gamma_i 2^K) + floor(beta_i 2^K) X and the exact a_i 2^K lies in
 // [A_i, A_i + X + 1): the floor and the fraction of a cent of every class are known to within (X + 1) / 2^K
-// cent, far inside what the Decimal path resolves (largestRemainder compares amounts rounded to
+// cent, far inside what the Decimal path resolves (allocate compares amounts rounded to
 // NOISE_PLACES = 30 decimal places of a dollar, 1e-28 of a cent). Where that is not enough to decide (a
 // fraction too close to 0 or 1 cent without being on it, two remainders too close at the cut), the kernel
 // gives up for that exit.
 import type { Decimal } from "../decimal";
 import type { Compiled } from "./evaluate";
-import { NOISE_PLACES } from "./rounding";
+import { NOISE_PLACES } from "../money";
 import type { CentsAt } from "./types";
 
 /**
@@ -146,7 +146,7 @@ function compileSegment(w: Compiled, j: number): KernelSegment {
       fixedSum += floors[i];
     }
   }
-  // Half up, as toCents does: floor(cash + 1/2 cent).
+  // Half up, as roundToMoney(_, "half-up") does: floor(cash + 1/2 cent).
   const cashCents = floorDiv(cashTotal * 2n + u, u * 2n);
   return {
     startCeil: -floorDiv(-St, u),
@@ -281,7 +281,7 @@ export class CentsKernel {
   }
 
   /**
-   * The cents from the exact amounts rounded to the Decimal path's 30 places, then largestRemainder's
+   * The cents from the exact amounts rounded to the Decimal path's 30 places, then allocate's
    * steps; null when an amount lies so close to half a unit of the 30th place that the Decimal path's
    * own last digits could round it either way.
    */
