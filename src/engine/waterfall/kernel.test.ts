@@ -8,64 +8,19 @@ import { Money, roundToCents } from "../money";
 import type { CharterTerms } from "../terms/model";
 import { presetTerms, JT_STORAGE_WORKED } from "../../../test/fixtures/charters";
 import { centsKernelOf, compileWaterfall, decimalPathCents, type Waterfall } from "./compile";
-import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
+import { charterTerms } from "../../../test/fixtures/classes";
+import { randomCharterArb, randomCharterSpecs, type RandomCharter } from "../../../test/helpers/random-charters";
 import { MAX_EXIT } from "./evaluate";
 import { MAX_EXIT_CENTS } from "./kernel";
 
 const RUNS = Number(process.env.KERNEL_RUNS ?? 100);
 
-const preferredArb = fc.record({
-  shares: fc.integer({ min: 0, max: 5_000_000 }),
-  issueCents: fc.integer({ min: 1, max: 5_000 }),
-  multiple: fc.constantFrom("0", "1", "1", "1.5", "2"),
-  // A conversion price of its own (Juniper's 0.44, 1.07, 3.97): the ratio Issue Price / Conversion Price
-  // rarely terminates, so the segments carry 60-digit coefficients.
-  conversionCents: fc.option(fc.integer({ min: 1, max: 5_000 }), { nil: null }),
-  seniority: fc.integer({ min: 0, max: 2 }),
-  participation: fc.constantFrom("none" as const, "full" as const, "capped" as const),
-  capMultiple: fc.constantFrom("1.5", "2", "3"),
-  declared: fc.constantFrom("0", "0", "0", "0.10", "0.333"),
-  waiverCents: fc.option(fc.integer({ min: 50, max: 2_000 }), { nil: null, freq: 4 }),
-});
+// Random charters with the inputs hardest for exact cents: conversion prices of their own, caps, declared
+// dividends with a fraction of a cent, waivers, options under both strike conventions, shortfall bases.
+const charterArb = randomCharterArb({ maxPreferred: 5, minCommon: 0, waivers: true, bases: true, awkward: true });
 
-const charterArb = fc.record({
-  preferred: fc.array(preferredArb, { minLength: 1, maxLength: 5 }),
-  common: fc.integer({ min: 0, max: 10_000_000 }),
-  option: fc.option(fc.record({ shares: fc.integer({ min: 1, max: 2_000_000 }), strikeMills: fc.integer({ min: 0, max: 20_000 }), cash: fc.boolean() })),
-  bases: fc.tuple(...[0, 1, 2].map(() => fc.constantFrom("preference" as const, "issue-price" as const))),
-});
-
-type Charter = typeof charterArb extends fc.Arbitrary<infer T> ? T : never;
-
-function termsOf(c: Charter): CharterTerms {
-  const specs: ClassSpec[] = c.preferred.map((x, i) => {
-    const issuePrice = dec(x.issueCents).div(100);
-    return {
-      name: `P${i}`,
-      shares: i === 0 ? Math.max(1, x.shares) : x.shares,
-      issuePrice,
-      preferenceMultiple: x.multiple,
-      conversionPrice: x.conversionCents === null ? issuePrice : dec(x.conversionCents).div(100),
-      seniority: x.seniority,
-      participation: x.participation,
-      capMultiple: x.participation === "capped" ? x.capMultiple : null,
-      declaredUnpaid: x.declared,
-      shortfallBasis: c.bases[x.seniority],
-      // A waiver only where it means something: a preference that can be given up.
-      waiverPrice: x.waiverCents !== null && x.multiple !== "0" ? dec(x.waiverCents).div(100) : null,
-    };
-  });
-  specs.push({ name: "Common", shares: c.common });
-  // Strikes in tenths of a cent: under "cash" the strike paid in may have a fraction of a cent.
-  if (c.option)
-    specs.push({
-      name: "Options",
-      kind: "option",
-      shares: c.option.shares,
-      strike: dec(c.option.strikeMills).div(1000),
-      strikeConvention: c.option.cash ? "cash" : "net",
-    });
-  return charterTerms(...specs);
+function termsOf(c: RandomCharter): CharterTerms {
+  return charterTerms(...randomCharterSpecs(c));
 }
 
 /** The top of the interesting range: past every breakpoint and 3x total preferences. */
