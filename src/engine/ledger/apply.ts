@@ -99,17 +99,20 @@ function adjustAll(
         clause: clauseOf(s.cls, "Dilution From", "") || clauseFor(s.cls, "adjustment", e.clause),
       });
     }
-    if (s.cls.antiDilution === "full-ratchet" && !consideration.greaterThan(0)) {
-      // A full ratchet to the issue's price would make the conversion price zero (Common without limit):
-      // refused, as FULLRATCHET refuses it, rather than computed.
-      const field = e.type === "issue" ? "pricePerShare" : "minExercisePrice";
-      throw invalid(
-        { ...eventPlace(e.row, field, e.columns), value: "0" },
-        `is an issue for no consideration; ${s.cls.name}'s full ratchet would make its conversion price zero (Common without limit), which the engine does not compute`,
-      );
-    }
     const base = baseFor(s.cls.antiDilution, position);
     const outcome = adjustForIssue(s.cls.antiDilution, s.cls.adjustmentRounding, before, base, { shares, consideration });
+    if (!outcome.effective.greaterThan(0)) {
+      // A conversion price of zero (a full ratchet to an issue for nothing, or to under half a cent rounded to
+      // the cent) would give Common without limit: refused, as FULLRATCHET refuses a price of zero.
+      const field = e.type === "issue" ? "pricePerShare" : "minExercisePrice";
+      const price = consideration.div(shares);
+      const rule = s.cls.antiDilution === "full-ratchet" ? "full ratchet" : `${s.cls.antiDilution} weighted average`;
+      throw invalid(
+        { ...eventPlace(e.row, field, e.columns), value: formatCutPrice(price) },
+        `is ${formatCutMoney(price)} a share (${what}); ${s.cls.name}'s ${rule} would make its conversion price ${formatCutMoney(outcome.effective)} ` +
+          `(${outcome.arithmetic}): Common without limit on conversion, which the engine does not compute`,
+      );
+    }
     if (s.cls.antiDilution !== "none" && consideration.div(shares).lessThan(before.theoretical)) below.push(s.cls.name);
     if (!outcome.effective.equals(s.effective) || !outcome.theoretical.equals(s.theoretical)) setPrices(s, outcome.effective, outcome.theoretical);
     const facts = [base?.facts, `C = ${formatCutShares(shares)} ${what} for ${formatCutMoney(consideration)}`].filter(Boolean).join("; ");

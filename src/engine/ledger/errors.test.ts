@@ -140,8 +140,27 @@ describe("a full ratchet to an issue for no consideration", () => {
     const e = thrown(() => conversionPriceHistory(ratchet, [free]));
     expect(e.kind).toBe("value");
     expect(e.message).toBe(
-      'argument events row 1, column Exercise Price, value "0": is an issue for no consideration; Series A\'s full ratchet would make its conversion price zero (Common without limit), which the engine does not compute',
+      'argument events row 1, column Exercise Price, value "0.00": is $0.00 a share (Common deemed issued on the grant); ' +
+        "Series A's full ratchet would make its conversion price $0.00 ($0.00 / 500,000 = 0.00): Common without limit on conversion, which the engine does not compute",
     );
+  });
+
+  test("a price under half a cent, rounded to the nearest cent, is zero too: refused", () => {
+    // $1.00 paid for 201 options at $0: $1.00 / 201 = $0.004975... a share; to the nearest cent (Adjustment
+    // Rounding cent) $0.00.
+    const cent = charterTerms(
+      { name: "Common", shares: 8_000_000 },
+      { name: "Series A", shares: 1_000_000, issuePrice: "1.00", antiDilution: "full-ratchet", adjustmentRounding: "cent" },
+      { name: "Options", kind: "option", shares: 1_000_000 },
+    );
+    const e = thrown(() => conversionPriceHistory(cent, [{ ...free, maxShares: 201, consideration: 1 }]));
+    expect(e.message).toBe(
+      'argument events row 1, column Exercise Price, value "0.004975...": is $0.004975... a share (Common deemed issued on the grant); ' +
+        "Series A's full ratchet would make its conversion price $0.00 ($1.00 / 201 = 0.004975...; to the nearest cent: 0.00): Common without limit on conversion, which the engine does not compute",
+    );
+    // At $1.01 for 201 ($0.005024... a share) the nearest cent is $0.01: a price.
+    const h = conversionPriceHistory(cent, [{ ...free, maxShares: 201, consideration: "1.01" }]);
+    expect(h.steps[0].after.toString()).toBe("0.01");
   });
 
   test("one cent a share is a price: the ratchet goes to $0.01", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Decimal, roundTo, min } from "../decimal";
 import { charterTerms, type ClassSpec } from "../../../test/fixtures/classes";
 import { conversionPriceHistory } from "./history";
+import { ChartError } from "../errors";
 import type { LedgerEventInput } from "./events";
 
 const cents = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((c) => new Decimal(c).div(100).toString());
@@ -22,9 +23,7 @@ const grant = (id: string) =>
     date: day,
     id: fc.constant(id),
     maxShares: shares,
-    // At least $1 paid for the options: a grant for no consideration at all is refused under a full ratchet
-    // (its price would go to zero; errors.test.ts), which these properties do not study.
-    consideration: fc.integer({ min: 1, max: 1_000_000 }),
+    consideration: fc.integer({ min: 0, max: 1_000_000 }),
     minExercisePrice: cents(0, 2000),
     exempt: fc.constantFrom(false, "employee plan"),
   });
@@ -59,6 +58,19 @@ function withIds(events: LedgerEventInput[]): LedgerEventInput[] {
   return events.map((e, i) => (e.type === "option-grant" ? { ...e, id: `G${i}` } : e));
 }
 
+/**
+ * The ledger's history; a draw in which a series' price would reach zero (a full ratchet to a grant for
+ * nothing, or to under half a cent rounded to the cent) is refused by the engine (errors.test.ts) and skipped.
+ */
+function historyOf(...args: Parameters<typeof conversionPriceHistory>): ReturnType<typeof conversionPriceHistory> {
+  try {
+    return conversionPriceHistory(...args);
+  } catch (e) {
+    if (e instanceof ChartError && e.message.includes("Common without limit")) fc.pre(false);
+    throw e;
+  }
+}
+
 describe("ledger properties", () => {
   test("an adjustment never raises a price (issues, grants and exercises)", () => {
     fc.assert(
@@ -68,7 +80,7 @@ describe("ledger properties", () => {
         const exercises: LedgerEventInput[] = events
           .filter((e): e is LedgerEventInput & { type: "option-grant" } => e.type === "option-grant")
           .map((g) => ({ type: "option-exercise", date: g.date as string, id: g.id, shares: Math.max(1, Math.floor(Number(g.maxShares) / 2)) }));
-        const h = conversionPriceHistory(termsOf(specs, common), [...events, ...exercises]);
+        const h = historyOf(termsOf(specs, common), [...events, ...exercises]);
         return h.steps.every((s) => s.after.lessThanOrEqualTo(s.before) && s.theoretical.lessThanOrEqualTo(s.before));
       }),
       { numRuns: 200 },
@@ -79,7 +91,7 @@ describe("ledger properties", () => {
     fc.assert(
       fc.property(fc.array(seriesSpec, { minLength: 1, maxLength: 2 }), shares, grant("W"), fc.array(issue, { maxLength: 4 }), (specs, common, g, issues) => {
         const expiry: LedgerEventInput = { type: "option-expiry", date: "2010-01-01", id: "W", shares: g.maxShares };
-        const h = conversionPriceHistory(termsOf(specs, common), [g, ...issues, expiry]);
+        const h = historyOf(termsOf(specs, common), [g, ...issues, expiry]);
         const beforeGrant = h.steps.filter((s) => s.type === "option-grant").map((s) => s.before);
         const last = h.points[h.points.length - 1].prices;
         return h.series.every((s, i) => last[s.name].lessThanOrEqualTo(beforeGrant[i]));
@@ -98,7 +110,7 @@ describe("ledger properties", () => {
         ratio,
         (specs, common, issues, [r, back]) => {
           const events: LedgerEventInput[] = [...issues, { type: "split", date: "2010-01-01", ratio: r }, { type: "split", date: "2010-01-02", ratio: back }];
-          const h = conversionPriceHistory(termsOf(specs, common), events);
+          const h = historyOf(termsOf(specs, common), events);
           const n = h.points.length;
           const beforeSplit = n > 2 ? h.points[n - 3].prices : Object.fromEntries(h.series.map((s) => [s.name, s.initial]));
           return h.series.every((s) => h.final[s.name].equals(beforeSplit[s.name]));
@@ -128,7 +140,7 @@ describe("ledger properties", () => {
         (cp0, pref, common0, rounding, steps) => {
           const events: LedgerEventInput[] = steps.map((s, i) => ({ ...s, date: `2001-01-${String(i + 1).padStart(2, "0")}` }));
           const terms = termsOf([{ antiDilution: "broad", adjustmentRounding: rounding, price: cp0, shares: pref }], common0);
-          const h = conversionPriceHistory(terms, events);
+          const h = historyOf(terms, events);
 
           let anchor = new Decimal(cp0);
           let product = new Decimal(1);
@@ -160,7 +172,7 @@ describe("ledger properties", () => {
           }
           // and the ledger of the first k events ends where the full ledger stood after event k
           const k = Math.ceil(events.length / 2);
-          const prefix = conversionPriceHistory(terms, events.slice(0, k));
+          const prefix = historyOf(terms, events.slice(0, k));
           return h.final["Series A"].equals(cp) && prefix.final["Series A"].equals(h.points[k - 1].prices["Series A"]);
         },
       ),
@@ -191,8 +203,8 @@ describe("ledger properties", () => {
           const there: LedgerEventInput = { type: "option-change", date: "2010-01-01", id: "W", ...changed };
           const back: LedgerEventInput = { type: "option-change", date: "2010-02-01", id: "W", maxShares: outstanding, minExercisePrice: g.minExercisePrice };
           const terms = termsOf(specs, common);
-          const plain = conversionPriceHistory(terms, before);
-          const h = conversionPriceHistory(terms, [...before, there, back]);
+          const plain = historyOf(terms, before);
+          const h = historyOf(terms, [...before, there, back]);
           return h.series.every((s) => h.final[s.name].equals(plain.final[s.name]));
         },
       ),
@@ -218,7 +230,7 @@ describe("ledger properties", () => {
         fc.array(issue, { maxLength: 4 }),
         fc.array(change, { minLength: 1, maxLength: 3 }),
         (specs, common, g, issues, changes) => {
-          const h = conversionPriceHistory(termsOf(specs, common), [{ ...g, date: "1999-12-01" }, ...issues, ...changes], undefined, {
+          const h = historyOf(termsOf(specs, common), [{ ...g, date: "1999-12-01" }, ...issues, ...changes], undefined, {
             optionChanges: "raise-only",
           });
           const beforeGrant = h.steps.filter((s) => s.type === "option-grant").map((s) => s.before);
@@ -247,7 +259,7 @@ describe("ledger properties", () => {
         fc.array(issue, { maxLength: 5 }),
         ratio,
         (specs, common, issues, [paid, held]) => {
-          const h = conversionPriceHistory(termsOf(specs, common), [
+          const h = historyOf(termsOf(specs, common), [
             ...issues,
             { type: "stock-dividend", date: "2010-01-01", ratio: `${paid}:${held}` },
             { type: "split", date: "2010-01-02", ratio: `${held}:${held + paid}` },
