@@ -375,8 +375,7 @@ function securityField(value: unknown, row: number, columns: EventColumns | unde
 /** A split's or stock dividend's Security: null for blank or Common (the class is checked by the ledger, which knows the terms). */
 function splitSecurity(value: unknown, row: number, columns: EventColumns | undefined): string | null {
   if (!given(value)) return null;
-  const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
-  if (!text) throw invalid({ ...eventPlace(row, "security", columns), value: String(value) }, "name Common or a series of Preferred in the terms");
+  const text = securityField(value, row, columns, "Common or a series of Preferred in the terms");
   return text.toLowerCase() === "common" ? null : text;
 }
 
